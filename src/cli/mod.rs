@@ -1,0 +1,91 @@
+//! Command-line interface: one file per subcommand; each only parses its arguments and
+//! calls the library.
+
+mod build;
+mod eval;
+mod extract;
+mod lexicon;
+
+use clap::{Args, Parser, Subcommand};
+use standpunkt::{Extractor, Lexicon};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Who said what in German political news: statements as a knowledge graph.
+#[derive(Parser, Debug)]
+#[command(name = "standpunkt", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract statements from articles and print them as JSON Lines.
+    Extract(extract::ExtractArgs),
+    /// Build the knowledge graph and write STEM.json and STEM.dot.
+    Build(build::BuildArgs),
+    /// Score extraction against gold statements (precision, recall, F1, country accuracy).
+    Eval(eval::EvalArgs),
+    /// Look into the lexicon: resolve mentions, check files, count entries.
+    Lexicon(lexicon::LexiconArgs),
+}
+
+/// Options shared by commands that read articles.
+#[derive(Args, Debug, Clone)]
+pub struct InputOptions {
+    /// Articles: files (.txt, .jsonl) or directories, read recursively.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Skip malformed JSON Lines records (reported on stderr) instead of stopping.
+    #[arg(long)]
+    pub keep_going: bool,
+    #[command(flatten)]
+    pub lexicon: LexiconOptions,
+}
+
+/// Lexicon files that extend the built-in one.
+#[derive(Args, Debug, Clone, Default)]
+pub struct LexiconOptions {
+    /// A lexicon file (TSV) read after the built-in files; repeatable.
+    #[arg(long = "lexicon", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+impl LexiconOptions {
+    /// The lexicon: the built-in one, extended by the user's files.
+    pub fn load(&self) -> anyhow::Result<Arc<Lexicon>> {
+        if self.files.is_empty() {
+            return Ok(Lexicon::builtin());
+        }
+        let mut builder = Lexicon::builder();
+        for file in &self.files {
+            builder = builder.file(file);
+        }
+        Ok(Arc::new(builder.build()?))
+    }
+
+    /// An extractor over that lexicon.
+    pub fn extractor(&self) -> anyhow::Result<Extractor> {
+        Ok(Extractor::new(self.load()?))
+    }
+}
+
+/// Prints a run's warnings to stderr.
+pub fn print_warnings(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("standpunkt: warning: {w}");
+    }
+}
+
+/// Parses the command line and runs the command.
+pub fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Build(args) => build::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Lexicon(args) => lexicon::run(args),
+    }
+}

@@ -1,0 +1,198 @@
+//! The native form: node-link JSON as D3 and networkx read it
+//! (`networkx.node_link_graph(data, edges="links")`), carrying every attribute so that
+//! standpunkt loads it back without loss.
+
+use crate::error::{Error, Result};
+use crate::extract::Predicate;
+use crate::graph::{EdgeData, EvidenceRecord, KnowledgeGraph, NodeData, NodeKind, StatementEdge};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The file format's version, stored in `graph.format`.
+pub const FORMAT: &str = "standpunkt-node-link/1";
+
+#[derive(Serialize, Deserialize)]
+struct Document {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphAttributes,
+    nodes: Vec<JsonNode>,
+    links: Vec<JsonLink>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct GraphAttributes {
+    name: String,
+    format: String,
+    generator: String,
+    statements: usize,
+    articles: BTreeMap<String, Option<String>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct JsonNode {
+    id: String,
+    kind: NodeKind,
+    label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    actor_kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    qid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct JsonLink {
+    source: String,
+    target: String,
+    key: usize,
+    #[serde(rename = "type")]
+    edge_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    predicate: Option<Predicate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    negated: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    polarity: Option<i8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    object_kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    object_id: Option<String>,
+    weight: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    evidence: Vec<EvidenceRecord>,
+}
+
+/// The graph as node-link JSON (pretty-printed, newline at the end).
+pub fn to_json(graph: &KnowledgeGraph) -> String {
+    let inner = graph.inner();
+    let nodes = graph
+        .nodes()
+        .map(|(_, n)| JsonNode {
+            id: n.id.clone(),
+            kind: n.kind,
+            label: n.label.clone(),
+            actor_kind: n.actor_kind.clone(),
+            qid: n.qid.clone(),
+            country: n.country.clone(),
+        })
+        .collect();
+    let mut keys: HashMap<(String, String), usize> = HashMap::new();
+    let mut links = Vec::new();
+    for (s, t, edge) in graph.edges() {
+        let source = inner[s].id.clone();
+        let target = inner[t].id.clone();
+        let key = keys.entry((source.clone(), target.clone())).or_insert(0);
+        let link = match edge {
+            EdgeData::Statement(e) => JsonLink {
+                source,
+                target,
+                key: *key,
+                edge_type: "statement".into(),
+                predicate: Some(e.predicate),
+                negated: Some(e.negated),
+                polarity: Some(e.polarity),
+                object_kind: Some(e.object_kind.clone()),
+                object_id: e.object_id.clone(),
+                weight: e.evidence.len(),
+                evidence: e.evidence.clone(),
+            },
+            EdgeData::Affiliation => JsonLink {
+                source,
+                target,
+                key: *key,
+                edge_type: "affiliation".into(),
+                predicate: None,
+                negated: None,
+                polarity: None,
+                object_kind: None,
+                object_id: None,
+                weight: 1,
+                evidence: Vec::new(),
+            },
+        };
+        *key += 1;
+        links.push(link);
+    }
+    let document = Document {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttributes {
+            name: "standpunkt".into(),
+            format: FORMAT.into(),
+            generator: format!("standpunkt {}", env!("CARGO_PKG_VERSION")),
+            statements: graph.statement_count(),
+            articles: graph.articles().clone(),
+        },
+        nodes,
+        links,
+    };
+    let mut out = serde_json::to_string_pretty(&document).expect("graph serialises");
+    out.push('\n');
+    out
+}
+
+/// Reads a graph written by [`to_json`]. `path` names the source in errors.
+pub fn from_json(path: &Path, content: &str) -> Result<KnowledgeGraph> {
+    let document: Document = serde_json::from_str(content).map_err(|err| {
+        Error::parse(
+            path,
+            err.line(),
+            err.column(),
+            format!("not a standpunkt graph (node-link JSON written by `standpunkt build`): {err}"),
+        )
+    })?;
+    let mut graph = KnowledgeGraph::new();
+    for (id, date) in &document.graph.articles {
+        graph.add_article(id, date.as_deref());
+    }
+    for n in document.nodes {
+        graph.ensure_node(NodeData {
+            id: n.id,
+            kind: n.kind,
+            label: n.label,
+            actor_kind: n.actor_kind,
+            qid: n.qid,
+            country: n.country,
+        });
+    }
+    for (i, link) in document.links.into_iter().enumerate() {
+        let missing = |id: &str| Error::parse(path, 0, 0, format!("link {i} refers to unknown node `{id}`"));
+        let (source, _) = graph.node(&link.source).ok_or_else(|| missing(&link.source))?;
+        let (target, _) = graph.node(&link.target).ok_or_else(|| missing(&link.target))?;
+        let edge = match link.edge_type.as_str() {
+            "affiliation" => EdgeData::Affiliation,
+            "statement" => {
+                let predicate = link
+                    .predicate
+                    .ok_or_else(|| Error::parse(path, 0, 0, format!("statement link {i} has no predicate")))?;
+                let negated = link.negated.unwrap_or(false);
+                EdgeData::Statement(StatementEdge {
+                    predicate,
+                    negated,
+                    polarity: link.polarity.unwrap_or_else(|| {
+                        if negated {
+                            -predicate.polarity()
+                        } else {
+                            predicate.polarity()
+                        }
+                    }),
+                    object_kind: link.object_kind.unwrap_or_else(|| "claim".into()),
+                    object_id: link.object_id,
+                    evidence: link.evidence,
+                })
+            }
+            other => return Err(Error::parse(path, 0, 0, format!("link {i} has unknown type `{other}`"))),
+        };
+        graph.push_edge(source, target, edge);
+    }
+    Ok(graph)
+}
+
+/// Reads a graph JSON file.
+pub fn read_graph(path: &Path) -> Result<KnowledgeGraph> {
+    let content = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+    from_json(path, &content)
+}

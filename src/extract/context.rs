@@ -1,0 +1,102 @@
+//! What extraction knows about the article while it reads it: the text and its folded
+//! copy, the date as a day number, the outlet's country, and the actors seen so far.
+
+use super::entity::{ActorKind, Entity};
+use crate::ingest::Article;
+use crate::lexicon::{Lexicon, Surface};
+use std::collections::{HashMap, HashSet};
+
+/// Per-article state shared by the extraction stages.
+pub struct ArticleContext<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its source text.
+    pub text: &'a str,
+    /// `fold_same_length(text)`.
+    pub folded: &'a str,
+    /// The article's date as a day number (middle of the month for `YYYY-MM`).
+    pub day: Option<i64>,
+    /// The outlet's country, for bare role nouns (`Bundeskanzler`).
+    pub outlet: Option<String>,
+    seen_persons: HashSet<usize>,
+    local_persons: HashMap<String, Entity>,
+}
+
+impl<'a> ArticleContext<'a> {
+    /// Starts reading `article`.
+    pub fn new(lexicon: &Lexicon, article: &'a Article, folded: &'a str) -> Self {
+        let day = article.parsed_date().map(|d| d.ordinal());
+        ArticleContext {
+            article,
+            text: &article.text,
+            folded,
+            day,
+            outlet: outlet_country(lexicon, article, folded),
+            seen_persons: HashSet::new(),
+            local_persons: HashMap::new(),
+        }
+    }
+
+    /// Whether the lexicon person was mentioned earlier in the article.
+    pub fn seen_person(&self, person: usize) -> bool {
+        self.seen_persons.contains(&person)
+    }
+
+    /// A person the lexicon does not know, seen earlier, by surname.
+    pub fn local_person(&self, surname: &str) -> Option<&Entity> {
+        self.local_persons.get(surname)
+    }
+
+    /// Remembers an entity mentioned in the article.
+    pub fn remember(&mut self, entity: &Entity) {
+        if let Some(p) = entity.person {
+            self.seen_persons.insert(p);
+        } else if entity.kind == ActorKind::Person {
+            let words: Vec<&str> = entity.name.split_whitespace().collect();
+            if words.len() > 1 {
+                let surname = words[words.len() - 1].to_string();
+                self.local_persons.entry(surname).or_insert_with(|| entity.clone());
+            }
+        }
+    }
+}
+
+/// The outlet's country: the article's `source`, else the first news agency or outlet
+/// named in the headline line or in a credit in parentheses (`(APA)`, `Von: APA/dpa`).
+fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<String> {
+    let media = |text: &str, folded_text: &str| -> Option<String> {
+        lexicon.surfaces().find(text, folded_text, 0, text.len()).iter().find_map(|hit| {
+            hit.readings.iter().find_map(|r| match r {
+                Surface::Organization(o) => {
+                    let org = &lexicon.organizations[*o as usize];
+                    (org.kind == "media").then(|| org.country.clone()).flatten()
+                }
+                _ => None,
+            })
+        })
+    };
+    if let Some(source) = &article.source {
+        let folded_source = crate::text::fold_same_length(source);
+        if let Some(code) = media(source, &folded_source) {
+            return Some(code);
+        }
+    }
+    let text = &article.text;
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    if let Some(code) = media(&text[..first_line_end], &folded[..first_line_end]) {
+        return Some(code);
+    }
+    // Agency credits in parentheses: `(rtr)`, `(APA)`.
+    let mut search = 0;
+    while let Some(open) = text[search..].find('(') {
+        let start = search + open + 1;
+        let Some(len) = text[start..].find(')') else { break };
+        if len <= 24 {
+            if let Some(code) = media(&text[start..start + len], &folded[start..start + len]) {
+                return Some(code);
+            }
+        }
+        search = start + len;
+    }
+    None
+}

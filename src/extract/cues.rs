@@ -1,0 +1,131 @@
+//! Finding cue words in a sentence: verb forms (with their separable particle later in
+//! the clause: `lehnte … ab`), multi-word phrases, nouns and adjectives.
+
+use crate::lexicon::Lexicon;
+use crate::text::{fold_same_length, Token, TokenKind};
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueHit {
+    /// Index into the lexicon's cues.
+    pub cue: usize,
+    /// First token of the cue.
+    pub first: usize,
+    /// Last token of the cue's first part.
+    pub last: usize,
+    /// The separable particle's token, for split verbs.
+    pub particle: Option<usize>,
+    /// The cue as written (`lehnte … ab`).
+    pub text: String,
+}
+
+/// Whether the token closes a clause for particle search.
+fn ends_clause(token: &Token, text: &str) -> bool {
+    token.kind == TokenKind::Punct && matches!(token.text(text), "," | ";" | ":" | "." | "!" | "?" | "–" | "„" | "“" | "”" | "»" | "«" | "\"")
+}
+
+/// Finds the cues among `tokens`.
+pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit> {
+    let folded: Vec<String> = tokens.iter().map(|t| fold_same_length(t.text(text))).collect();
+    let mut hits: Vec<CueHit> = Vec::new();
+    let mut covered = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        if covered[i] || tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let forms = lexicon.cue_forms(&folded[i]);
+        if forms.is_empty() {
+            continue;
+        }
+        let mut best: Option<CueHit> = None;
+        for form in forms {
+            let cue = &lexicon.cues[form.cue as usize];
+            let mut last = i;
+            if form.words > 1 {
+                // A phrase: find the form whose words follow here.
+                let matched = cue.forms.iter().find_map(|f| {
+                    let words: Vec<String> = fold_same_length(f).split_whitespace().map(str::to_string).collect();
+                    if words.len() < 2 || words[0] != folded[i] {
+                        return None;
+                    }
+                    let mut j = i;
+                    for w in &words[1..] {
+                        j += 1;
+                        if j >= tokens.len() || folded[j] != *w {
+                            return None;
+                        }
+                    }
+                    Some(j)
+                });
+                match matched {
+                    Some(j) => last = j,
+                    None => continue,
+                }
+            }
+            // Nouns are capitalised, verbs and adjectives are not (except at a sentence start).
+            let written = tokens[i].text(text);
+            let capital = written.chars().next().is_some_and(char::is_uppercase);
+            if cue.pos == "noun" && !capital {
+                continue;
+            }
+            if cue.pos != "noun" && capital && i > 0 && tokens[..i].iter().any(|t| t.kind == TokenKind::Word) {
+                continue;
+            }
+            let mut particle = None;
+            if form.needs_particle {
+                let Some(p) = cue.particle.as_deref().map(fold_same_length) else { continue };
+                let mut j = last + 1;
+                while j < tokens.len() && !ends_clause(&tokens[j], text) {
+                    if folded[j] == p {
+                        let next_ends = tokens.get(j + 1).is_none_or(|n| {
+                            ends_clause(n, text) || matches!(folded[j + 1].as_str(), "und" | "oder" | "aber" | "sondern")
+                        });
+                        if next_ends {
+                            particle = Some(j);
+                        }
+                    }
+                    j += 1;
+                }
+                if particle.is_none() {
+                    continue;
+                }
+            }
+            if let Some(prep) = &cue.preposition {
+                let prep = fold_same_length(prep);
+                let window = &folded[last + 1..tokens.len().min(last + 12)];
+                if !window.iter().any(|w| *w == prep) {
+                    continue;
+                }
+            }
+            let mut shown = tokens[i..=last].iter().map(|t| t.text(text)).collect::<Vec<_>>().join(" ");
+            if let Some(p) = particle {
+                shown = format!("{shown} … {}", tokens[p].text(text));
+            }
+            let candidate = CueHit {
+                cue: form.cue as usize,
+                first: i,
+                last,
+                particle,
+                text: shown,
+            };
+            // Prefer a split verb whose particle was found, then longer phrases.
+            let better = match &best {
+                None => true,
+                Some(b) => (candidate.particle.is_some(), candidate.last) > (b.particle.is_some(), b.last),
+            };
+            if better {
+                best = Some(candidate);
+            }
+        }
+        if let Some(hit) = best {
+            for c in covered.iter_mut().take(hit.last + 1).skip(hit.first) {
+                *c = true;
+            }
+            if let Some(p) = hit.particle {
+                covered[p] = true;
+            }
+            hits.push(hit);
+        }
+    }
+    hits
+}

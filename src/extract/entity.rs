@@ -1,0 +1,94 @@
+//! Entities: the actors that mentions resolve to, with what reference resolution needs
+//! (gender, number, role, nationality).
+
+use crate::extract::statement::Actor;
+use crate::lexicon::Gender;
+
+/// The kind of actor, as the spec names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// An organisation or institution.
+    Organization,
+    /// A state.
+    State,
+    /// A group of states or persons.
+    Group,
+    /// An anonymous source whose country is known.
+    Anonymous,
+}
+
+impl ActorKind {
+    /// The spec's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::State => "state",
+            ActorKind::Group => "group",
+            ActorKind::Anonymous => "anonymous",
+        }
+    }
+}
+
+/// A resolved actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical display name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Wikidata QID.
+    pub qid: Option<String>,
+    /// Whom it speaks for.
+    pub country: Option<String>,
+    /// The role noun used for it, if any.
+    pub role: Option<String>,
+    /// Office id of that role, if any.
+    pub office: Option<String>,
+    /// Grammatical gender (of the person, or of the noun naming an institution).
+    pub gender: Gender,
+    /// Whether the name is plural (`die USA`, `die Unterstützerländer`).
+    pub plural: bool,
+    /// The lexicon person, if known.
+    pub person: Option<usize>,
+    /// States the person ever held office for (for `der Niederländer`).
+    pub nationalities: Vec<String>,
+}
+
+impl Entity {
+    /// A bare entity of `kind` named `name`.
+    pub fn new(name: impl Into<String>, kind: ActorKind) -> Self {
+        Entity {
+            name: name.into(),
+            kind,
+            qid: None,
+            country: None,
+            role: None,
+            office: None,
+            gender: Gender::U,
+            plural: false,
+            person: None,
+            nationalities: Vec::new(),
+        }
+    }
+
+    /// The statement's actor field.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            name: self.name.clone(),
+            kind: self.kind.as_str().to_string(),
+            qid: self.qid.clone(),
+            role: self.role.clone(),
+        }
+    }
+
+    /// Whether two entities are the same actor.
+    pub fn same_as(&self, other: &Entity) -> bool {
+        match (self.person, other.person) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.name == other.name && self.kind == other.kind,
+        }
+    }
+}

@@ -1,0 +1,681 @@
+//! Finding actor mentions in a sentence: lexicon names, role nouns with or without a
+//! name (`die russische Außenamtssprecherin Maria Sacharowa`, `Frankreichs Präsident`),
+//! persons the lexicon does not know (given name + surname, role + surname), states and
+//! their metonyms, institutions (`die südkoreanische Militärführung`), pronouns and other
+//! anaphors left for reference resolution.
+
+use super::context::ArticleContext;
+use super::entity::{ActorKind, Entity};
+use super::words::{is_determiner, is_function_word, is_preposition, looks_like_adjective};
+use crate::lexicon::{Gender, Lexicon, Surface, SurfaceHit};
+use crate::text::{Sentence, Token, TokenKind};
+
+/// Head nouns that, after a state adjective, name that state's institution
+/// (`die französische Regierung`, `der südkoreanischen Militärführung`).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "Regierung", "Führung", "Staatsführung", "Militärführung", "Armeeführung", "Behörde", "Behörden", "Regierungskreise",
+    "Regierungskreisen", "Regierungskreis", "Diplomatenkreise", "Diplomatenkreisen", "Sicherheitskreise",
+    "Sicherheitskreisen", "Außenministerium", "Außenministeriums", "Verteidigungsministerium",
+    "Verteidigungsministeriums", "Innenministerium", "Innenministeriums", "Generalstab", "Generalstabs", "Präsidialamt",
+    "Präsidialamts", "Militär", "Armee", "Streitkräfte", "Justiz", "Polizei", "Staatsanwaltschaft", "Zentralbank",
+    "Nachrichtenagentur", "Staatsmedien", "Ministerium", "Ministeriums", "Administration", "Opposition", "Parlament",
+];
+
+/// What a mention refers to, before reference resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A resolved actor.
+    Entity(Entity),
+    /// `er` (masculine) or `sie` (feminine singular or plural).
+    Pronoun(Gender),
+    /// A role noun without name or country (`der Kanzler`, `die Ministerin`).
+    Role {
+        /// The role's office, if it is one.
+        office: Option<String>,
+        /// Gender of the form.
+        gender: Gender,
+    },
+    /// `der Niederländer`: a person of that nationality mentioned before.
+    Demonym {
+        /// Alpha-3 code.
+        country: String,
+        /// Gender of the form.
+        gender: Gender,
+    },
+    /// `der 63-Jährige`.
+    Age(Gender),
+}
+
+/// A mention: a byte range of the sentence and what it refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Start byte offset in the article.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// What it refers to.
+    pub target: Target,
+    /// The preposition governing the mention, lower case (`in Paris` → `in`).
+    pub preposition: Option<String>,
+    /// The determiner right before the mention, lower case.
+    pub determiner: Option<String>,
+}
+
+struct Cursor<'a> {
+    lexicon: &'a Lexicon,
+    context: &'a ArticleContext<'a>,
+    text: &'a str,
+    tokens: &'a [Token],
+    hits: Vec<SurfaceHit>,
+    used_tokens: Vec<bool>,
+}
+
+/// Finds the mentions in `sentence`, given its tokens.
+pub fn find_mentions(
+    lexicon: &Lexicon,
+    context: &ArticleContext<'_>,
+    sentence: Sentence,
+    tokens: &[Token],
+) -> Vec<Mention> {
+    let text = context.text;
+    let hits = lexicon.surfaces().find(text, context.folded, sentence.start, sentence.end);
+    let mut cursor = Cursor {
+        lexicon,
+        context,
+        text,
+        tokens,
+        hits,
+        used_tokens: vec![false; tokens.len()],
+    };
+    let mut mentions = Vec::new();
+    let mut used_hits = vec![false; cursor.hits.len()];
+    for h in 0..cursor.hits.len() {
+        if used_hits[h] {
+            continue;
+        }
+        if let Some(mention) = cursor.mention_from_hit(h, &mut used_hits) {
+            mentions.push(mention);
+        }
+    }
+    cursor.mark_used(&mentions);
+    mentions.extend(cursor.unknown_persons());
+    cursor.mark_used(&mentions);
+    mentions.extend(cursor.anaphors());
+    for m in &mut mentions {
+        let (preposition, determiner) = cursor.governing_words(m.start);
+        m.preposition = preposition;
+        m.determiner = determiner;
+        if let Target::Entity(entity) = &mut m.target {
+            if entity.kind != ActorKind::Person {
+                match m.determiner.as_deref() {
+                    Some("der") | Some("dem") | Some("den") | Some("des") if entity.gender == Gender::U => {
+                        entity.gender = Gender::M
+                    }
+                    Some("die") => entity.gender = Gender::F,
+                    _ => {}
+                }
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // Keep the first of overlapping mentions (the longest at a position).
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if kept.last().is_none_or(|k| k.end <= m.start) {
+            kept.push(m);
+        }
+    }
+    let mut mentions = kept;
+    apposition_roles(&mut mentions, &cursor);
+    mentions
+}
+
+impl<'a> Cursor<'a> {
+    fn token_index(&self, offset: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.start <= offset && offset < t.end)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn mark_used(&mut self, mentions: &[Mention]) {
+        for m in mentions {
+            for (i, t) in self.tokens.iter().enumerate() {
+                if t.start < m.end && m.start < t.end {
+                    self.used_tokens[i] = true;
+                }
+            }
+        }
+    }
+
+    /// The preposition and determiner before `offset`, skipping adjectives.
+    fn governing_words(&self, offset: usize) -> (Option<String>, Option<String>) {
+        let Some(first) = self.token_index(offset) else {
+            return (None, None);
+        };
+        let mut determiner = None;
+        let mut i = first;
+        let mut skipped = 0;
+        while i > 0 && skipped < 4 {
+            i -= 1;
+            let word = self.word(i).to_lowercase();
+            if is_preposition(&word) {
+                return (Some(word), determiner);
+            }
+            if is_determiner(&word) {
+                if determiner.is_none() {
+                    determiner = Some(word);
+                }
+            } else if !(looks_like_adjective(&word) || self.tokens[i].kind == TokenKind::Number) {
+                break;
+            }
+            skipped += 1;
+        }
+        (None, determiner)
+    }
+
+    fn person_entity(&self, person: usize, role: Option<&str>, office: Option<&str>) -> Entity {
+        let p = &self.lexicon.persons[person];
+        let mut entity = Entity::new(p.name.clone(), ActorKind::Person);
+        entity.qid = p.qid.clone();
+        entity.person = Some(person);
+        entity.gender = p.gender;
+        entity.country = self.lexicon.person_country(person, self.context.day);
+        entity.role = role.map(str::to_string);
+        entity.office = office
+            .map(str::to_string)
+            .or_else(|| self.lexicon.office_at(person, self.context.day).map(|o| o.office.clone()));
+        let mut nationalities: Vec<String> = p
+            .offices
+            .iter()
+            .filter(|o| self.lexicon.country(&o.of).is_some())
+            .map(|o| o.of.clone())
+            .collect();
+        nationalities.dedup();
+        entity.nationalities = nationalities;
+        entity
+    }
+
+    fn pick_person(&self, readings: &[Surface], full: bool) -> Option<usize> {
+        let candidates: Vec<usize> = readings
+            .iter()
+            .filter_map(|r| match r {
+                Surface::PersonName(p) if full => Some(*p as usize),
+                Surface::PersonSurname(p) if !full => Some(*p as usize),
+                _ => None,
+            })
+            .collect();
+        let day = self.context.day;
+        candidates
+            .iter()
+            .copied()
+            .find(|&p| self.context.seen_person(p))
+            .or_else(|| candidates.iter().copied().find(|&p| day.is_some_and(|d| self.lexicon.in_office(p, d))))
+            .or_else(|| if full { candidates.first().copied() } else { None })
+    }
+
+    fn state_entity(&self, country: usize) -> Entity {
+        let c = &self.lexicon.countries[country];
+        let mut e = Entity::new(c.name.clone(), ActorKind::State);
+        e.country = Some(c.code.clone());
+        e
+    }
+
+    fn organization_entity(&self, org: usize) -> Entity {
+        let o = &self.lexicon.organizations[org];
+        let mut e = Entity::new(o.name.clone(), ActorKind::Organization);
+        e.country = self.lexicon.speaks_for(&o.id);
+        e
+    }
+
+    /// The code a hit before or after a role noun binds it to.
+    fn binding_code(&self, hit: &SurfaceHit) -> Option<String> {
+        hit.readings.iter().find_map(|r| match *r {
+            Surface::CountryName(c)
+            | Surface::CountryAdjective(c)
+            | Surface::CountryPrefix(c)
+            | Surface::CapitalAdjective(c) => Some(self.lexicon.countries[c as usize].code.clone()),
+            Surface::Organization(o) => self.lexicon.speaks_for(&self.lexicon.organizations[o as usize].id),
+            _ => None,
+        })
+    }
+
+    fn mention_from_hit(&mut self, h: usize, used: &mut [bool]) -> Option<Mention> {
+        let hit = self.hits[h].clone();
+        let readings = &hit.readings;
+        let has = |f: &dyn Fn(&Surface) -> bool| readings.iter().any(f);
+        let followed_by_hyphen = self.text[hit.end..].starts_with('-');
+
+        if has(&|r| matches!(r, Surface::PersonName(_))) {
+            if let Some(p) = self.pick_person(readings, true) {
+                used[h] = true;
+                return Some(self.mention(hit.start, hit.end, Target::Entity(self.person_entity(p, None, None))));
+            }
+        }
+        if let Some(&Surface::Role(role, gender)) = readings.iter().find(|r| matches!(r, Surface::Role(..))) {
+            used[h] = true;
+            return self.role_mention(h, role as usize, gender, used);
+        }
+        if has(&|r| matches!(r, Surface::Organization(_))) && !followed_by_hyphen {
+            let org = readings.iter().find_map(|r| match r {
+                Surface::Organization(o) => Some(*o as usize),
+                _ => None,
+            })?;
+            used[h] = true;
+            return Some(self.mention(hit.start, hit.end, Target::Entity(self.organization_entity(org))));
+        }
+        if has(&|r| matches!(r, Surface::PersonSurname(_))) {
+            if let Some(mention) = self.surname_mention(&hit) {
+                used[h] = true;
+                return Some(mention);
+            }
+        }
+        for r in readings {
+            match *r {
+                Surface::CountryName(c) | Surface::Capital(c) if !followed_by_hyphen => {
+                    // A genitive before a noun (`Frankreichs Beitrag`) names no actor.
+                    let word = &self.text[hit.start..hit.end];
+                    let genitive = word.ends_with('s')
+                        && !self.lexicon.countries[c as usize].name.ends_with('s')
+                        && self.next_word_capitalized(hit.end);
+                    if genitive {
+                        return None;
+                    }
+                    used[h] = true;
+                    return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(c as usize))));
+                }
+                Surface::CountryAdjective(c) | Surface::CapitalAdjective(c) => {
+                    if let Some(m) = self.institution_mention(&hit, c as usize) {
+                        used[h] = true;
+                        return Some(m);
+                    }
+                }
+                Surface::Demonym(c, gender) if gender != Gender::U => {
+                    let (_, determiner) = self.governing_words(hit.start);
+                    if determiner.as_deref().is_some_and(|d| matches!(d, "der" | "die" | "dem" | "den" | "des")) {
+                        used[h] = true;
+                        let country = self.lexicon.countries[c as usize].code.clone();
+                        return Some(self.mention(hit.start, hit.end, Target::Demonym { country, gender }));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn mention(&self, start: usize, end: usize, target: Target) -> Mention {
+        Mention {
+            start,
+            end,
+            target,
+            preposition: None,
+            determiner: None,
+        }
+    }
+
+    fn next_word_capitalized(&self, offset: usize) -> bool {
+        self.token_index(offset + 1)
+            .or_else(|| self.tokens.iter().position(|t| t.start >= offset))
+            .is_some_and(|i| self.tokens[i].is_capitalized(self.text))
+    }
+
+    /// `die südkoreanische Militärführung`, `Berliner Regierungskreise`.
+    fn institution_mention(&self, hit: &SurfaceHit, country: usize) -> Option<Mention> {
+        let next = self.tokens.iter().position(|t| t.start >= hit.end)?;
+        let noun = self.word(next);
+        if !INSTITUTION_NOUNS.contains(&noun) {
+            return None;
+        }
+        let c = &self.lexicon.countries[country];
+        let adjective = &self.text[hit.start..hit.end];
+        let name = if adjective.chars().next().is_some_and(char::is_lowercase) || is_city_adjective(adjective) {
+            // Normalise to the nominative: `der südkoreanischen Militärführung` →
+            // `südkoreanische Militärführung`.
+            let stem = adjective.trim_end_matches(['n', 'm', 's', 'r']).trim_end_matches('e');
+            if is_city_adjective(adjective) {
+                format!("{adjective} {}", nominative_plural(noun))
+            } else {
+                format!("{stem}e {}", nominative_singular(noun))
+            }
+        } else {
+            format!("{adjective} {noun}")
+        };
+        let kind = if noun.starts_with("Regierungskreis") || noun.contains("kreise") {
+            ActorKind::Anonymous
+        } else {
+            ActorKind::Organization
+        };
+        let mut entity = Entity::new(name, kind);
+        entity.country = Some(c.code.clone());
+        entity.gender = Gender::F;
+        entity.plural = noun.ends_with('e') && kind == ActorKind::Anonymous;
+        Some(self.mention(hit.start, self.tokens[next].end, Target::Entity(entity)))
+    }
+
+    fn surname_mention(&self, hit: &SurfaceHit) -> Option<Mention> {
+        let person = self.pick_person(&hit.readings, false)?;
+        let mut start = hit.start;
+        // A given name right before: the same person if it is one of theirs.
+        if let Some(i) = self.token_index(hit.start) {
+            if i > 0 && self.tokens[i - 1].is_capitalized(self.text) {
+                let before = self.word(i - 1);
+                if self.lexicon.given_name(before).is_some() {
+                    let p = &self.lexicon.persons[person];
+                    let theirs = std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+                        n.split_whitespace().next().is_some_and(|f| {
+                            crate::text::fold_search(f) == crate::text::fold_search(before)
+                        })
+                    });
+                    if !theirs {
+                        return None; // another person with that surname: left to unknown_persons
+                    }
+                    start = self.tokens[i - 1].start;
+                }
+            }
+        }
+        Some(self.mention(start, hit.end, Target::Entity(self.person_entity(person, None, None))))
+    }
+
+    fn role_mention(&mut self, h: usize, role: usize, gender: Gender, used: &mut [bool]) -> Option<Mention> {
+        let hit = self.hits[h].clone();
+        let lexicon = self.lexicon;
+        let role_data = &lexicon.roles[role];
+        let role_text = self.text[hit.start..hit.end].to_string();
+        let mut start = hit.start;
+        let mut bound: Option<String> = None;
+
+        // Before the role: prefix (`US-`), adjective (`französische`), genitive (`Frankreichs`).
+        if h > 0 && !used[h - 1] {
+            let prev = &self.hits[h - 1];
+            let between = &self.text[prev.end..hit.start];
+            let adjacent_prefix = between == "-" || between == "‑";
+            let only_adjectives = between
+                .split_whitespace()
+                .all(|w| looks_like_adjective(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let is_adjective = prev.readings.iter().any(|r| matches!(r, Surface::CountryAdjective(_) | Surface::CapitalAdjective(_)));
+            let is_genitive = prev.readings.iter().any(|r| matches!(r, Surface::CountryName(_)))
+                && self.text[prev.start..prev.end].ends_with('s')
+                && between.trim().is_empty();
+            if adjacent_prefix || (is_adjective && only_adjectives && !between.contains(',')) || is_genitive {
+                if let Some(code) = self.binding_code(prev) {
+                    bound = Some(code);
+                    start = prev.start;
+                    used[h - 1] = true;
+                }
+            }
+        }
+        let role_last = self.token_index(hit.end - 1)?;
+        // After the role: a name (`Außenminister Lawrow`), or a genitive/`von` phrase.
+        let mut end = hit.end;
+        let mut name_entity: Option<Entity> = None;
+        let next_hit = self.hits.get(h + 1).cloned();
+        if let Some(next) = &next_hit {
+            let between = &self.text[hit.end..next.start];
+            if between.trim().is_empty() {
+                if next.readings.iter().any(|r| matches!(r, Surface::PersonName(_) | Surface::PersonSurname(_))) {
+                    let full = next.readings.iter().any(|r| matches!(r, Surface::PersonName(_)));
+                    let person = self.pick_person(&next.readings, full).or_else(|| {
+                        next.readings.iter().find_map(|r| match r {
+                            Surface::PersonSurname(p) | Surface::PersonName(p) => Some(*p as usize),
+                            _ => None,
+                        })
+                    });
+                    if let Some(p) = person {
+                        name_entity = Some(self.person_entity(p, Some(&role_text), role_data.office.as_deref()));
+                        end = next.end;
+                        used[h + 1] = true;
+                    }
+                } else if bound.is_none()
+                    && next.readings.iter().any(|r| matches!(r, Surface::CountryName(_)))
+                    && self.text[next.start..next.end].ends_with('s')
+                {
+                    // `Präsident Frankreichs`
+                    bound = self.binding_code(next);
+                    end = next.end;
+                    used[h + 1] = true;
+                }
+            } else if bound.is_none() {
+                let words: Vec<&str> = between.split_whitespace().collect();
+                let linking = !words.is_empty()
+                    && words.len() <= 3
+                    && matches!(words[0], "des" | "der" | "von" | "vom")
+                    && words[1..].iter().all(|w| looks_like_adjective(w) || is_determiner(w));
+                if linking {
+                    if let Some(code) = self.binding_code(next) {
+                        bound = Some(code);
+                        // Keep the organisation itself available as a mention only when
+                        // the role is generic (`Sprecher des Ministeriums`).
+                        end = next.end;
+                        used[h + 1] = true;
+                    }
+                }
+            }
+        }
+        if name_entity.is_none() {
+            if let Some((name, last)) = self.name_after(role_last) {
+                let mut entity = Entity::new(name, ActorKind::Person);
+                entity.gender = gender;
+                entity.role = Some(role_text.clone());
+                entity.office = role_data.office.clone();
+                name_entity = Some(entity);
+                end = end.max(self.tokens[last].end);
+            }
+        }
+        let default_code = || -> Option<String> {
+            if role_data.countries.is_empty() {
+                return None;
+            }
+            let outlet = self.context.outlet.as_deref();
+            Some(
+                outlet
+                    .filter(|o| role_data.countries.iter().any(|c| c == o))
+                    .map(str::to_string)
+                    .unwrap_or_else(|| role_data.countries[0].clone()),
+            )
+        };
+        if let Some(mut entity) = name_entity {
+            if entity.person.is_none() || entity.country.is_none() {
+                entity.country = bound.clone().or_else(default_code);
+            }
+            if entity.person.is_none() {
+                if let Some(code) = &entity.country {
+                    entity.nationalities = vec![code.clone()];
+                }
+            }
+            return Some(self.mention(start, end, Target::Entity(entity)));
+        }
+        let code = bound.clone().or_else(default_code);
+        if let (Some(code), Some(office)) = (&code, &role_data.office) {
+            if let Some(day) = self.context.day {
+                if let Some(p) = lexicon.holder(office, code, day) {
+                    let entity = self.person_entity(p, Some(&role_text), Some(office));
+                    return Some(self.mention(start, end, Target::Entity(entity)));
+                }
+            }
+        }
+        if bound.is_some() {
+            // A role of a known state or body without a known holder: an anonymous source
+            // (`ein Sprecher der Regierung`, `der südkoreanische Generalstabschef`).
+            let label = self.text[start..end].to_string();
+            let mut entity = Entity::new(label, ActorKind::Anonymous);
+            entity.country = code;
+            entity.gender = gender;
+            entity.role = Some(role_text);
+            entity.office = role_data.office.clone();
+            return Some(self.mention(start, end, Target::Entity(entity)));
+        }
+        Some(self.mention(
+            start,
+            end,
+            Target::Role {
+                office: role_data.office.clone(),
+                gender,
+            },
+        ))
+    }
+
+    /// A person's name right after token `after`: a lexicon-unknown sequence of 1–3
+    /// capitalised words that starts with a given name, or a single capitalised word
+    /// followed by no other capitalised word.
+    fn name_after(&self, after: usize) -> Option<(String, usize)> {
+        let first = after + 1;
+        let mut last = first;
+        while last < self.tokens.len()
+            && last < first + 3
+            && self.is_name_word(last)
+            && !self.hit_starts_at(self.tokens[last].start)
+        {
+            last += 1;
+        }
+        if last == first {
+            return None;
+        }
+        let mut count = last - first;
+        let starts_with_given = self.lexicon.given_name(self.word(first)).is_some();
+        if !starts_with_given {
+            // Without a given name, accept one surname only (`Außenminister Lawrow`).
+            if count > 1 {
+                return None;
+            }
+            count = 1;
+        } else if count == 1 {
+            return None; // a given name alone is no name
+        }
+        let end = first + count - 1;
+        let name = self.text[self.tokens[first].start..self.tokens[end].end].to_string();
+        Some((name, end))
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let word = t.text(self.text);
+        t.is_capitalized(self.text)
+            && !is_function_word(word)
+            && word.chars().count() > 1
+            && !word.chars().all(char::is_uppercase)
+            && self.lexicon.cue_forms(&crate::text::fold_same_length(word)).is_empty()
+    }
+
+    fn hit_starts_at(&self, offset: usize) -> bool {
+        self.hits.iter().any(|h| {
+            h.start == offset
+                && !h.readings.iter().all(|r| matches!(r, Surface::PersonSurname(_) | Surface::PersonName(_)))
+        })
+    }
+
+    /// Persons the lexicon does not know: a given name followed by capitalised words
+    /// (`Ed Arnold`), and surnames of such persons seen earlier in the article.
+    fn unknown_persons(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.used_tokens[i] || !self.tokens[i].is_capitalized(self.text) {
+                i += 1;
+                continue;
+            }
+            let word = self.word(i);
+            if let Some(entity) = self.context.local_person(word) {
+                out.push(self.mention(self.tokens[i].start, self.tokens[i].end, Target::Entity(entity.clone())));
+                i += 1;
+                continue;
+            }
+            if let Some(gender) = self.lexicon.given_name(word) {
+                let mut last = i + 1;
+                while last < self.tokens.len()
+                    && last < i + 4
+                    && !self.used_tokens[last]
+                    && self.is_name_word(last)
+                    && !self.hit_starts_at(self.tokens[last].start)
+                {
+                    last += 1;
+                }
+                if last > i + 1 {
+                    let name = self.text[self.tokens[i].start..self.tokens[last - 1].end].to_string();
+                    let mut entity = Entity::new(name, ActorKind::Person);
+                    entity.gender = gender;
+                    out.push(self.mention(self.tokens[i].start, self.tokens[last - 1].end, Target::Entity(entity)));
+                    i = last;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Pronouns and `der 63-Jährige`.
+    fn anaphors(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            if self.used_tokens[i] || t.kind != TokenKind::Word {
+                continue;
+            }
+            let word = t.text(self.text);
+            match word {
+                "er" | "Er" => out.push(self.mention(t.start, t.end, Target::Pronoun(Gender::M))),
+                "sie" => out.push(self.mention(t.start, t.end, Target::Pronoun(Gender::F))),
+                // Capitalised `Sie` mid-sentence is the polite `you`.
+                "Sie" if i == 0 || self.tokens[..i].iter().all(|p| p.kind == TokenKind::Punct) => {
+                    out.push(self.mention(t.start, t.end, Target::Pronoun(Gender::F)))
+                }
+                _ => {
+                    if let Some((_, rest)) = word.split_once('-') {
+                        if rest.starts_with("Jährige") && word.starts_with(|c: char| c.is_ascii_digit()) && i > 0 {
+                            let gender = match self.word(i - 1) {
+                                "der" | "Der" | "dem" | "den" | "des" => Gender::M,
+                                "die" | "Die" => Gender::F,
+                                _ => continue,
+                            };
+                            out.push(self.mention(self.tokens[i - 1].start, t.end, Target::Age(gender)));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn is_city_adjective(word: &str) -> bool {
+    word.ends_with("er") && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn nominative_singular(noun: &str) -> String {
+    noun.strip_suffix("ums").map(|s| format!("{s}um")).unwrap_or_else(|| {
+        noun.strip_suffix("stabs").map(|s| format!("{s}stab")).unwrap_or_else(|| noun.to_string())
+    })
+}
+
+fn nominative_plural(noun: &str) -> String {
+    noun.strip_suffix("kreisen").map(|s| format!("{s}kreise")).unwrap_or_else(|| noun.to_string())
+}
+
+/// `Hans Müller, Sprecher des Innenministeriums, …`: a role in apposition gives the person
+/// preceding it its role and country.
+fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let between = &cursor.text[mentions[i].end..mentions[i + 1].start];
+        let apposition = between.trim() == ",";
+        let (left, right) = mentions.split_at_mut(i + 1);
+        if let (Target::Entity(person), Target::Entity(role)) = (&mut left[i].target, &right[0].target) {
+            if apposition
+                && person.kind == ActorKind::Person
+                && person.person.is_none()
+                && role.role.is_some()
+                && role.kind == ActorKind::Anonymous
+            {
+                person.role = role.role.clone();
+                person.office = role.office.clone();
+                if person.country.is_none() {
+                    person.country = role.country.clone();
+                }
+                mentions.remove(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,196 @@
+//! Extraction: from an article to its statements. Sentences and quotations come from
+//! [`crate::text`], knowledge from [`crate::lexicon`]; this module finds mentions,
+//! resolves references, attributes cues to speakers and labels stance and object.
+
+mod attribution;
+mod clauses;
+mod context;
+mod cues;
+mod entity;
+mod mentions;
+mod reference;
+mod stance;
+mod statement;
+mod words;
+
+pub use attribution::Mode;
+pub use entity::{ActorKind, Entity};
+pub use mentions::{find_mentions, Mention, Target};
+pub use statement::{Actor, Evidence, Object, Predicate, Statement};
+
+use crate::ingest::Article;
+use crate::lexicon::Lexicon;
+use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize};
+use attribution::{attribute, continuation, Draft, Resolved, SentenceView};
+use clauses::Layout;
+use context::ArticleContext;
+use reference::History;
+use std::sync::Arc;
+
+/// Extracts statements from articles with a lexicon. Cheap to clone and share between
+/// threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lexicon: Arc<Lexicon>,
+}
+
+impl Extractor {
+    /// An extractor over `lexicon`.
+    pub fn new(lexicon: Arc<Lexicon>) -> Self {
+        Extractor { lexicon }
+    }
+
+    /// An extractor over the built-in lexicon.
+    pub fn builtin() -> Self {
+        Extractor::new(Lexicon::builtin())
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The statements of `article`, in text order.
+    pub fn extract(&self, article: &Article) -> Vec<Statement> {
+        let lexicon = &*self.lexicon;
+        let text = article.text.as_str();
+        let folded = fold_same_length(text);
+        let mut context = ArticleContext::new(lexicon, article, &folded);
+        let sentences = split_sentences(text, article.body_start);
+        let quotes = find_quotes(text, article.body_start);
+        let mut history = History::default();
+        let mut views = Vec::with_capacity(sentences.len());
+        for (index, sentence) in sentences.iter().enumerate() {
+            let tokens = tokenize(text, sentence.start, sentence.end);
+            let mentions = find_mentions(lexicon, &context, *sentence, &tokens);
+            let mut resolved = Vec::with_capacity(mentions.len());
+            for m in mentions {
+                let Some(entity) = history.resolve(&m.target, index) else { continue };
+                let first = tokens.iter().position(|t| t.end > m.start).unwrap_or(0);
+                let last = tokens.iter().rposition(|t| t.start < m.end).unwrap_or(first);
+                let genitive = is_genitive(&text[m.start..m.end], &entity.name);
+                history.push(index, entity.clone());
+                context.remember(&entity);
+                resolved.push(Resolved {
+                    start: m.start,
+                    end: m.end,
+                    first,
+                    last,
+                    entity,
+                    preposition: m.preposition,
+                    genitive,
+                });
+            }
+            let cues = cues::find_cues(lexicon, text, &tokens);
+            let layout = Layout::new(text, *sentence, &tokens, &quotes);
+            views.push(SentenceView {
+                index,
+                sentence: *sentence,
+                tokens,
+                layout,
+                mentions: resolved,
+                cues,
+            });
+        }
+
+        let drafts: Vec<Vec<Draft>> = views.iter().map(|v| attribute(lexicon, v, text)).collect();
+        // Speakers of quotations, so that every sentence of a quotation is theirs.
+        let mut quote_speakers: Vec<(usize, usize, Entity)> = Vec::new();
+        for (view, list) in views.iter().zip(&drafts) {
+            for d in list {
+                if d.mode == Mode::Direct {
+                    for q in &view.layout.quotes {
+                        quote_speakers.push((q.start, q.end, d.speaker.clone()));
+                    }
+                }
+            }
+        }
+        let mut statements = Vec::new();
+        let mut last_speaker: Option<Entity> = None;
+        for (view, list) in views.iter().zip(drafts) {
+            let mut list = list;
+            if list.is_empty() {
+                let quoted = view.layout.quotes.iter().find_map(|q| {
+                    quote_speakers
+                        .iter()
+                        .find(|(s, e, _)| *s == q.start && *e == q.end)
+                        .map(|(_, _, speaker)| speaker.clone())
+                });
+                if let Some(speaker) = quoted {
+                    list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
+                } else if let Some(speaker) = &last_speaker {
+                    if view.has_subjunctive(text) {
+                        list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
+                    }
+                }
+            }
+            if list.is_empty() {
+                last_speaker = None;
+            } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
+                last_speaker = Some(d.speaker.clone());
+            }
+            let mut emitted: Vec<(String, Predicate, bool)> = Vec::new();
+            for draft in list {
+                let key = (draft.speaker.name.clone(), draft.predicate, draft.negated);
+                if emitted.contains(&key) {
+                    continue;
+                }
+                emitted.push(key);
+                statements.push(self.statement(article, view, &draft));
+            }
+        }
+        statements
+    }
+
+    fn statement(&self, article: &Article, view: &SentenceView, draft: &Draft) -> Statement {
+        let text = article.text.as_str();
+        let sentence = view.sentence;
+        Statement {
+            article: article.id.clone(),
+            date: article.date.clone(),
+            actor: draft.speaker.actor(),
+            country: draft.speaker.country.clone(),
+            predicate: draft.predicate,
+            negated: draft.negated,
+            object: stance::object_of(&self.lexicon, text, draft),
+            cue: draft.cue.clone(),
+            evidence: Evidence {
+                sentence: text[sentence.start..sentence.end].to_string(),
+                quote: draft.quote.map(|(s, e)| text[s..e].to_string()),
+                mode: draft.mode.as_str().to_string(),
+                span: [sentence.start, sentence.end],
+            },
+        }
+    }
+}
+
+/// `Selenskyjs`, `Russlands`: a genitive form of the name.
+fn is_genitive(written: &str, name: &str) -> bool {
+    let last_written = written.split_whitespace().last().unwrap_or("");
+    let last_name = name.split_whitespace().last().unwrap_or("");
+    last_written.len() == last_name.len() + 1 && last_written.ends_with('s') && last_written.starts_with(last_name)
+}
+
+/// The actors that the mentions in `text` resolve to at `date` (`YYYY-MM-DD` or
+/// `YYYY-MM`), as `standpunkt lexicon resolve` prints them: pronouns and other anaphors
+/// without an antecedent are left out.
+pub fn resolve_mentions(lexicon: &Lexicon, text: &str, date: Option<&str>) -> Vec<(String, Entity)> {
+    let mut article = Article::new("resolve", text);
+    article.date = date.map(str::to_string);
+    let folded = fold_same_length(text);
+    let context = ArticleContext::new(lexicon, &article, &folded);
+    let sentence = crate::text::Sentence {
+        start: 0,
+        end: text.len(),
+    };
+    let tokens = tokenize(text, 0, text.len());
+    let mut history = History::default();
+    let mut out = Vec::new();
+    for m in find_mentions(lexicon, &context, sentence, &tokens) {
+        if let Some(entity) = history.resolve(&m.target, 0) {
+            history.push(0, entity.clone());
+            out.push((text[m.start..m.end].to_string(), entity));
+        }
+    }
+    out
+}

@@ -1,0 +1,66 @@
+//! Reference resolution: pronouns, role nouns, demonyms and `der 63-Jährige` resolved to
+//! the most recent compatible actor by gender and recency.
+
+use super::entity::{ActorKind, Entity};
+use super::mentions::Target;
+use crate::lexicon::Gender;
+
+/// How many sentences back an anaphor may reach.
+const REACH: usize = 4;
+
+/// The actors mentioned so far, most recent last.
+#[derive(Debug, Default)]
+pub struct History {
+    entries: Vec<(usize, Entity)>,
+}
+
+impl History {
+    /// Records an actor mentioned in sentence `sentence`.
+    pub fn push(&mut self, sentence: usize, entity: Entity) {
+        self.entries.push((sentence, entity));
+    }
+
+    fn recent(&self, sentence: usize) -> impl Iterator<Item = &Entity> {
+        self.entries
+            .iter()
+            .rev()
+            .take_while(move |(s, _)| sentence.saturating_sub(*s) <= REACH)
+            .map(|(_, e)| e)
+    }
+
+    /// The actor `target` refers to in sentence `sentence`, if one fits.
+    pub fn resolve(&self, target: &Target, sentence: usize) -> Option<Entity> {
+        match target {
+            Target::Entity(e) => Some(e.clone()),
+            Target::Pronoun(Gender::M) => self
+                .recent(sentence)
+                .find(|e| e.kind == ActorKind::Person && e.gender == Gender::M)
+                .cloned(),
+            Target::Pronoun(_) => self
+                .recent(sentence)
+                .find(|e| e.gender == Gender::F || e.plural)
+                .cloned(),
+            Target::Role { office, gender } => self
+                .recent(sentence)
+                .find(|e| {
+                    e.kind == ActorKind::Person
+                        && office.is_some()
+                        && e.office == *office
+                        && (*gender == Gender::U || e.gender == Gender::U || e.gender == *gender)
+                })
+                .cloned(),
+            Target::Demonym { country, gender } => self
+                .recent(sentence)
+                .find(|e| {
+                    e.kind == ActorKind::Person
+                        && e.nationalities.contains(country)
+                        && (e.gender == Gender::U || e.gender == *gender)
+                })
+                .cloned(),
+            Target::Age(gender) => self
+                .recent(sentence)
+                .find(|e| e.kind == ActorKind::Person && e.gender == *gender)
+                .cloned(),
+        }
+    }
+}

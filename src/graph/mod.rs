@@ -1,0 +1,261 @@
+//! The knowledge graph: actors, states/organisations, topics and claims as nodes;
+//! statements as edges from actor to object, repeats merged into one edge that keeps
+//! every piece of evidence; affiliation edges from actor to the state or organisation
+//! it speaks for. Built on petgraph's `StableDiGraph`, so node and edge indices stay
+//! valid ids.
+
+mod model;
+
+pub use model::{EdgeData, EvidenceRecord, NodeData, NodeKind, StatementEdge};
+
+use crate::extract::{Actor, Evidence, Object, Predicate, Statement};
+use crate::lexicon::Lexicon;
+use crate::text::fold_search;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use std::collections::{BTreeMap, HashMap};
+
+/// Articles the graph was built from: id → date (for incremental builds and exports).
+pub type ArticleIndex = BTreeMap<String, Option<String>>;
+
+/// The knowledge graph of who said what.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeGraph {
+    graph: StableDiGraph<NodeData, EdgeData>,
+    nodes: HashMap<String, NodeIndex>,
+    statement_edges: HashMap<(NodeIndex, NodeIndex, Predicate, bool), EdgeIndex>,
+    affiliations: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
+    articles: ArticleIndex,
+}
+
+/// The node id of an actor: its QID where known, else its name.
+pub fn actor_node_id(actor: &Actor) -> String {
+    match &actor.qid {
+        Some(q) => format!("actor:{q}"),
+        None => format!("actor:{}", actor.name),
+    }
+}
+
+/// The node id of a statement's object.
+pub fn object_node_id(object: &Object) -> String {
+    match (object.kind.as_str(), &object.id) {
+        ("topic", Some(id)) => format!("topic:{id}"),
+        ("actor", Some(id)) => format!("actor:{id}"),
+        _ => format!("claim:{}", fold_search(&object.label)),
+    }
+}
+
+impl KnowledgeGraph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        KnowledgeGraph::default()
+    }
+
+    /// Builds a graph from statements; the lexicon names states and topics.
+    pub fn from_statements<'a>(statements: impl IntoIterator<Item = &'a Statement>, lexicon: &Lexicon) -> Self {
+        let mut graph = KnowledgeGraph::new();
+        for s in statements {
+            graph.add_statement(s, lexicon);
+        }
+        graph
+    }
+
+    /// Records that `article` was read (even if it gave no statement).
+    pub fn add_article(&mut self, id: &str, date: Option<&str>) {
+        self.articles.entry(id.to_string()).or_insert_with(|| date.map(str::to_string));
+    }
+
+    /// The articles the graph was built from.
+    pub fn articles(&self) -> &ArticleIndex {
+        &self.articles
+    }
+
+    /// The petgraph graph.
+    pub fn inner(&self) -> &StableDiGraph<NodeData, EdgeData> {
+        &self.graph
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges (statement and affiliation).
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Number of statements (pieces of evidence) behind the statement edges.
+    pub fn statement_count(&self) -> usize {
+        self.graph
+            .edge_weights()
+            .map(|e| match e {
+                EdgeData::Statement(s) => s.evidence.len(),
+                EdgeData::Affiliation => 0,
+            })
+            .sum()
+    }
+
+    /// A node by id.
+    pub fn node(&self, id: &str) -> Option<(NodeIndex, &NodeData)> {
+        self.nodes.get(id).map(|&i| (i, &self.graph[i]))
+    }
+
+    /// Adds a node, or returns the existing one with that id.
+    pub fn ensure_node(&mut self, node: NodeData) -> NodeIndex {
+        if let Some(&i) = self.nodes.get(&node.id) {
+            return i;
+        }
+        let id = node.id.clone();
+        let i = self.graph.add_node(node);
+        self.nodes.insert(id, i);
+        i
+    }
+
+    /// Adds one statement: its actor, its object, the affiliation of the actor, and the
+    /// statement edge (merged with an equal one).
+    pub fn add_statement(&mut self, s: &Statement, lexicon: &Lexicon) {
+        self.add_article(&s.article, s.date.as_deref());
+        let actor = self.ensure_node(NodeData {
+            id: actor_node_id(&s.actor),
+            kind: NodeKind::Actor,
+            label: s.actor.name.clone(),
+            actor_kind: Some(s.actor.kind.clone()),
+            qid: s.actor.qid.clone(),
+            country: s.country.clone(),
+        });
+        if self.graph[actor].country.is_none() {
+            self.graph[actor].country = s.country.clone();
+        }
+        if let Some(code) = &s.country {
+            let label = lexicon.code_name(code).unwrap_or(code).to_string();
+            let country = self.ensure_node(NodeData {
+                id: format!("country:{code}"),
+                kind: NodeKind::Country,
+                label,
+                actor_kind: None,
+                qid: None,
+                country: Some(code.clone()),
+            });
+            if !self.affiliations.contains_key(&(actor, country)) {
+                let e = self.graph.add_edge(actor, country, EdgeData::Affiliation);
+                self.affiliations.insert((actor, country), e);
+            }
+        }
+        let object_id = object_node_id(&s.object);
+        let (kind, label) = match s.object.kind.as_str() {
+            "topic" => {
+                let id = s.object.id.as_deref().unwrap_or("");
+                let label = lexicon.topics.iter().find(|t| t.id == id).map_or(id, |t| t.label.as_str());
+                (NodeKind::Topic, label.to_string())
+            }
+            "actor" => (NodeKind::Actor, s.object.id.clone().unwrap_or_else(|| s.object.label.clone())),
+            _ => (NodeKind::Claim, s.object.label.clone()),
+        };
+        let target = self.ensure_node(NodeData {
+            id: object_id,
+            kind,
+            label,
+            actor_kind: None,
+            qid: None,
+            country: None,
+        });
+        let record = EvidenceRecord {
+            article: s.article.clone(),
+            date: s.date.clone(),
+            cue: s.cue.clone(),
+            object_label: s.object.label.clone(),
+            sentence: s.evidence.sentence.clone(),
+            quote: s.evidence.quote.clone(),
+            mode: s.evidence.mode.clone(),
+            span: s.evidence.span,
+        };
+        let key = (actor, target, s.predicate, s.negated);
+        match self.statement_edges.get(&key) {
+            Some(&e) => {
+                if let EdgeData::Statement(edge) = &mut self.graph[e] {
+                    if !edge.evidence.contains(&record) {
+                        edge.evidence.push(record);
+                    }
+                }
+            }
+            None => {
+                let e = self.graph.add_edge(
+                    actor,
+                    target,
+                    EdgeData::Statement(StatementEdge {
+                        predicate: s.predicate,
+                        negated: s.negated,
+                        polarity: s.polarity(),
+                        object_kind: s.object.kind.clone(),
+                        object_id: s.object.id.clone(),
+                        evidence: vec![record],
+                    }),
+                );
+                self.statement_edges.insert(key, e);
+            }
+        }
+    }
+
+    /// Adds an edge read back from an export (no merging: the export already merged).
+    pub fn push_edge(&mut self, source: NodeIndex, target: NodeIndex, edge: EdgeData) {
+        match &edge {
+            EdgeData::Statement(s) => {
+                let key = (source, target, s.predicate, s.negated);
+                let e = self.graph.add_edge(source, target, edge);
+                self.statement_edges.insert(key, e);
+            }
+            EdgeData::Affiliation => {
+                let e = self.graph.add_edge(source, target, edge);
+                self.affiliations.insert((source, target), e);
+            }
+        }
+    }
+
+    /// Every statement behind the graph's edges, one per piece of evidence, in edge order.
+    pub fn statements(&self) -> Vec<Statement> {
+        let mut out = Vec::new();
+        for e in self.graph.edge_references() {
+            let EdgeData::Statement(edge) = e.weight() else { continue };
+            let actor = &self.graph[e.source()];
+            for ev in &edge.evidence {
+                out.push(Statement {
+                    article: ev.article.clone(),
+                    date: ev.date.clone(),
+                    actor: Actor {
+                        name: actor.label.clone(),
+                        kind: actor.actor_kind.clone().unwrap_or_else(|| "person".into()),
+                        qid: actor.qid.clone(),
+                        role: None,
+                    },
+                    country: actor.country.clone(),
+                    predicate: edge.predicate,
+                    negated: edge.negated,
+                    object: Object {
+                        kind: edge.object_kind.clone(),
+                        label: ev.object_label.clone(),
+                        id: edge.object_id.clone(),
+                    },
+                    cue: ev.cue.clone(),
+                    evidence: Evidence {
+                        sentence: ev.sentence.clone(),
+                        quote: ev.quote.clone(),
+                        mode: ev.mode.clone(),
+                        span: ev.span,
+                    },
+                });
+            }
+        }
+        out
+    }
+
+    /// Nodes in index order.
+    pub fn nodes(&self) -> impl Iterator<Item = (NodeIndex, &NodeData)> {
+        self.graph.node_indices().map(|i| (i, &self.graph[i]))
+    }
+
+    /// Edges in index order: (source, target, data).
+    pub fn edges(&self) -> impl Iterator<Item = (NodeIndex, NodeIndex, &EdgeData)> {
+        self.graph.edge_references().map(|e| (e.source(), e.target(), e.weight()))
+    }
+}

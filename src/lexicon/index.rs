@@ -1,0 +1,152 @@
+//! One automaton over every name-like surface form of the lexicon (states, adjectives,
+//! demonyms, capitals, organisations, persons, role nouns), searched once per text on a
+//! case-folded copy whose byte offsets equal the original's.
+
+use super::model::Gender;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// What a surface form stands for. Numbers index the lexicon's record vectors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Surface {
+    /// A state's name or variant (`Frankreich`, `Frankreichs`).
+    CountryName(u32),
+    /// An adjective of the state (`französischen`).
+    CountryAdjective(u32),
+    /// A compound prefix (`US-`), only before a hyphen.
+    CountryPrefix(u32),
+    /// A demonym (`Niederländer`); `Gender::U` for plural.
+    Demonym(u32, Gender),
+    /// A capital or seat of government (`Moskau`).
+    Capital(u32),
+    /// A capital's adjective (`Berliner`).
+    CapitalAdjective(u32),
+    /// An organisation's name or alias.
+    Organization(u32),
+    /// A person's full name or multi-word alias.
+    PersonName(u32),
+    /// A person's surname or one-word alias.
+    PersonSurname(u32),
+    /// A role noun form; `Gender::U` for plural.
+    Role(u32, Gender),
+}
+
+impl Surface {
+    /// Whether the text must be capitalised where this form matches (German nouns and
+    /// names); adjectives and prefixes match in any case.
+    fn needs_capital(self) -> bool {
+        !matches!(self, Surface::CountryAdjective(_) | Surface::CountryPrefix(_))
+    }
+}
+
+/// A match of the automaton: a byte range and what the form there may stand for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SurfaceHit {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// Every reading of the form (a surname may be two persons'), in lexicon order.
+    pub readings: Vec<Surface>,
+}
+
+/// Collects forms while the lexicon is built, then compiles them.
+#[derive(Default)]
+pub struct SurfaceIndexBuilder {
+    patterns: Vec<String>,
+    readings: Vec<Vec<(Surface, bool)>>,
+    by_pattern: HashMap<String, usize>,
+}
+
+impl SurfaceIndexBuilder {
+    /// Adds `form` as a reading of `surface`. Forms shorter than two characters are
+    /// ignored (they would match everywhere).
+    pub fn add(&mut self, form: &str, surface: Surface) {
+        let form = form.trim();
+        if form.chars().count() < 2 {
+            return;
+        }
+        let capital = surface.needs_capital() && form.chars().next().is_some_and(char::is_uppercase);
+        let folded = crate::text::fold_same_length(form);
+        let index = *self.by_pattern.entry(folded.clone()).or_insert_with(|| {
+            self.patterns.push(folded);
+            self.readings.push(Vec::new());
+            self.patterns.len() - 1
+        });
+        let entry = &mut self.readings[index];
+        if !entry.iter().any(|(s, _)| *s == surface) {
+            entry.push((surface, capital));
+        }
+    }
+
+    /// Compiles the automaton.
+    pub fn build(self) -> SurfaceIndex {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.patterns)
+            .expect("surface automaton builds");
+        SurfaceIndex {
+            automaton,
+            readings: self.readings,
+        }
+    }
+}
+
+/// The compiled automaton.
+pub struct SurfaceIndex {
+    automaton: AhoCorasick,
+    readings: Vec<Vec<(Surface, bool)>>,
+}
+
+impl std::fmt::Debug for SurfaceIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SurfaceIndex({} forms)", self.readings.len())
+    }
+}
+
+impl SurfaceIndex {
+    /// Number of distinct forms.
+    pub fn len(&self) -> usize {
+        self.readings.len()
+    }
+
+    /// Whether the index has no forms.
+    pub fn is_empty(&self) -> bool {
+        self.readings.is_empty()
+    }
+
+    /// Finds forms in `text[start..end]`; `folded` is `fold_same_length(text)` (or of any
+    /// range containing it, at the same offsets). A hit must stand between non-alphanumeric
+    /// characters; a prefix must be followed by a hyphen.
+    pub fn find(&self, text: &str, folded: &str, start: usize, end: usize) -> Vec<SurfaceHit> {
+        let mut hits = Vec::new();
+        for m in self.automaton.find_iter(&folded[start..end]) {
+            let (s, e) = (start + m.start(), start + m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let capitalised = text[s..].chars().next().is_some_and(char::is_uppercase);
+            let readings: Vec<Surface> = self.readings[m.pattern().as_usize()]
+                .iter()
+                .filter(|(surface, capital)| {
+                    let boundary_ok = match surface {
+                        Surface::CountryPrefix(_) => matches!(after, Some('-') | Some('‑')),
+                        _ => !after.is_some_and(char::is_alphanumeric),
+                    };
+                    boundary_ok && (!capital || capitalised)
+                })
+                .map(|(surface, _)| *surface)
+                .collect();
+            if !readings.is_empty() {
+                hits.push(SurfaceHit {
+                    start: s,
+                    end: e,
+                    readings,
+                });
+            }
+        }
+        hits
+    }
+}

@@ -1,0 +1,630 @@
+//! Knowledge as data: states, organisations, persons with dated offices, role nouns, cue
+//! words and topics, read from the tab-separated files in `src/lexicon/data/` (embedded
+//! as the default) and from user files that extend them.
+//!
+//! ```
+//! let lexicon = standpunkt::Lexicon::builtin();
+//! let stats = lexicon.stats();
+//! assert!(stats.countries >= 190);
+//! ```
+
+mod check;
+mod forms;
+mod index;
+mod load;
+mod model;
+mod tsv;
+
+pub use check::{check, CheckReport};
+pub use index::{Surface, SurfaceHit, SurfaceIndex};
+pub use load::{parse_day, FileKind};
+pub use model::{
+    Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic, PREDICATES,
+};
+pub use tsv::{split_values, Table};
+
+use crate::error::{Error, Result};
+use aho_corasick::{AhoCorasick, MatchKind};
+use index::SurfaceIndexBuilder;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+/// The built-in files, embedded at compile time.
+const BUILTIN: [(FileKind, &str); 8] = [
+    (FileKind::Countries, include_str!("data/countries.tsv")),
+    (FileKind::Organizations, include_str!("data/organizations.tsv")),
+    (FileKind::Persons, include_str!("data/persons.tsv")),
+    (FileKind::Offices, include_str!("data/offices.tsv")),
+    (FileKind::Roles, include_str!("data/roles.tsv")),
+    (FileKind::Cues, include_str!("data/cues.tsv")),
+    (FileKind::Topics, include_str!("data/topics.tsv")),
+    (FileKind::GivenNames, include_str!("data/given_names.tsv")),
+];
+
+/// Offices ranked by how strongly they define whom a person speaks for.
+const OFFICE_RANK: &[&str] = &[
+    "secretary_general",
+    "president",
+    "high_representative",
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "government_spokesperson",
+    "foreign_ministry_spokesperson",
+    "deputy_head_of_government",
+    "special_envoy",
+    "interior_minister",
+    "finance_minister",
+    "economy_minister",
+    "justice_minister",
+    "minister",
+    "ambassador",
+    "chief_of_staff",
+    "opposition_leader",
+    "party_leader",
+];
+
+/// A cue form: which cue, and whether this form needs the separable particle later in
+/// the clause (`lehnt … ab`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueForm {
+    /// Index into [`Lexicon::cues`].
+    pub cue: u32,
+    /// The form is a finite verb split from its particle.
+    pub needs_particle: bool,
+    /// Number of words of the form (phrases have more than one).
+    pub words: u8,
+}
+
+/// Counts printed by `standpunkt lexicon stats`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    /// States.
+    pub countries: usize,
+    /// Organisations (all types).
+    pub organizations: usize,
+    /// Persons.
+    pub persons: usize,
+    /// Office terms.
+    pub offices: usize,
+    /// Role nouns.
+    pub roles: usize,
+    /// Topics.
+    pub topics: usize,
+    /// Cue lemmas.
+    pub cue_lemmas: usize,
+    /// Cue surface forms.
+    pub cue_forms: usize,
+    /// Given names.
+    pub given_names: usize,
+    /// Distinct surface forms in the name automaton.
+    pub surface_forms: usize,
+}
+
+/// The loaded knowledge base with its indexes.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// States.
+    pub countries: Vec<Country>,
+    /// Organisations, institutions, governments, parties, outlets.
+    pub organizations: Vec<Organization>,
+    /// Persons with their offices.
+    pub persons: Vec<Person>,
+    /// Role nouns.
+    pub roles: Vec<Role>,
+    /// Cue words.
+    pub cues: Vec<Cue>,
+    /// Topics.
+    pub topics: Vec<Topic>,
+    given_names: HashMap<String, Gender>,
+    country_by_code: HashMap<String, usize>,
+    organization_by_id: HashMap<String, usize>,
+    holders: HashMap<(String, String), Vec<(usize, DayRange)>>,
+    surfaces: SurfaceIndex,
+    cue_forms: HashMap<String, Vec<CueForm>>,
+    topic_automaton: AhoCorasick,
+    topic_terms: Vec<(usize, TermMatch)>,
+    sources: Vec<String>,
+}
+
+/// Configures which files make up a lexicon.
+#[derive(Debug, Clone)]
+pub struct LexiconBuilder {
+    builtin: bool,
+    files: Vec<PathBuf>,
+}
+
+impl Default for LexiconBuilder {
+    fn default() -> Self {
+        LexiconBuilder {
+            builtin: true,
+            files: Vec::new(),
+        }
+    }
+}
+
+impl LexiconBuilder {
+    /// Whether to start from the built-in files (default: yes).
+    pub fn builtin(mut self, yes: bool) -> Self {
+        self.builtin = yes;
+        self
+    }
+
+    /// Adds a user file, read after the built-in ones; its records extend or override them.
+    pub fn file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.files.push(path.into());
+        self
+    }
+
+    /// Reads and indexes everything.
+    pub fn build(self) -> Result<Lexicon> {
+        let mut tables: Vec<(FileKind, Table)> = Vec::new();
+        let mut sources = Vec::new();
+        if self.builtin {
+            for (kind, content) in BUILTIN {
+                let path = PathBuf::from(format!("<built-in>/{}", kind.file_name()));
+                tables.push((kind, Table::parse(&path, content, kind.columns(), kind.required())?));
+                sources.push(path.display().to_string());
+            }
+        }
+        for path in &self.files {
+            let content = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+            let kind = FileKind::detect(path, &content).ok_or_else(|| {
+                tsv::lexicon_error(
+                    path,
+                    1,
+                    1,
+                    "cannot tell which lexicon file this is: name it like countries.tsv, persons.tsv, … or give it the header of one".into(),
+                )
+            })?;
+            tables.push((kind, Table::parse(path, &content, kind.columns(), kind.required())?));
+            sources.push(path.display().to_string());
+        }
+        Lexicon::from_tables(&tables, sources)
+    }
+}
+
+impl Lexicon {
+    /// A builder starting from the built-in files.
+    pub fn builder() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// The built-in lexicon, loaded once per process.
+    pub fn builtin() -> Arc<Lexicon> {
+        static BUILTIN_LEXICON: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        BUILTIN_LEXICON
+            .get_or_init(|| Arc::new(Lexicon::builder().build().expect("the built-in lexicon is valid (tested)")))
+            .clone()
+    }
+
+    /// Parses a lexicon from in-memory tables (file kind, path for messages, content).
+    pub fn from_texts(files: &[(FileKind, &Path, &str)]) -> Result<Lexicon> {
+        let mut tables = Vec::new();
+        for (kind, path, content) in files {
+            tables.push((*kind, Table::parse(path, content, kind.columns(), kind.required())?));
+        }
+        Lexicon::from_tables(&tables, files.iter().map(|f| f.1.display().to_string()).collect())
+    }
+
+    fn from_tables(tables: &[(FileKind, Table)], sources: Vec<String>) -> Result<Lexicon> {
+        let mut countries: Vec<Country> = Vec::new();
+        let mut organizations: Vec<Organization> = Vec::new();
+        let mut persons: Vec<Person> = Vec::new();
+        let mut office_rows = Vec::new();
+        let mut roles = Vec::new();
+        let mut cues = Vec::new();
+        let mut topics: Vec<Topic> = Vec::new();
+        let mut given_names = HashMap::new();
+        // Tables in the order given; later records with the same key extend earlier ones.
+        for (kind, table) in tables {
+            match kind {
+                FileKind::Countries => {
+                    for c in load::countries(table)? {
+                        match countries.iter_mut().find(|old| old.code == c.code) {
+                            Some(old) => merge_country(old, c),
+                            None => countries.push(c),
+                        }
+                    }
+                }
+                FileKind::Organizations => {
+                    for o in load::organizations(table)? {
+                        match organizations.iter_mut().find(|old| old.id == o.id) {
+                            Some(old) => {
+                                extend_unique(&mut old.aliases, o.aliases);
+                                old.name = o.name;
+                                old.kind = o.kind;
+                                old.country = o.country.or(old.country.take());
+                                old.parent = o.parent.or(old.parent.take());
+                            }
+                            None => organizations.push(o),
+                        }
+                    }
+                }
+                FileKind::Persons => {
+                    for p in load::persons(table)? {
+                        let same = persons
+                            .iter_mut()
+                            .find(|old| (p.qid.is_some() && old.qid == p.qid) || (p.qid.is_none() && old.name == p.name));
+                        match same {
+                            Some(old) => {
+                                extend_unique(&mut old.aliases, p.aliases);
+                                if old.name != p.name {
+                                    let previous = std::mem::replace(&mut old.name, p.name);
+                                    extend_unique(&mut old.aliases, vec![previous]);
+                                }
+                                old.gender = p.gender;
+                            }
+                            None => persons.push(p),
+                        }
+                    }
+                }
+                FileKind::Offices => {
+                    for row in load::offices(table)? {
+                        office_rows.push((table.path.clone(), row));
+                    }
+                }
+                FileKind::Roles => roles.extend(load::roles(table)?),
+                FileKind::Cues => cues.extend(load::cues(table)?),
+                FileKind::Topics => {
+                    for t in load::topics(table)? {
+                        match topics.iter_mut().find(|old| old.id == t.id) {
+                            Some(old) => {
+                                for term in t.terms {
+                                    if !old.terms.contains(&term) {
+                                        old.terms.push(term);
+                                    }
+                                }
+                            }
+                            None => topics.push(t),
+                        }
+                    }
+                }
+                FileKind::GivenNames => given_names.extend(load::given_names(table)?),
+            }
+        }
+        let country_by_code: HashMap<String, usize> =
+            countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let organization_by_id: HashMap<String, usize> =
+            organizations.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
+        let person_by_key: HashMap<String, usize> = persons
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                let mut keys = vec![(p.name.clone(), i)];
+                if let Some(q) = &p.qid {
+                    keys.push((q.clone(), i));
+                }
+                keys
+            })
+            .collect();
+        for (path, row) in office_rows {
+            let Some(&person) = person_by_key.get(&row.person) else {
+                return Err(tsv::lexicon_error(
+                    &path,
+                    row.line,
+                    1,
+                    format!("office of unknown person `{}` (no such QID or name in persons)", row.person),
+                ));
+            };
+            if !country_by_code.contains_key(&row.term.of) && !organization_by_id.contains_key(&row.term.of) {
+                return Err(tsv::lexicon_error(
+                    &path,
+                    row.line,
+                    1,
+                    format!("office of unknown state or organisation `{}`", row.term.of),
+                ));
+            }
+            let offices = &mut persons[person].offices;
+            let duplicate = offices
+                .iter()
+                .any(|o| o.office == row.term.office && o.of == row.term.of && o.days == row.term.days);
+            if !duplicate {
+                offices.push(row.term);
+            }
+        }
+        let mut holders: HashMap<(String, String), Vec<(usize, DayRange)>> = HashMap::new();
+        for (i, p) in persons.iter().enumerate() {
+            for o in &p.offices {
+                holders.entry((o.office.clone(), o.of.clone())).or_default().push((i, o.days));
+            }
+        }
+
+        let surfaces = build_surfaces(&countries, &organizations, &persons, &roles);
+        let mut cue_forms: HashMap<String, Vec<CueForm>> = HashMap::new();
+        for (i, cue) in cues.iter().enumerate() {
+            for form in &cue.forms {
+                let folded = crate::text::fold_same_length(form);
+                let needs_particle = cue
+                    .particle
+                    .as_deref()
+                    .is_some_and(|p| !folded.starts_with(&crate::text::fold_same_length(p)) && !form.contains(' '));
+                let words = folded.split_whitespace().count().min(255) as u8;
+                let key = folded.split_whitespace().next().unwrap_or("").to_string();
+                let entry = cue_forms.entry(key).or_default();
+                let form = CueForm {
+                    cue: i as u32,
+                    needs_particle,
+                    words,
+                };
+                if !entry.contains(&form) {
+                    entry.push(form);
+                }
+            }
+        }
+        let mut topic_patterns = Vec::new();
+        let mut topic_terms = Vec::new();
+        for (i, topic) in topics.iter().enumerate() {
+            for (term, how) in &topic.terms {
+                topic_patterns.push(term.clone());
+                topic_terms.push((i, *how));
+            }
+        }
+        let topic_automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&topic_patterns)
+            .map_err(|err| Error::Invalid(format!("topic terms: {err}")))?;
+        Ok(Lexicon {
+            countries,
+            organizations,
+            persons,
+            roles,
+            cues,
+            topics,
+            given_names,
+            country_by_code,
+            organization_by_id,
+            holders,
+            surfaces,
+            cue_forms,
+            topic_automaton,
+            topic_terms,
+            sources,
+        })
+    }
+
+    /// The files this lexicon was read from.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+
+    /// Counts of every kind of record.
+    pub fn stats(&self) -> Stats {
+        Stats {
+            countries: self.countries.len(),
+            organizations: self.organizations.len(),
+            persons: self.persons.len(),
+            offices: self.persons.iter().map(|p| p.offices.len()).sum(),
+            roles: self.roles.len(),
+            topics: self.topics.len(),
+            cue_lemmas: self.cues.len(),
+            cue_forms: self.cues.iter().map(|c| c.forms.len()).sum(),
+            given_names: self.given_names.len(),
+            surface_forms: self.surfaces.len(),
+        }
+    }
+
+    /// The name automaton.
+    pub fn surfaces(&self) -> &SurfaceIndex {
+        &self.surfaces
+    }
+
+    /// A state by alpha-3 code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_by_code.get(code).map(|&i| &self.countries[i])
+    }
+
+    /// An organisation by id.
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        self.organization_by_id.get(id).map(|&i| &self.organizations[i])
+    }
+
+    /// Whether `code` is a state's alpha-3 code or an organisation's id.
+    pub fn knows_code(&self, code: &str) -> bool {
+        self.country_by_code.contains_key(code) || self.organization_by_id.contains_key(code)
+    }
+
+    /// The value of a statement's `country` field for an office `of` a state or body:
+    /// the state's code, an international organisation's id, or the code the body speaks
+    /// for (`EU_COMMISSION` → `EU`).
+    pub fn speaks_for(&self, of: &str) -> Option<String> {
+        if self.country_by_code.contains_key(of) {
+            return Some(of.to_string());
+        }
+        let org = self.organization(of)?;
+        if org.kind == "international" && org.parent.is_none() {
+            return Some(org.id.clone());
+        }
+        org.country.clone().or_else(|| org.parent.as_deref().and_then(|p| self.speaks_for(p)))
+    }
+
+    /// The display name of a code: a state's German name or an organisation's name.
+    pub fn code_name(&self, code: &str) -> Option<&str> {
+        self.country(code)
+            .map(|c| c.name.as_str())
+            .or_else(|| self.organization(code).map(|o| o.name.as_str()))
+    }
+
+    /// The gender a given name suggests, if the name is known.
+    pub fn given_name(&self, name: &str) -> Option<Gender> {
+        self.given_names.get(name).copied()
+    }
+
+    /// The cue forms whose first word is `folded_word`.
+    pub fn cue_forms(&self, folded_word: &str) -> &[CueForm] {
+        self.cue_forms.get(folded_word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The office a person held at `day` that best says whom they speak for; without a
+    /// day, or with no office on that day, the nearest term in time (earlier preferred).
+    pub fn office_at(&self, person: usize, day: Option<i64>) -> Option<&OfficeTerm> {
+        let offices = &self.persons[person].offices;
+        let rank = |o: &OfficeTerm| OFFICE_RANK.iter().position(|r| *r == o.office).unwrap_or(OFFICE_RANK.len());
+        match day {
+            Some(day) => {
+                let current = offices.iter().filter(|o| o.days.contains(day)).min_by_key(|o| rank(o));
+                current.or_else(|| {
+                    offices.iter().min_by_key(|o| {
+                        let distance = o.days.distance(day);
+                        // A later office counts double: a past office tells more.
+                        let future = o.days.start.is_some_and(|s| s > day);
+                        (if future { distance * 2 } else { distance }, rank(o))
+                    })
+                })
+            }
+            None => offices
+                .iter()
+                .max_by_key(|o| (o.days.end.unwrap_or(i64::MAX), std::cmp::Reverse(rank(o)))),
+        }
+    }
+
+    /// Whom a person speaks for at `day` (see [`Lexicon::office_at`]).
+    pub fn person_country(&self, person: usize, day: Option<i64>) -> Option<String> {
+        self.office_at(person, day).and_then(|o| self.speaks_for(&o.of))
+    }
+
+    /// Whether the person held any office on `day`.
+    pub fn in_office(&self, person: usize, day: i64) -> bool {
+        self.persons[person].offices.iter().any(|o| o.days.contains(day))
+    }
+
+    /// Who held `office` of `of` on `day` (the one who took it last, if terms overlap).
+    pub fn holder(&self, office: &str, of: &str, day: i64) -> Option<usize> {
+        let holders = self.holders.get(&(office.to_string(), of.to_string()))?;
+        holders
+            .iter()
+            .filter(|(_, days)| days.contains(day))
+            .max_by_key(|(_, days)| days.start.unwrap_or(i64::MIN))
+            .map(|(p, _)| *p)
+    }
+
+    /// The topics whose terms occur in `folded` (a `fold_same_length` text), each with the
+    /// byte offset of its first occurrence, in order of occurrence.
+    pub fn topics_in(&self, folded: &str) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for m in self.topic_automaton.find_overlapping_iter(folded) {
+            let (topic, how) = self.topic_terms[m.pattern().as_usize()];
+            let word_start = !folded[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+            let word_end = !folded[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+            let fits = match how {
+                TermMatch::Prefix => word_start,
+                TermMatch::Infix => true,
+                TermMatch::Whole => word_start && word_end,
+            };
+            if fits && !found.iter().any(|(t, _)| *t == topic) {
+                found.push((topic, m.start()));
+            }
+        }
+        found.sort_by_key(|&(topic, at)| (at, topic));
+        found
+    }
+
+    /// The organisation of type `government` that speaks for `code`, if the lexicon has one.
+    pub fn government_of(&self, code: &str) -> Option<usize> {
+        self.organizations
+            .iter()
+            .position(|o| o.kind == "government" && o.country.as_deref() == Some(code))
+    }
+}
+
+fn extend_unique(list: &mut Vec<String>, more: Vec<String>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+}
+
+fn merge_country(old: &mut Country, new: Country) {
+    let keep = |old: &mut String, new: String| {
+        if !new.is_empty() {
+            *old = new;
+        }
+    };
+    keep(&mut old.iso2, new.iso2);
+    keep(&mut old.name, new.name);
+    keep(&mut old.official, new.official);
+    extend_unique(&mut old.variants, new.variants);
+    extend_unique(&mut old.adjectives, new.adjectives);
+    extend_unique(&mut old.prefixes, new.prefixes);
+    extend_unique(&mut old.capitals, new.capitals);
+    for (o, n) in old.demonyms.iter_mut().zip(new.demonyms) {
+        extend_unique(o, n);
+    }
+}
+
+fn last_word(name: &str) -> Option<&str> {
+    let last = name.split_whitespace().last()?;
+    (name.split_whitespace().count() > 1).then_some(last)
+}
+
+fn build_surfaces(countries: &[Country], organizations: &[Organization], persons: &[Person], roles: &[Role]) -> SurfaceIndex {
+    let mut b = SurfaceIndexBuilder::default();
+    for (i, c) in countries.iter().enumerate() {
+        let i = i as u32;
+        for name in std::iter::once(&c.name).chain(std::iter::once(&c.official)).chain(&c.variants) {
+            if name.is_empty() {
+                continue;
+            }
+            b.add(name, Surface::CountryName(i));
+            if let Some(g) = forms::genitive(name) {
+                b.add(&g, Surface::CountryName(i));
+            }
+        }
+        for stem in &c.adjectives {
+            for form in forms::adjective_forms(stem) {
+                b.add(&form, Surface::CountryAdjective(i));
+            }
+        }
+        for prefix in &c.prefixes {
+            b.add(prefix, Surface::CountryPrefix(i));
+        }
+        for (forms_list, gender) in c.demonyms.iter().zip([Gender::M, Gender::F, Gender::U]) {
+            for form in forms_list {
+                b.add(form, Surface::Demonym(i, gender));
+                for oblique in forms::demonym_obliques(form) {
+                    // `Franzosen` is both a masculine oblique and the plural.
+                    let g = if gender == Gender::M && form.ends_with('e') { Gender::M } else { Gender::U };
+                    b.add(&oblique, Surface::Demonym(i, g));
+                }
+            }
+        }
+        for city in &c.capitals {
+            b.add(city, Surface::Capital(i));
+            if let Some(adjective) = forms::city_adjective(city) {
+                b.add(&adjective, Surface::CapitalAdjective(i));
+            }
+        }
+    }
+    for (i, o) in organizations.iter().enumerate() {
+        for name in std::iter::once(&o.name).chain(&o.aliases) {
+            b.add(name, Surface::Organization(i as u32));
+        }
+    }
+    for (i, p) in persons.iter().enumerate() {
+        let i = i as u32;
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            let multi = name.split_whitespace().count() > 1;
+            b.add(name, if multi { Surface::PersonName(i) } else { Surface::PersonSurname(i) });
+            if let Some(surname) = last_word(name) {
+                b.add(surname, Surface::PersonSurname(i));
+                if let Some(g) = forms::genitive(surname) {
+                    b.add(&g, Surface::PersonSurname(i));
+                }
+            } else if let Some(g) = forms::genitive(name) {
+                b.add(&g, Surface::PersonSurname(i));
+            }
+        }
+    }
+    for (i, r) in roles.iter().enumerate() {
+        for (list, gender) in [(&r.masculine, Gender::M), (&r.feminine, Gender::F), (&r.plural, Gender::U)] {
+            for form in list {
+                b.add(form, Surface::Role(i as u32, gender));
+            }
+        }
+    }
+    b.build()
+}

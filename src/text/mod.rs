@@ -1,0 +1,15 @@
+//! Text analysis: case folding that keeps byte offsets, tokens, sentences and quotations.
+//!
+//! Every span in this module is a byte range into the article's source text, so that
+//! evidence can always be checked against the original bytes.
+
+mod abbreviations;
+mod fold;
+mod quotes;
+mod sentences;
+mod tokens;
+
+pub use fold::{fold_same_length, fold_search};
+pub use quotes::{find_quotes, Quote};
+pub use sentences::{split_sentences, Sentence};
+pub use tokens::{tokenize, Token, TokenKind};
