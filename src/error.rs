@@ -78,7 +78,12 @@ impl Error {
     }
 
     /// A parse error at `path:line[:column]`.
-    pub fn parse(path: impl Into<PathBuf>, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn parse(
+        path: impl Into<PathBuf>,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Error::Parse {
             location: Location {
                 path: path.into(),

@@ -39,7 +39,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
     write_atomic(&json_path, json::to_json(&graph).as_bytes())?;
-    let options = dot::DotOptions { clusters: args.clusters };
+    let options = dot::DotOptions {
+        clusters: args.clusters,
+    };
     write_atomic(&dot_path, dot::to_dot(&graph, &options).as_bytes())?;
     eprintln!(
         "standpunkt: {} articles, {} statements; graph of {} nodes and {} edges written to {} and {}",

@@ -41,7 +41,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                 g.predicate,
                 if g.negated { " NOT" } else { "" },
                 g.object_keys,
-                g.evidence.as_deref().unwrap_or("(hashed)").chars().take(90).collect::<String>()
+                g.evidence
+                    .as_deref()
+                    .unwrap_or("(hashed)")
+                    .chars()
+                    .take(90)
+                    .collect::<String>()
             );
         }
         for &p in &figures.false_positives {
@@ -58,17 +63,19 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
+    // Rounded to four places first, as the reference scorer does.
+    let round4 = |x: f64| (x * 10_000.0).round() / 10_000.0;
     println!(
         "TP {}  FP {}  FN {}  precision {:.3}  recall {:.3}  country accuracy {:.3} of {}",
         figures.tp,
         figures.fp,
         figures.fn_,
-        figures.precision,
-        figures.recall,
-        figures.country_accuracy,
+        round4(figures.precision),
+        round4(figures.recall),
+        round4(figures.country_accuracy),
         figures.country_checked
     );
-    println!("F1 {:.3}", figures.f1);
+    println!("F1 {:.3}", round4(figures.f1));
     if args.min_f1.is_some_and(|min| figures.f1 < min) {
         return Ok(ExitCode::from(1));
     }

@@ -18,8 +18,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     let report = pipeline.run(&args.input.paths, |_, statements| {
         for s in statements {
-            serde_json::to_writer(&mut out, &s).map_err(|e| standpunkt::Error::Invalid(e.to_string()))?;
-            out.write_all(b"\n").map_err(|e| standpunkt::Error::io("<stdout>", e))?;
+            serde_json::to_writer(&mut out, &s)
+                .map_err(|e| standpunkt::Error::Invalid(e.to_string()))?;
+            out.write_all(b"\n")
+                .map_err(|e| standpunkt::Error::io("<stdout>", e))?;
         }
         Ok(())
     });

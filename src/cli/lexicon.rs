@@ -62,7 +62,11 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::from(1));
             }
             for (mention, entity) in found {
-                let country_name = entity.country.as_deref().and_then(|c| lexicon.code_name(c)).unwrap_or("");
+                let country_name = entity
+                    .country
+                    .as_deref()
+                    .and_then(|c| lexicon.code_name(c))
+                    .unwrap_or("");
                 if json {
                     println!(
                         "{}",
@@ -82,9 +86,17 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                         "{mention} → {} ({}{}), country {}{}{}",
                         entity.name,
                         entity.kind.as_str(),
-                        entity.qid.as_deref().map(|q| format!(", {q}")).unwrap_or_default(),
+                        entity
+                            .qid
+                            .as_deref()
+                            .map(|q| format!(", {q}"))
+                            .unwrap_or_default(),
                         entity.country.as_deref().unwrap_or("unknown"),
-                        if country_name.is_empty() { String::new() } else { format!(" ({country_name})") },
+                        if country_name.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({country_name})")
+                        },
                         entity
                             .office
                             .as_deref()

@@ -87,7 +87,10 @@ fn word_regex() -> &'static Regex {
 }
 
 fn words(text: &str) -> Vec<String> {
-    word_regex().find_iter(&fold(text)).map(|m| m.as_str().to_string()).collect()
+    word_regex()
+        .find_iter(&fold(text))
+        .map(|m| m.as_str().to_string())
+        .collect()
 }
 
 fn actor_matches(gold: &GoldStatement, pred: &Statement) -> bool {
@@ -95,7 +98,10 @@ fn actor_matches(gold: &GoldStatement, pred: &Statement) -> bool {
     if name.is_empty() {
         return false;
     }
-    let names: Vec<String> = std::iter::once(&gold.actor).chain(&gold.actor_aliases).map(|n| fold(n)).collect();
+    let names: Vec<String> = std::iter::once(&gold.actor)
+        .chain(&gold.actor_aliases)
+        .map(|n| fold(n))
+        .collect();
     if names.contains(&name) {
         return true;
     }
@@ -110,22 +116,37 @@ fn key_found(key: &str, haystack: &str) -> bool {
     let key = fold(key);
     if key.trim_end_matches('-').chars().count() <= 3 {
         return haystack.match_indices(&key).any(|(i, _)| {
-            !haystack[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_')
+            !haystack[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
         });
     }
     haystack.contains(&key)
 }
 
 fn object_matches(gold: &GoldStatement, pred: &Statement) -> bool {
-    let haystack = fold(&format!("{} {}", pred.object.label, pred.object.id.as_deref().unwrap_or("")));
+    let haystack = fold(&format!(
+        "{} {}",
+        pred.object.label,
+        pred.object.id.as_deref().unwrap_or("")
+    ));
     gold.object_keys.iter().any(|k| key_found(k, &haystack))
 }
 
 fn evidence_matches(gold: &GoldStatement, pred: &Statement) -> bool {
     let have: HashSet<String> = words(&pred.evidence.sentence).into_iter().collect();
     let (want, have): (HashSet<String>, HashSet<String>) = match &gold.evidence_hashes {
-        Some(hashes) => (hashes.iter().cloned().collect(), have.iter().map(|w| token_hash(w)).collect()),
-        None => (words(gold.evidence.as_deref().unwrap_or("")).into_iter().collect(), have),
+        Some(hashes) => (
+            hashes.iter().cloned().collect(),
+            have.iter().map(|w| token_hash(w)).collect(),
+        ),
+        None => (
+            words(gold.evidence.as_deref().unwrap_or(""))
+                .into_iter()
+                .collect(),
+            have,
+        ),
     };
     if want.is_empty() {
         return true;
@@ -142,7 +163,8 @@ fn token_hash(word: &str) -> String {
 pub fn matches(gold: &GoldStatement, pred: &Statement) -> bool {
     gold.article == pred.article
         && actor_matches(gold, pred)
-        && (gold.predicate == pred.predicate.as_str() || gold.also.iter().any(|a| a == pred.predicate.as_str()))
+        && (gold.predicate == pred.predicate.as_str()
+            || gold.also.iter().any(|a| a == pred.predicate.as_str()))
         && gold.negated == pred.negated
         && object_matches(gold, pred)
         && evidence_matches(gold, pred)
@@ -162,7 +184,8 @@ pub fn score(gold: &[GoldStatement], predictions: &[Statement]) -> Score {
     let mut score = Score::default();
     let (mut right, mut checked) = (0, 0);
     for g in order {
-        let found = (0..preds.len()).find(|&j| !taken[j] && matches(&gold[g], &predictions[preds[j]]));
+        let found =
+            (0..preds.len()).find(|&j| !taken[j] && matches(&gold[g], &predictions[preds[j]]));
         match found {
             Some(j) => {
                 taken[j] = true;
@@ -180,7 +203,10 @@ pub fn score(gold: &[GoldStatement], predictions: &[Statement]) -> Score {
             None => {}
         }
     }
-    score.false_positives = (0..preds.len()).filter(|&j| !taken[j]).map(|j| preds[j]).collect();
+    score.false_positives = (0..preds.len())
+        .filter(|&j| !taken[j])
+        .map(|j| preds[j])
+        .collect();
     score.fn_ = score.misses.len();
     score.fp = score.false_positives.len();
     let (tp, fp, fn_) = (score.tp as f64, score.fp as f64, score.fn_ as f64);
@@ -192,7 +218,11 @@ pub fn score(gold: &[GoldStatement], predictions: &[Statement]) -> Score {
         0.0
     };
     score.country_checked = checked;
-    score.country_accuracy = if checked > 0 { right as f64 / checked as f64 } else { 0.0 };
+    score.country_accuracy = if checked > 0 {
+        right as f64 / checked as f64
+    } else {
+        0.0
+    };
     score
 }
 
@@ -204,17 +234,24 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldStatement>> {
         if line.trim().is_empty() {
             continue;
         }
-        rows.push(
-            serde_json::from_str(line)
-                .map_err(|err| Error::parse(path, i + 1, err.column(), format!("not a gold statement: {err}")))?,
-        );
+        rows.push(serde_json::from_str(line).map_err(|err| {
+            Error::parse(
+                path,
+                i + 1,
+                err.column(),
+                format!("not a gold statement: {err}"),
+            )
+        })?);
     }
     Ok(rows)
 }
 
 fn sha256_hex(data: &[u8]) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
+    sha2::Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]

@@ -4,15 +4,16 @@
 
 use crate::graph::{EdgeData, KnowledgeGraph, NodeKind};
 use graphviz_rust::dot_structures::{
-    Attribute, Edge, EdgeTy, Graph, GraphAttributes as DotAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes as DotAttributes, Id, Node, NodeId, Stmt,
+    Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use std::collections::BTreeMap;
 
 /// Fill colours for countries, picked by a stable hash of the code.
 const PALETTE: &[&str] = &[
-    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd",
-    "#ccebc5", "#ffed6f", "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6",
+    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
+    "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f", "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6",
 ];
 
 /// Options of the DOT writer.
@@ -81,8 +82,14 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
             attr("fontname", "Helvetica"),
             attr("label", "standpunkt: who said what"),
         ])),
-        Stmt::GAttribute(DotAttributes::Node(vec![attr("fontname", "Helvetica"), attr("style", "filled")])),
-        Stmt::GAttribute(DotAttributes::Edge(vec![attr("fontname", "Helvetica"), attr("fontsize", "10")])),
+        Stmt::GAttribute(DotAttributes::Node(vec![
+            attr("fontname", "Helvetica"),
+            attr("style", "filled"),
+        ])),
+        Stmt::GAttribute(DotAttributes::Edge(vec![
+            attr("fontname", "Helvetica"),
+            attr("fontsize", "10"),
+        ])),
     ];
     let mut clusters: BTreeMap<String, Vec<Stmt>> = BTreeMap::new();
     for (_, n) in graph.nodes() {
@@ -106,12 +113,17 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
         }
         let node = Stmt::Node(Node::new(NodeId(quoted(&n.id), None), attributes));
         match (&n.country, n.kind, options.clusters) {
-            (Some(code), NodeKind::Actor | NodeKind::Country, true) => clusters.entry(code.clone()).or_default().push(node),
+            (Some(code), NodeKind::Actor | NodeKind::Country, true) => {
+                clusters.entry(code.clone()).or_default().push(node)
+            }
             _ => stmts.push(node),
         }
     }
     for (code, nodes) in clusters {
-        let mut sub = vec![Stmt::Attribute(attr("label", &code)), Stmt::Attribute(attr("style", "dashed"))];
+        let mut sub = vec![
+            Stmt::Attribute(attr("label", &code)),
+            Stmt::Attribute(attr("style", "dashed")),
+        ];
         sub.extend(nodes);
         stmts.push(Stmt::Subgraph(Subgraph {
             id: quoted(&format!("cluster_{code}")),
@@ -134,10 +146,17 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
                 vec![
                     attr("label", &label),
                     attr("color", polarity_colour(e.polarity)),
-                    attr("penwidth", &format!("{:.1}", 1.0 + (e.evidence.len() as f64).ln())),
+                    attr(
+                        "penwidth",
+                        &format!("{:.1}", 1.0 + (e.evidence.len() as f64).ln()),
+                    ),
                 ]
             }
-            EdgeData::Affiliation => vec![attr("style", "dotted"), attr("arrowhead", "none"), attr("color", "#999999")],
+            EdgeData::Affiliation => vec![
+                attr("style", "dotted"),
+                attr("arrowhead", "none"),
+                attr("color", "#999999"),
+            ],
         };
         stmts.push(Stmt::Edge(Edge {
             ty: EdgeTy::Pair(

@@ -159,15 +159,26 @@ pub fn from_json(path: &Path, content: &str) -> Result<KnowledgeGraph> {
         });
     }
     for (i, link) in document.links.into_iter().enumerate() {
-        let missing = |id: &str| Error::parse(path, 0, 0, format!("link {i} refers to unknown node `{id}`"));
-        let (source, _) = graph.node(&link.source).ok_or_else(|| missing(&link.source))?;
-        let (target, _) = graph.node(&link.target).ok_or_else(|| missing(&link.target))?;
+        let missing = |id: &str| {
+            Error::parse(
+                path,
+                0,
+                0,
+                format!("link {i} refers to unknown node `{id}`"),
+            )
+        };
+        let (source, _) = graph
+            .node(&link.source)
+            .ok_or_else(|| missing(&link.source))?;
+        let (target, _) = graph
+            .node(&link.target)
+            .ok_or_else(|| missing(&link.target))?;
         let edge = match link.edge_type.as_str() {
             "affiliation" => EdgeData::Affiliation,
             "statement" => {
-                let predicate = link
-                    .predicate
-                    .ok_or_else(|| Error::parse(path, 0, 0, format!("statement link {i} has no predicate")))?;
+                let predicate = link.predicate.ok_or_else(|| {
+                    Error::parse(path, 0, 0, format!("statement link {i} has no predicate"))
+                })?;
                 let negated = link.negated.unwrap_or(false);
                 EdgeData::Statement(StatementEdge {
                     predicate,
@@ -184,7 +195,14 @@ pub fn from_json(path: &Path, content: &str) -> Result<KnowledgeGraph> {
                     evidence: link.evidence,
                 })
             }
-            other => return Err(Error::parse(path, 0, 0, format!("link {i} has unknown type `{other}`"))),
+            other => {
+                return Err(Error::parse(
+                    path,
+                    0,
+                    0,
+                    format!("link {i} has unknown type `{other}`"),
+                ))
+            }
         };
         graph.push_edge(source, target, edge);
     }

@@ -90,8 +90,23 @@ pub struct Draft {
 
 /// Source phrases `nach Angaben von X` and the like: the noun after `nach`.
 const SOURCE_NOUNS: &[&str] = &[
-    "Angaben", "Ansicht", "Einschätzung", "Worten", "Auffassung", "Darstellung", "Informationen", "Meinung", "Aussage",
-    "Aussagen", "Überzeugung", "Schätzung", "Schätzungen", "Berechnungen", "Vorstellung", "Vorstellungen", "Einschätzungen",
+    "Angaben",
+    "Ansicht",
+    "Einschätzung",
+    "Worten",
+    "Auffassung",
+    "Darstellung",
+    "Informationen",
+    "Meinung",
+    "Aussage",
+    "Aussagen",
+    "Überzeugung",
+    "Schätzung",
+    "Schätzungen",
+    "Berechnungen",
+    "Vorstellung",
+    "Vorstellungen",
+    "Einschätzungen",
 ];
 
 impl SentenceView {
@@ -124,13 +139,16 @@ impl SentenceView {
         self.clause_words(text, first, last).iter().any(|(j, w)| {
             is_negation(w)
                 && !self.layout.in_quote(*j)
-                && !(w == "nicht" && j + 1 < self.tokens.len() && matches!(self.word(text, j + 1).as_str(), "nur" | "zuletzt"))
+                && !(w == "nicht"
+                    && j + 1 < self.tokens.len()
+                    && matches!(self.word(text, j + 1).as_str(), "nur" | "zuletzt"))
         })
     }
 
     /// Whether the sentence has a Konjunktiv form outside quotations.
     pub fn has_subjunctive(&self, text: &str) -> bool {
-        (0..self.tokens.len()).any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
+        (0..self.tokens.len())
+            .any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
     }
 }
 
@@ -138,12 +156,25 @@ impl SentenceView {
 fn subject_of(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Resolved> {
     let (first, last) = view.layout.clause_range(hit.first);
     let limit = hit.particle.unwrap_or(last);
-    let words_before = (first..hit.first).filter(|&i| view.tokens[i].kind == TokenKind::Word).count();
+    let words_before = (first..hit.first)
+        .filter(|&i| view.tokens[i].kind == TokenKind::Word)
+        .count();
     let clause_initial = words_before == 0
-        || (words_before == 1 && matches!(view.word(text, first).as_str(), "so" | "wie" | "und" | "dann" | "das"));
-    let before: Vec<&Resolved> = view.subjects_in(first, hit.first.saturating_sub(1)).filter(|m| m.last < hit.first).collect();
+        || (words_before == 1
+            && matches!(
+                view.word(text, first).as_str(),
+                "so" | "wie" | "und" | "dann" | "das"
+            ));
+    let before: Vec<&Resolved> = view
+        .subjects_in(first, hit.first.saturating_sub(1))
+        .filter(|m| m.last < hit.first)
+        .collect();
     let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
-    let chosen = if clause_initial || before.is_empty() { after.first() } else { before.first() };
+    let chosen = if clause_initial || before.is_empty() {
+        after.first()
+    } else {
+        before.first()
+    };
     chosen.map(|m| (*m).clone())
 }
 
@@ -185,7 +216,12 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Res
     }
     view.mentions
         .iter()
-        .filter(|m| matches!(m.preposition.as_deref(), Some("aus") | Some("in") | Some("von") | Some("im") | Some("vom")))
+        .filter(|m| {
+            matches!(
+                m.preposition.as_deref(),
+                Some("aus") | Some("in") | Some("von") | Some("im") | Some("vom")
+            )
+        })
         .filter(|m| !view.layout.in_quote(m.first))
         .min_by_key(|m| (m.first as isize - hit.first as isize).abs())
         .cloned()
@@ -200,7 +236,9 @@ fn content_cue_is_speakers(view: &SentenceView, c: &CueHit, speaker: &Entity) ->
         .filter(|m| m.first >= first && m.last <= last && m.preposition.is_none() && !m.genitive)
         .all(|m| {
             m.entity.same_as(speaker)
-                || (m.entity.kind == ActorKind::State && m.entity.country.is_some() && m.entity.country == speaker.country)
+                || (m.entity.kind == ActorKind::State
+                    && m.entity.country.is_some()
+                    && m.entity.country == speaker.country)
         })
 }
 
@@ -254,7 +292,8 @@ fn local_negation(view: &SentenceView, text: &str, c: &CueHit) -> bool {
     let to = (c.last + 2).min(last).max(c.last);
     (from..=to).chain(c.particle.into_iter()).any(|i| {
         let w = view.word(text, i);
-        is_negation(&w) && !(w == "nicht" && i + 1 < view.tokens.len() && view.word(text, i + 1) == "nur")
+        is_negation(&w)
+            && !(w == "nicht" && i + 1 < view.tokens.len() && view.word(text, i + 1) == "nur")
     }) || view.negated_clause(text, c.first) && c.particle.is_some()
 }
 
@@ -264,31 +303,66 @@ fn byte_range(view: &SentenceView, first: usize, last: usize) -> (usize, usize) 
 
 /// The content of a speech verb at `hit` in its sentence: a quotation, the clause before
 /// (`…, sagte X`) or the clause after (`X sagte, …`), else the clause's own object.
-fn speech_content(view: &SentenceView, text: &str, hit: &CueHit, subject: Option<&Resolved>) -> ((usize, usize), Mode, Option<(usize, usize)>) {
+fn speech_content(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    subject: Option<&Resolved>,
+) -> ((usize, usize), Mode, Option<(usize, usize)>) {
     if let Some(q) = view.layout.quotes.first() {
-        let range = (q.start.max(view.sentence.start), q.end.min(view.sentence.end));
+        let range = (
+            q.start.max(view.sentence.start),
+            q.end.min(view.sentence.end),
+        );
         return (range, Mode::Direct, Some(range));
     }
     let (first, last) = view.layout.clause_range(hit.first);
     let n = view.tokens.len();
-    let end_word = (0..n).rev().find(|&i| view.tokens[i].kind != TokenKind::Punct).unwrap_or(n - 1);
-    let words_before = (first..hit.first).filter(|&i| view.tokens[i].kind == TokenKind::Word).count();
+    let end_word = (0..n)
+        .rev()
+        .find(|&i| view.tokens[i].kind != TokenKind::Punct)
+        .unwrap_or(n - 1);
+    let words_before = (first..hit.first)
+        .filter(|&i| view.tokens[i].kind == TokenKind::Word)
+        .count();
     if words_before <= 1 && first > 0 {
         // `…, sagte X`: the content is what precedes.
-        return (byte_range(view, 0, first.saturating_sub(2)), Mode::Indirect, None);
+        return (
+            byte_range(view, 0, first.saturating_sub(2)),
+            Mode::Indirect,
+            None,
+        );
     }
     if last + 2 <= end_word {
         let start = last + 2;
-        let mode = if view.word(text, start) == "dass" || view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
-        let start = if view.word(text, start) == "dass" && start < end_word { start + 1 } else { start };
+        let mode = if view.word(text, start) == "dass" || view.has_subjunctive(text) {
+            Mode::Indirect
+        } else {
+            Mode::Reported
+        };
+        let start = if view.word(text, start) == "dass" && start < end_word {
+            start + 1
+        } else {
+            start
+        };
         return (byte_range(view, start, end_word), mode, None);
     }
-    ((object_range(view, hit, subject, first, last)), Mode::Reported, None)
+    (
+        (object_range(view, hit, subject, first, last)),
+        Mode::Reported,
+        None,
+    )
 }
 
 /// The object phrase of a cue in its clause: the clause without the subject, the cue and
 /// its particle.
-fn object_range(view: &SentenceView, hit: &CueHit, subject: Option<&Resolved>, first: usize, last: usize) -> (usize, usize) {
+fn object_range(
+    view: &SentenceView,
+    hit: &CueHit,
+    subject: Option<&Resolved>,
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
     let mut from = hit.last + 1;
     let mut to = hit.particle.map_or(last, |p| p.saturating_sub(1));
     if let Some(s) = subject {
@@ -298,7 +372,13 @@ fn object_range(view: &SentenceView, hit: &CueHit, subject: Option<&Resolved>, f
     }
     if from > to || from > last {
         // Verb-final clause: the object precedes the cue.
-        from = subject.map_or(first, |s| if s.last < hit.first { s.last + 1 } else { first });
+        from = subject.map_or(first, |s| {
+            if s.last < hit.first {
+                s.last + 1
+            } else {
+                first
+            }
+        });
         to = hit.first.saturating_sub(1);
     }
     if from > to {
@@ -332,18 +412,27 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
             continue;
         }
         let cue = &lexicon.cues[hit.cue];
-        let Some(own_predicate) = Predicate::parse(&cue.predicate) else { continue };
+        let Some(own_predicate) = Predicate::parse(&cue.predicate) else {
+            continue;
+        };
         let speaker = heisst_es_source(view, text, hit).or_else(|| subject_of(view, text, hit));
         let Some(speaker) = speaker else { continue };
         let (first, last) = view.layout.clause_range(hit.first);
-        let mut draft = if cue.speech && own_predicate == Predicate::Say || cue.speech && !matches!(cue.pos.as_str(), "noun" | "adj") {
+        let mut draft = if cue.speech && own_predicate == Predicate::Say
+            || cue.speech && !matches!(cue.pos.as_str(), "noun" | "adj")
+        {
             let (content, mode, quote) = speech_content(view, text, hit, Some(&speaker));
             let mut predicate = own_predicate;
             let mut negated = false;
             let mut cue_text = hit.text.clone();
             if own_predicate == Predicate::Say {
-                let whole = (content.0.min(view.tokens[first].start), content.1.max(view.tokens[last].end));
-                if let Some((p, n, text_of_cue)) = content_predicate(lexicon, view, text, whole, &speaker.entity, Some(hit)) {
+                let whole = (
+                    content.0.min(view.tokens[first].start),
+                    content.1.max(view.tokens[last].end),
+                );
+                if let Some((p, n, text_of_cue)) =
+                    content_predicate(lexicon, view, text, whole, &speaker.entity, Some(hit))
+                {
                     predicate = p;
                     negated = n;
                     cue_text = format!("{cue_text} … {text_of_cue}");
@@ -366,11 +455,14 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
                 continue;
             }
             let range = object_range(view, hit, Some(&speaker), first, last);
-            let negated = !cue.needs_negation && (local_negation(view, text, hit) || view.negated_clause(text, hit.first));
+            let negated = !cue.needs_negation
+                && (local_negation(view, text, hit) || view.negated_clause(text, hit.first));
             let object_actor = view
                 .mentions
                 .iter()
-                .find(|m| m.start >= range.0 && m.end <= range.1 && !m.entity.same_as(&speaker.entity))
+                .find(|m| {
+                    m.start >= range.0 && m.end <= range.1 && !m.entity.same_as(&speaker.entity)
+                })
                 .map(|m| m.entity.clone());
             Draft {
                 speaker: speaker.entity.clone(),
@@ -397,7 +489,11 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
             }
         }
         consumed[ci] = true;
-        if draft.mode == Mode::Reported && view.layout.quotes.is_empty() && cue.speech && view.has_subjunctive(text) {
+        if draft.mode == Mode::Reported
+            && view.layout.quotes.is_empty()
+            && cue.speech
+            && view.has_subjunctive(text)
+        {
             draft.mode = Mode::Indirect;
         }
         drafts.push(draft);
@@ -405,8 +501,12 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
     if drafts.is_empty() {
         if let Some((source, marker)) = source_marker(view, text) {
             let whole = (view.sentence.start, view.sentence.end);
-            let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, &source.entity, None)
-                .unwrap_or((Predicate::Say, false, marker.clone()));
+            let (predicate, negated, cue) =
+                content_predicate(lexicon, view, text, whole, &source.entity, None).unwrap_or((
+                    Predicate::Say,
+                    false,
+                    marker.clone(),
+                ));
             let mode = if !view.layout.quotes.is_empty() {
                 Mode::Direct
             } else if view.has_subjunctive(text) {
@@ -414,12 +514,21 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
             } else {
                 Mode::Reported
             };
-            let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
+            let quote = view.layout.quotes.first().map(|q| {
+                (
+                    q.start.max(view.sentence.start),
+                    q.end.min(view.sentence.end),
+                )
+            });
             drafts.push(Draft {
                 speaker: source.entity.clone(),
                 predicate,
                 negated,
-                cue: if cue == marker { marker } else { format!("{marker} … {cue}") },
+                cue: if cue == marker {
+                    marker
+                } else {
+                    format!("{marker} … {cue}")
+                },
                 content: Some(whole),
                 quote,
                 mode,
@@ -432,16 +541,30 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
 
 /// A statement continuing the previous speaker's speech in a sentence of its own
 /// (Konjunktiv I without a new cue, or a further sentence of the same quotation).
-pub fn continuation(lexicon: &Lexicon, view: &SentenceView, text: &str, speaker: &Entity, mode: Mode) -> Draft {
+pub fn continuation(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    speaker: &Entity,
+    mode: Mode,
+) -> Draft {
     let whole = (view.sentence.start, view.sentence.end);
     let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, speaker, None)
         .unwrap_or((Predicate::Say, false, String::new()));
-    let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
+    let quote = view.layout.quotes.first().map(|q| {
+        (
+            q.start.max(view.sentence.start),
+            q.end.min(view.sentence.end),
+        )
+    });
     let cue = if cue.is_empty() {
         view.tokens
             .iter()
             .enumerate()
-            .find(|(i, t)| !view.layout.in_quote(*i) && SUBJUNCTIVE.contains(&fold_same_length(t.text(text)).as_str()))
+            .find(|(i, t)| {
+                !view.layout.in_quote(*i)
+                    && SUBJUNCTIVE.contains(&fold_same_length(t.text(text)).as_str())
+            })
             .map(|(_, t)| t.text(text).to_string())
             .unwrap_or_else(|| "(Zitat)".into())
     } else {

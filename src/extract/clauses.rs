@@ -19,7 +19,8 @@ pub struct Layout {
 }
 
 fn is_boundary(token: &Token, text: &str) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.text(text), "," | ";" | ":" | "–" | "—" | "(" | ")")
+    token.kind == TokenKind::Punct
+        && matches!(token.text(text), "," | ";" | ":" | "–" | "—" | "(" | ")")
 }
 
 fn is_quote_mark(token: &Token, text: &str) -> bool {
@@ -31,18 +32,27 @@ impl Layout {
     pub fn new(text: &str, sentence: Sentence, tokens: &[Token], quotes: &[Quote]) -> Layout {
         let speech: Vec<Quote> = quotes
             .iter()
-            .filter(|q| q.start < sentence.end && q.end > sentence.start && q.word_count(text) >= SPEECH_QUOTE_WORDS)
+            .filter(|q| {
+                q.start < sentence.end
+                    && q.end > sentence.start
+                    && q.word_count(text) >= SPEECH_QUOTE_WORDS
+            })
             .copied()
             .collect();
         let quote_of: Vec<Option<usize>> = tokens
             .iter()
-            .map(|t| speech.iter().position(|q| q.start <= t.start && t.end <= q.end))
+            .map(|t| {
+                speech
+                    .iter()
+                    .position(|q| q.start <= t.start && t.end <= q.end)
+            })
             .collect();
         let mut clause_of = Vec::with_capacity(tokens.len());
         let mut clause = 0;
         let mut previous_quote: Option<usize> = None;
         for (i, t) in tokens.iter().enumerate() {
-            let speech_mark = is_quote_mark(t, text) && speech.iter().any(|q| t.end == q.start || t.start == q.end);
+            let speech_mark = is_quote_mark(t, text)
+                && speech.iter().any(|q| t.end == q.start || t.start == q.end);
             if quote_of[i] != previous_quote || is_boundary(t, text) || speech_mark {
                 clause += 1;
             }
@@ -59,8 +69,15 @@ impl Layout {
     /// Token range `[first, last]` of the clause containing token `i`.
     pub fn clause_range(&self, i: usize) -> (usize, usize) {
         let c = self.clause_of[i];
-        let first = (0..=i).rev().take_while(|&j| self.clause_of[j] == c).last().unwrap_or(i);
-        let last = (i..self.clause_of.len()).take_while(|&j| self.clause_of[j] == c).last().unwrap_or(i);
+        let first = (0..=i)
+            .rev()
+            .take_while(|&j| self.clause_of[j] == c)
+            .last()
+            .unwrap_or(i);
+        let last = (i..self.clause_of.len())
+            .take_while(|&j| self.clause_of[j] == c)
+            .last()
+            .unwrap_or(i);
         (first, last)
     }
 

@@ -55,7 +55,9 @@ impl<'a> ArticleContext<'a> {
             let words: Vec<&str> = entity.name.split_whitespace().collect();
             if words.len() > 1 {
                 let surname = words[words.len() - 1].to_string();
-                self.local_persons.entry(surname).or_insert_with(|| entity.clone());
+                self.local_persons
+                    .entry(surname)
+                    .or_insert_with(|| entity.clone());
             }
         }
     }
@@ -65,15 +67,19 @@ impl<'a> ArticleContext<'a> {
 /// named in the headline line or in a credit in parentheses (`(APA)`, `Von: APA/dpa`).
 fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<String> {
     let media = |text: &str, folded_text: &str| -> Option<String> {
-        lexicon.surfaces().find(text, folded_text, 0, text.len()).iter().find_map(|hit| {
-            hit.readings.iter().find_map(|r| match r {
-                Surface::Organization(o) => {
-                    let org = &lexicon.organizations[*o as usize];
-                    (org.kind == "media").then(|| org.country.clone()).flatten()
-                }
-                _ => None,
+        lexicon
+            .surfaces()
+            .find(text, folded_text, 0, text.len())
+            .iter()
+            .find_map(|hit| {
+                hit.readings.iter().find_map(|r| match r {
+                    Surface::Organization(o) => {
+                        let org = &lexicon.organizations[*o as usize];
+                        (org.kind == "media").then(|| org.country.clone()).flatten()
+                    }
+                    _ => None,
+                })
             })
-        })
     };
     if let Some(source) = &article.source {
         let folded_source = crate::text::fold_same_length(source);
@@ -90,7 +96,9 @@ fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<
     let mut search = 0;
     while let Some(open) = text[search..].find('(') {
         let start = search + open + 1;
-        let Some(len) = text[start..].find(')') else { break };
+        let Some(len) = text[start..].find(')') else {
+            break;
+        };
         if len <= 24 {
             if let Some(code) = media(&text[start..start + len], &folded[start..start + len]) {
                 return Some(code);

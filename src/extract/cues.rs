@@ -21,12 +21,19 @@ pub struct CueHit {
 
 /// Whether the token closes a clause for particle search.
 fn ends_clause(token: &Token, text: &str) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.text(text), "," | ";" | ":" | "." | "!" | "?" | "–" | "„" | "“" | "”" | "»" | "«" | "\"")
+    token.kind == TokenKind::Punct
+        && matches!(
+            token.text(text),
+            "," | ";" | ":" | "." | "!" | "?" | "–" | "„" | "“" | "”" | "»" | "«" | "\""
+        )
 }
 
 /// Finds the cues among `tokens`.
 pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit> {
-    let folded: Vec<String> = tokens.iter().map(|t| fold_same_length(t.text(text))).collect();
+    let folded: Vec<String> = tokens
+        .iter()
+        .map(|t| fold_same_length(t.text(text)))
+        .collect();
     let mut hits: Vec<CueHit> = Vec::new();
     let mut covered = vec![false; tokens.len()];
     for i in 0..tokens.len() {
@@ -44,7 +51,10 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             if form.words > 1 {
                 // A phrase: find the form whose words follow here.
                 let matched = cue.forms.iter().find_map(|f| {
-                    let words: Vec<String> = fold_same_length(f).split_whitespace().map(str::to_string).collect();
+                    let words: Vec<String> = fold_same_length(f)
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect();
                     if words.len() < 2 || words[0] != folded[i] {
                         return None;
                     }
@@ -68,17 +78,27 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             if cue.pos == "noun" && !capital {
                 continue;
             }
-            if cue.pos != "noun" && capital && i > 0 && tokens[..i].iter().any(|t| t.kind == TokenKind::Word) {
+            if cue.pos != "noun"
+                && capital
+                && i > 0
+                && tokens[..i].iter().any(|t| t.kind == TokenKind::Word)
+            {
                 continue;
             }
             let mut particle = None;
             if form.needs_particle {
-                let Some(p) = cue.particle.as_deref().map(fold_same_length) else { continue };
+                let Some(p) = cue.particle.as_deref().map(fold_same_length) else {
+                    continue;
+                };
                 let mut j = last + 1;
                 while j < tokens.len() && !ends_clause(&tokens[j], text) {
                     if folded[j] == p {
                         let next_ends = tokens.get(j + 1).is_none_or(|n| {
-                            ends_clause(n, text) || matches!(folded[j + 1].as_str(), "und" | "oder" | "aber" | "sondern")
+                            ends_clause(n, text)
+                                || matches!(
+                                    folded[j + 1].as_str(),
+                                    "und" | "oder" | "aber" | "sondern"
+                                )
                         });
                         if next_ends {
                             particle = Some(j);
@@ -97,7 +117,11 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                     continue;
                 }
             }
-            let mut shown = tokens[i..=last].iter().map(|t| t.text(text)).collect::<Vec<_>>().join(" ");
+            let mut shown = tokens[i..=last]
+                .iter()
+                .map(|t| t.text(text))
+                .collect::<Vec<_>>()
+                .join(" ");
             if let Some(p) = particle {
                 shown = format!("{shown} … {}", tokens[p].text(text));
             }
@@ -111,7 +135,9 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             // Prefer a split verb whose particle was found, then longer phrases.
             let better = match &best {
                 None => true,
-                Some(b) => (candidate.particle.is_some(), candidate.last) > (b.particle.is_some(), b.last),
+                Some(b) => {
+                    (candidate.particle.is_some(), candidate.last) > (b.particle.is_some(), b.last)
+                }
             };
             if better {
                 best = Some(candidate);

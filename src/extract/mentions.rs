@@ -13,12 +13,44 @@ use crate::text::{Sentence, Token, TokenKind};
 /// Head nouns that, after a state adjective, name that state's institution
 /// (`die französische Regierung`, `der südkoreanischen Militärführung`).
 const INSTITUTION_NOUNS: &[&str] = &[
-    "Regierung", "Führung", "Staatsführung", "Militärführung", "Armeeführung", "Behörde", "Behörden", "Regierungskreise",
-    "Regierungskreisen", "Regierungskreis", "Diplomatenkreise", "Diplomatenkreisen", "Sicherheitskreise",
-    "Sicherheitskreisen", "Außenministerium", "Außenministeriums", "Verteidigungsministerium",
-    "Verteidigungsministeriums", "Innenministerium", "Innenministeriums", "Generalstab", "Generalstabs", "Präsidialamt",
-    "Präsidialamts", "Militär", "Armee", "Streitkräfte", "Justiz", "Polizei", "Staatsanwaltschaft", "Zentralbank",
-    "Nachrichtenagentur", "Staatsmedien", "Ministerium", "Ministeriums", "Administration", "Opposition", "Parlament",
+    "Regierung",
+    "Führung",
+    "Staatsführung",
+    "Militärführung",
+    "Armeeführung",
+    "Behörde",
+    "Behörden",
+    "Regierungskreise",
+    "Regierungskreisen",
+    "Regierungskreis",
+    "Diplomatenkreise",
+    "Diplomatenkreisen",
+    "Sicherheitskreise",
+    "Sicherheitskreisen",
+    "Außenministerium",
+    "Außenministeriums",
+    "Verteidigungsministerium",
+    "Verteidigungsministeriums",
+    "Innenministerium",
+    "Innenministeriums",
+    "Generalstab",
+    "Generalstabs",
+    "Präsidialamt",
+    "Präsidialamts",
+    "Militär",
+    "Armee",
+    "Streitkräfte",
+    "Justiz",
+    "Polizei",
+    "Staatsanwaltschaft",
+    "Zentralbank",
+    "Nachrichtenagentur",
+    "Staatsmedien",
+    "Ministerium",
+    "Ministeriums",
+    "Administration",
+    "Opposition",
+    "Parlament",
 ];
 
 /// What a mention refers to, before reference resolution.
@@ -78,7 +110,9 @@ pub fn find_mentions(
     tokens: &[Token],
 ) -> Vec<Mention> {
     let text = context.text;
-    let hits = lexicon.surfaces().find(text, context.folded, sentence.start, sentence.end);
+    let hits = lexicon
+        .surfaces()
+        .find(text, context.folded, sentence.start, sentence.end);
     let mut cursor = Cursor {
         lexicon,
         context,
@@ -108,7 +142,9 @@ pub fn find_mentions(
         if let Target::Entity(entity) = &mut m.target {
             if entity.kind != ActorKind::Person {
                 match m.determiner.as_deref() {
-                    Some("der") | Some("dem") | Some("den") | Some("des") if entity.gender == Gender::U => {
+                    Some("der") | Some("dem") | Some("den") | Some("des")
+                        if entity.gender == Gender::U =>
+                    {
                         entity.gender = Gender::M
                     }
                     Some("die") => entity.gender = Gender::F,
@@ -132,7 +168,9 @@ pub fn find_mentions(
 
 impl<'a> Cursor<'a> {
     fn token_index(&self, offset: usize) -> Option<usize> {
-        self.tokens.iter().position(|t| t.start <= offset && offset < t.end)
+        self.tokens
+            .iter()
+            .position(|t| t.start <= offset && offset < t.end)
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -183,9 +221,11 @@ impl<'a> Cursor<'a> {
         entity.gender = p.gender;
         entity.country = self.lexicon.person_country(person, self.context.day);
         entity.role = role.map(str::to_string);
-        entity.office = office
-            .map(str::to_string)
-            .or_else(|| self.lexicon.office_at(person, self.context.day).map(|o| o.office.clone()));
+        entity.office = office.map(str::to_string).or_else(|| {
+            self.lexicon
+                .office_at(person, self.context.day)
+                .map(|o| o.office.clone())
+        });
         let mut nationalities: Vec<String> = p
             .offices
             .iter()
@@ -211,8 +251,19 @@ impl<'a> Cursor<'a> {
             .iter()
             .copied()
             .find(|&p| self.context.seen_person(p))
-            .or_else(|| candidates.iter().copied().find(|&p| day.is_some_and(|d| self.lexicon.in_office(p, d))))
-            .or_else(|| if full { candidates.first().copied() } else { None })
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&p| day.is_some_and(|d| self.lexicon.in_office(p, d)))
+            })
+            .or_else(|| {
+                if full {
+                    candidates.first().copied()
+                } else {
+                    None
+                }
+            })
     }
 
     fn state_entity(&self, country: usize) -> Entity {
@@ -236,7 +287,9 @@ impl<'a> Cursor<'a> {
             | Surface::CountryAdjective(c)
             | Surface::CountryPrefix(c)
             | Surface::CapitalAdjective(c) => Some(self.lexicon.countries[c as usize].code.clone()),
-            Surface::Organization(o) => self.lexicon.speaks_for(&self.lexicon.organizations[o as usize].id),
+            Surface::Organization(o) => self
+                .lexicon
+                .speaks_for(&self.lexicon.organizations[o as usize].id),
             _ => None,
         })
     }
@@ -250,10 +303,16 @@ impl<'a> Cursor<'a> {
         if has(&|r| matches!(r, Surface::PersonName(_))) {
             if let Some(p) = self.pick_person(readings, true) {
                 used[h] = true;
-                return Some(self.mention(hit.start, hit.end, Target::Entity(self.person_entity(p, None, None))));
+                return Some(self.mention(
+                    hit.start,
+                    hit.end,
+                    Target::Entity(self.person_entity(p, None, None)),
+                ));
             }
         }
-        if let Some(&Surface::Role(role, gender)) = readings.iter().find(|r| matches!(r, Surface::Role(..))) {
+        if let Some(&Surface::Role(role, gender)) =
+            readings.iter().find(|r| matches!(r, Surface::Role(..)))
+        {
             used[h] = true;
             return self.role_mention(h, role as usize, gender, used);
         }
@@ -263,7 +322,11 @@ impl<'a> Cursor<'a> {
                 _ => None,
             })?;
             used[h] = true;
-            return Some(self.mention(hit.start, hit.end, Target::Entity(self.organization_entity(org))));
+            return Some(self.mention(
+                hit.start,
+                hit.end,
+                Target::Entity(self.organization_entity(org)),
+            ));
         }
         if has(&|r| matches!(r, Surface::PersonSurname(_))) {
             if let Some(mention) = self.surname_mention(&hit) {
@@ -283,7 +346,11 @@ impl<'a> Cursor<'a> {
                         return None;
                     }
                     used[h] = true;
-                    return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(c as usize))));
+                    return Some(self.mention(
+                        hit.start,
+                        hit.end,
+                        Target::Entity(self.state_entity(c as usize)),
+                    ));
                 }
                 Surface::CountryAdjective(c) | Surface::CapitalAdjective(c) => {
                     if let Some(m) = self.institution_mention(&hit, c as usize) {
@@ -293,10 +360,17 @@ impl<'a> Cursor<'a> {
                 }
                 Surface::Demonym(c, gender) if gender != Gender::U => {
                     let (_, determiner) = self.governing_words(hit.start);
-                    if determiner.as_deref().is_some_and(|d| matches!(d, "der" | "die" | "dem" | "den" | "des")) {
+                    if determiner
+                        .as_deref()
+                        .is_some_and(|d| matches!(d, "der" | "die" | "dem" | "den" | "des"))
+                    {
                         used[h] = true;
                         let country = self.lexicon.countries[c as usize].code.clone();
-                        return Some(self.mention(hit.start, hit.end, Target::Demonym { country, gender }));
+                        return Some(self.mention(
+                            hit.start,
+                            hit.end,
+                            Target::Demonym { country, gender },
+                        ));
                     }
                 }
                 _ => {}
@@ -330,10 +404,14 @@ impl<'a> Cursor<'a> {
         }
         let c = &self.lexicon.countries[country];
         let adjective = &self.text[hit.start..hit.end];
-        let name = if adjective.chars().next().is_some_and(char::is_lowercase) || is_city_adjective(adjective) {
+        let name = if adjective.chars().next().is_some_and(char::is_lowercase)
+            || is_city_adjective(adjective)
+        {
             // Normalise to the nominative: `der südkoreanischen Militärführung` →
             // `südkoreanische Militärführung`.
-            let stem = adjective.trim_end_matches(['n', 'm', 's', 'r']).trim_end_matches('e');
+            let stem = adjective
+                .trim_end_matches(['n', 'm', 's', 'r'])
+                .trim_end_matches('e');
             if is_city_adjective(adjective) {
                 format!("{adjective} {}", nominative_plural(noun))
             } else {
@@ -375,10 +453,20 @@ impl<'a> Cursor<'a> {
                 }
             }
         }
-        Some(self.mention(start, hit.end, Target::Entity(self.person_entity(person, None, None))))
+        Some(self.mention(
+            start,
+            hit.end,
+            Target::Entity(self.person_entity(person, None, None)),
+        ))
     }
 
-    fn role_mention(&mut self, h: usize, role: usize, gender: Gender, used: &mut [bool]) -> Option<Mention> {
+    fn role_mention(
+        &mut self,
+        h: usize,
+        role: usize,
+        gender: Gender,
+        used: &mut [bool],
+    ) -> Option<Mention> {
         let hit = self.hits[h].clone();
         let lexicon = self.lexicon;
         let role_data = &lexicon.roles[role];
@@ -394,11 +482,22 @@ impl<'a> Cursor<'a> {
             let only_adjectives = between
                 .split_whitespace()
                 .all(|w| looks_like_adjective(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            let is_adjective = prev.readings.iter().any(|r| matches!(r, Surface::CountryAdjective(_) | Surface::CapitalAdjective(_)));
-            let is_genitive = prev.readings.iter().any(|r| matches!(r, Surface::CountryName(_)))
+            let is_adjective = prev.readings.iter().any(|r| {
+                matches!(
+                    r,
+                    Surface::CountryAdjective(_) | Surface::CapitalAdjective(_)
+                )
+            });
+            let is_genitive = prev
+                .readings
+                .iter()
+                .any(|r| matches!(r, Surface::CountryName(_)))
                 && self.text[prev.start..prev.end].ends_with('s')
                 && between.trim().is_empty();
-            if adjacent_prefix || (is_adjective && only_adjectives && !between.contains(',')) || is_genitive {
+            if adjacent_prefix
+                || (is_adjective && only_adjectives && !between.contains(','))
+                || is_genitive
+            {
                 if let Some(code) = self.binding_code(prev) {
                     bound = Some(code);
                     start = prev.start;
@@ -414,8 +513,15 @@ impl<'a> Cursor<'a> {
         if let Some(next) = &next_hit {
             let between = &self.text[hit.end..next.start];
             if between.trim().is_empty() {
-                if next.readings.iter().any(|r| matches!(r, Surface::PersonName(_) | Surface::PersonSurname(_))) {
-                    let full = next.readings.iter().any(|r| matches!(r, Surface::PersonName(_)));
+                if next
+                    .readings
+                    .iter()
+                    .any(|r| matches!(r, Surface::PersonName(_) | Surface::PersonSurname(_)))
+                {
+                    let full = next
+                        .readings
+                        .iter()
+                        .any(|r| matches!(r, Surface::PersonName(_)));
                     let person = self.pick_person(&next.readings, full).or_else(|| {
                         next.readings.iter().find_map(|r| match r {
                             Surface::PersonSurname(p) | Surface::PersonName(p) => Some(*p as usize),
@@ -423,12 +529,19 @@ impl<'a> Cursor<'a> {
                         })
                     });
                     if let Some(p) = person {
-                        name_entity = Some(self.person_entity(p, Some(&role_text), role_data.office.as_deref()));
+                        name_entity = Some(self.person_entity(
+                            p,
+                            Some(&role_text),
+                            role_data.office.as_deref(),
+                        ));
                         end = next.end;
                         used[h + 1] = true;
                     }
                 } else if bound.is_none()
-                    && next.readings.iter().any(|r| matches!(r, Surface::CountryName(_)))
+                    && next
+                        .readings
+                        .iter()
+                        .any(|r| matches!(r, Surface::CountryName(_)))
                     && self.text[next.start..next.end].ends_with('s')
                 {
                     // `Präsident Frankreichs`
@@ -441,7 +554,9 @@ impl<'a> Cursor<'a> {
                 let linking = !words.is_empty()
                     && words.len() <= 3
                     && matches!(words[0], "des" | "der" | "von" | "vom")
-                    && words[1..].iter().all(|w| looks_like_adjective(w) || is_determiner(w));
+                    && words[1..]
+                        .iter()
+                        .all(|w| looks_like_adjective(w) || is_determiner(w));
                 if linking {
                     if let Some(code) = self.binding_code(next) {
                         bound = Some(code);
@@ -555,13 +670,19 @@ impl<'a> Cursor<'a> {
             && !is_function_word(word)
             && word.chars().count() > 1
             && !word.chars().all(char::is_uppercase)
-            && self.lexicon.cue_forms(&crate::text::fold_same_length(word)).is_empty()
+            && self
+                .lexicon
+                .cue_forms(&crate::text::fold_same_length(word))
+                .is_empty()
     }
 
     fn hit_starts_at(&self, offset: usize) -> bool {
         self.hits.iter().any(|h| {
             h.start == offset
-                && !h.readings.iter().all(|r| matches!(r, Surface::PersonSurname(_) | Surface::PersonName(_)))
+                && !h
+                    .readings
+                    .iter()
+                    .all(|r| matches!(r, Surface::PersonSurname(_) | Surface::PersonName(_)))
         })
     }
 
@@ -577,7 +698,11 @@ impl<'a> Cursor<'a> {
             }
             let word = self.word(i);
             if let Some(entity) = self.context.local_person(word) {
-                out.push(self.mention(self.tokens[i].start, self.tokens[i].end, Target::Entity(entity.clone())));
+                out.push(self.mention(
+                    self.tokens[i].start,
+                    self.tokens[i].end,
+                    Target::Entity(entity.clone()),
+                ));
                 i += 1;
                 continue;
             }
@@ -592,10 +717,15 @@ impl<'a> Cursor<'a> {
                     last += 1;
                 }
                 if last > i + 1 {
-                    let name = self.text[self.tokens[i].start..self.tokens[last - 1].end].to_string();
+                    let name =
+                        self.text[self.tokens[i].start..self.tokens[last - 1].end].to_string();
                     let mut entity = Entity::new(name, ActorKind::Person);
                     entity.gender = gender;
-                    out.push(self.mention(self.tokens[i].start, self.tokens[last - 1].end, Target::Entity(entity)));
+                    out.push(self.mention(
+                        self.tokens[i].start,
+                        self.tokens[last - 1].end,
+                        Target::Entity(entity),
+                    ));
                     i = last;
                     continue;
                 }
@@ -622,13 +752,20 @@ impl<'a> Cursor<'a> {
                 }
                 _ => {
                     if let Some((_, rest)) = word.split_once('-') {
-                        if rest.starts_with("Jährige") && word.starts_with(|c: char| c.is_ascii_digit()) && i > 0 {
+                        if rest.starts_with("Jährige")
+                            && word.starts_with(|c: char| c.is_ascii_digit())
+                            && i > 0
+                        {
                             let gender = match self.word(i - 1) {
                                 "der" | "Der" | "dem" | "den" | "des" => Gender::M,
                                 "die" | "Die" => Gender::F,
                                 _ => continue,
                             };
-                            out.push(self.mention(self.tokens[i - 1].start, t.end, Target::Age(gender)));
+                            out.push(self.mention(
+                                self.tokens[i - 1].start,
+                                t.end,
+                                Target::Age(gender),
+                            ));
                         }
                     }
                 }
@@ -643,13 +780,19 @@ fn is_city_adjective(word: &str) -> bool {
 }
 
 fn nominative_singular(noun: &str) -> String {
-    noun.strip_suffix("ums").map(|s| format!("{s}um")).unwrap_or_else(|| {
-        noun.strip_suffix("stabs").map(|s| format!("{s}stab")).unwrap_or_else(|| noun.to_string())
-    })
+    noun.strip_suffix("ums")
+        .map(|s| format!("{s}um"))
+        .unwrap_or_else(|| {
+            noun.strip_suffix("stabs")
+                .map(|s| format!("{s}stab"))
+                .unwrap_or_else(|| noun.to_string())
+        })
 }
 
 fn nominative_plural(noun: &str) -> String {
-    noun.strip_suffix("kreisen").map(|s| format!("{s}kreise")).unwrap_or_else(|| noun.to_string())
+    noun.strip_suffix("kreisen")
+        .map(|s| format!("{s}kreise"))
+        .unwrap_or_else(|| noun.to_string())
 }
 
 /// `Hans Müller, Sprecher des Innenministeriums, …`: a role in apposition gives the person
@@ -660,7 +803,9 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
         let between = &cursor.text[mentions[i].end..mentions[i + 1].start];
         let apposition = between.trim() == ",";
         let (left, right) = mentions.split_at_mut(i + 1);
-        if let (Target::Entity(person), Target::Entity(role)) = (&mut left[i].target, &right[0].target) {
+        if let (Target::Entity(person), Target::Entity(role)) =
+            (&mut left[i].target, &right[0].target)
+        {
             if apposition
                 && person.kind == ActorKind::Person
                 && person.person.is_none()

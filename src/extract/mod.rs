@@ -65,9 +65,14 @@ impl Extractor {
             let mentions = find_mentions(lexicon, &context, *sentence, &tokens);
             let mut resolved = Vec::with_capacity(mentions.len());
             for m in mentions {
-                let Some(entity) = history.resolve(&m.target, index) else { continue };
+                let Some(entity) = history.resolve(&m.target, index) else {
+                    continue;
+                };
                 let first = tokens.iter().position(|t| t.end > m.start).unwrap_or(0);
-                let last = tokens.iter().rposition(|t| t.start < m.end).unwrap_or(first);
+                let last = tokens
+                    .iter()
+                    .rposition(|t| t.start < m.end)
+                    .unwrap_or(first);
                 let genitive = is_genitive(&text[m.start..m.end], &entity.name);
                 history.push(index, entity.clone());
                 context.remember(&entity);
@@ -168,13 +173,19 @@ impl Extractor {
 fn is_genitive(written: &str, name: &str) -> bool {
     let last_written = written.split_whitespace().last().unwrap_or("");
     let last_name = name.split_whitespace().last().unwrap_or("");
-    last_written.len() == last_name.len() + 1 && last_written.ends_with('s') && last_written.starts_with(last_name)
+    last_written.len() == last_name.len() + 1
+        && last_written.ends_with('s')
+        && last_written.starts_with(last_name)
 }
 
 /// The actors that the mentions in `text` resolve to at `date` (`YYYY-MM-DD` or
 /// `YYYY-MM`), as `standpunkt lexicon resolve` prints them: pronouns and other anaphors
 /// without an antecedent are left out.
-pub fn resolve_mentions(lexicon: &Lexicon, text: &str, date: Option<&str>) -> Vec<(String, Entity)> {
+pub fn resolve_mentions(
+    lexicon: &Lexicon,
+    text: &str,
+    date: Option<&str>,
+) -> Vec<(String, Entity)> {
     let mut article = Article::new("resolve", text);
     article.date = date.map(str::to_string);
     let folded = fold_same_length(text);

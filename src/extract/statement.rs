@@ -102,7 +102,10 @@ impl Predicate {
 
     /// Whether the predicate is a speech act (as opposed to `meet`, `provide`, `attack`).
     pub fn is_speech(self) -> bool {
-        !matches!(self, Predicate::Meet | Predicate::Provide | Predicate::Attack)
+        !matches!(
+            self,
+            Predicate::Meet | Predicate::Provide | Predicate::Attack
+        )
     }
 }
 

@@ -4,40 +4,100 @@
 
 /// Definite and indefinite articles, demonstratives and possessives.
 pub const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "dieser", "diese",
-    "dieses", "diesem", "diesen", "jener", "jene", "jenes", "sein", "seine", "seinem", "seinen", "seiner", "seines",
-    "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "unser", "unsere", "unserem", "unseren", "unserer", "kein",
-    "keine", "keinem", "keinen", "keiner", "keines", "jeder", "jede", "jedes", "jedem", "jeden", "mehrere", "einige",
-    "alle", "beide", "beiden", "zwei", "drei", "vier", "fünf", "viele", "manche", "solche", "solcher",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+    "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "sein", "seine",
+    "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres",
+    "unser", "unsere", "unserem", "unseren", "unserer", "kein", "keine", "keinem", "keinen",
+    "keiner", "keines", "jeder", "jede", "jedes", "jedem", "jeden", "mehrere", "einige", "alle",
+    "beide", "beiden", "zwei", "drei", "vier", "fünf", "viele", "manche", "solche", "solcher",
 ];
 
 /// Prepositions (and contractions with the article).
 pub const PREPOSITIONS: &[&str] = &[
-    "an", "am", "ans", "auf", "aufs", "aus", "bei", "beim", "bis", "durch", "für", "fürs", "gegen", "gegenüber",
-    "hinter", "in", "im", "ins", "mit", "nach", "neben", "ohne", "seit", "über", "um", "unter", "von", "vom", "vor",
-    "während", "wegen", "zu", "zum", "zur", "zwischen", "trotz", "innerhalb", "außerhalb", "angesichts", "gemäß",
-    "laut", "samt", "statt", "anstelle", "seitens", "dank", "inmitten", "entlang", "jenseits", "bezüglich",
+    "an",
+    "am",
+    "ans",
+    "auf",
+    "aufs",
+    "aus",
+    "bei",
+    "beim",
+    "bis",
+    "durch",
+    "für",
+    "fürs",
+    "gegen",
+    "gegenüber",
+    "hinter",
+    "in",
+    "im",
+    "ins",
+    "mit",
+    "nach",
+    "neben",
+    "ohne",
+    "seit",
+    "über",
+    "um",
+    "unter",
+    "von",
+    "vom",
+    "vor",
+    "während",
+    "wegen",
+    "zu",
+    "zum",
+    "zur",
+    "zwischen",
+    "trotz",
+    "innerhalb",
+    "außerhalb",
+    "angesichts",
+    "gemäß",
+    "laut",
+    "samt",
+    "statt",
+    "anstelle",
+    "seitens",
+    "dank",
+    "inmitten",
+    "entlang",
+    "jenseits",
+    "bezüglich",
 ];
 
 /// Coordinating and subordinating conjunctions that open a clause.
 pub const CONJUNCTIONS: &[&str] = &[
-    "und", "oder", "aber", "sondern", "denn", "doch", "dass", "daß", "weil", "da", "wenn", "falls", "ob", "obwohl",
-    "während", "nachdem", "bevor", "damit", "sodass", "als", "wie", "indem", "sofern", "solange", "seit", "seitdem",
+    "und", "oder", "aber", "sondern", "denn", "doch", "dass", "daß", "weil", "da", "wenn", "falls",
+    "ob", "obwohl", "während", "nachdem", "bevor", "damit", "sodass", "als", "wie", "indem",
+    "sofern", "solange", "seit", "seitdem",
 ];
 
 /// Words that negate their clause.
-pub const NEGATIONS: &[&str] =
-    &["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts", "weder", "keinesfalls"];
+pub const NEGATIONS: &[&str] = &[
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keinem",
+    "keiner",
+    "keines",
+    "nie",
+    "niemals",
+    "nichts",
+    "weder",
+    "keinesfalls",
+];
 
 /// Finite forms of auxiliaries and modals in Konjunktiv I (reported speech) and the
 /// Konjunktiv II forms news use in its place.
 pub const SUBJUNCTIVE: &[&str] = &[
-    "sei", "seien", "seiest", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne", "könnten", "könnte",
-    "müsse", "müssten", "müsste", "dürfe", "dürften", "dürfte", "wolle", "wollten", "solle", "sollten", "sollte",
-    "möge", "wäre", "wären", "gebe", "gäbe", "stehe", "liege", "gehe", "komme", "bleibe", "wisse", "brauche", "lasse",
-    "halte", "sehe", "trage", "stelle", "mache", "gelte", "fehle", "zeige", "bedeute", "verfüge", "arbeite",
+    "sei", "seien", "seiest", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
+    "könnten", "könnte", "müsse", "müssten", "müsste", "dürfe", "dürften", "dürfte", "wolle",
+    "wollten", "solle", "sollten", "sollte", "möge", "wäre", "wären", "gebe", "gäbe", "stehe",
+    "liege", "gehe", "komme", "bleibe", "wisse", "brauche", "lasse", "halte", "sehe", "trage",
+    "stelle", "mache", "gelte", "fehle", "zeige", "bedeute", "verfüge", "arbeite",
 ];
-
 
 /// Whether `word` (lower case) is a determiner.
 pub fn is_determiner(word: &str) -> bool {
@@ -62,9 +122,37 @@ pub fn is_function_word(word: &str) -> bool {
         || CONJUNCTIONS.contains(&lower.as_str())
         || matches!(
             lower.as_str(),
-            "er" | "sie" | "es" | "wir" | "ich" | "du" | "ihr" | "man" | "sich" | "auch" | "so" | "nun" | "dann" | "dort"
-                | "hier" | "zudem" | "jedoch" | "bereits" | "noch" | "schon" | "nur" | "dabei" | "daher" | "deshalb"
-                | "demnach" | "zuvor" | "danach" | "damals" | "heute" | "gestern" | "morgen" | "jetzt"
+            "er" | "sie"
+                | "es"
+                | "wir"
+                | "ich"
+                | "du"
+                | "ihr"
+                | "man"
+                | "sich"
+                | "auch"
+                | "so"
+                | "nun"
+                | "dann"
+                | "dort"
+                | "hier"
+                | "zudem"
+                | "jedoch"
+                | "bereits"
+                | "noch"
+                | "schon"
+                | "nur"
+                | "dabei"
+                | "daher"
+                | "deshalb"
+                | "demnach"
+                | "zuvor"
+                | "danach"
+                | "damals"
+                | "heute"
+                | "gestern"
+                | "morgen"
+                | "jetzt"
         )
 }
 
@@ -72,6 +160,8 @@ pub fn is_function_word(word: &str) -> bool {
 /// (`russische`, `geschäftsführende`), which may stand between a determiner and a noun.
 pub fn looks_like_adjective(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
-        && ["e", "en", "er", "es", "em"].iter().any(|e| word.ends_with(e))
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|e| word.ends_with(e))
         && !is_function_word(word)
 }

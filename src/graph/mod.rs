@@ -52,7 +52,10 @@ impl KnowledgeGraph {
     }
 
     /// Builds a graph from statements; the lexicon names states and topics.
-    pub fn from_statements<'a>(statements: impl IntoIterator<Item = &'a Statement>, lexicon: &Lexicon) -> Self {
+    pub fn from_statements<'a>(
+        statements: impl IntoIterator<Item = &'a Statement>,
+        lexicon: &Lexicon,
+    ) -> Self {
         let mut graph = KnowledgeGraph::new();
         for s in statements {
             graph.add_statement(s, lexicon);
@@ -62,7 +65,9 @@ impl KnowledgeGraph {
 
     /// Records that `article` was read (even if it gave no statement).
     pub fn add_article(&mut self, id: &str, date: Option<&str>) {
-        self.articles.entry(id.to_string()).or_insert_with(|| date.map(str::to_string));
+        self.articles
+            .entry(id.to_string())
+            .or_insert_with(|| date.map(str::to_string));
     }
 
     /// The articles the graph was built from.
@@ -146,10 +151,20 @@ impl KnowledgeGraph {
         let (kind, label) = match s.object.kind.as_str() {
             "topic" => {
                 let id = s.object.id.as_deref().unwrap_or("");
-                let label = lexicon.topics.iter().find(|t| t.id == id).map_or(id, |t| t.label.as_str());
+                let label = lexicon
+                    .topics
+                    .iter()
+                    .find(|t| t.id == id)
+                    .map_or(id, |t| t.label.as_str());
                 (NodeKind::Topic, label.to_string())
             }
-            "actor" => (NodeKind::Actor, s.object.id.clone().unwrap_or_else(|| s.object.label.clone())),
+            "actor" => (
+                NodeKind::Actor,
+                s.object
+                    .id
+                    .clone()
+                    .unwrap_or_else(|| s.object.label.clone()),
+            ),
             _ => (NodeKind::Claim, s.object.label.clone()),
         };
         let target = self.ensure_node(NodeData {
@@ -216,7 +231,9 @@ impl KnowledgeGraph {
     pub fn statements(&self) -> Vec<Statement> {
         let mut out = Vec::new();
         for e in self.graph.edge_references() {
-            let EdgeData::Statement(edge) = e.weight() else { continue };
+            let EdgeData::Statement(edge) = e.weight() else {
+                continue;
+            };
             let actor = &self.graph[e.source()];
             for ev in &edge.evidence {
                 out.push(Statement {
@@ -256,6 +273,8 @@ impl KnowledgeGraph {
 
     /// Edges in index order: (source, target, data).
     pub fn edges(&self) -> impl Iterator<Item = (NodeIndex, NodeIndex, &EdgeData)> {
-        self.graph.edge_references().map(|e| (e.source(), e.target(), e.weight()))
+        self.graph
+            .edge_references()
+            .map(|e| (e.source(), e.target(), e.weight()))
     }
 }

@@ -26,7 +26,9 @@ impl ArticleDate {
         let number = |part: Option<&str>| -> Option<Option<u8>> {
             match part {
                 None => Some(None),
-                Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => Some(Some(p.parse().ok()?)),
+                Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(Some(p.parse().ok()?))
+                }
                 Some(_) => None,
             }
         };
@@ -52,7 +54,9 @@ impl ArticleDate {
     /// counts as the middle of the period.
     pub fn ordinal(&self) -> i64 {
         let month = self.month.unwrap_or(7);
-        let day = self.day.unwrap_or(if self.month.is_some() { 15 } else { 1 });
+        let day = self
+            .day
+            .unwrap_or(if self.month.is_some() { 15 } else { 1 });
         day_number(self.year as i64, month as i64, day as i64)
     }
 }
@@ -143,8 +147,14 @@ mod tests {
 
     #[test]
     fn dates_parse_and_reject_impossible_ones() {
-        assert_eq!(ArticleDate::parse("2025-09-04").unwrap().to_string(), "2025-09-04");
-        assert_eq!(ArticleDate::parse("2025-03").unwrap().to_string(), "2025-03");
+        assert_eq!(
+            ArticleDate::parse("2025-09-04").unwrap().to_string(),
+            "2025-09-04"
+        );
+        assert_eq!(
+            ArticleDate::parse("2025-03").unwrap().to_string(),
+            "2025-03"
+        );
         assert!(ArticleDate::parse("2025-02-30").is_none());
         assert!(ArticleDate::parse("2024-02-29").is_some());
         assert!(ArticleDate::parse("2025-13").is_none());

@@ -8,10 +8,21 @@ use std::path::Path;
 
 /// Parses one JSON Lines record. `line` is 1-based, for messages.
 fn parse_record(path: &Path, line: usize, record: &str, stem: &str) -> Result<Article> {
-    let value: Value = serde_json::from_str(record)
-        .map_err(|err| Error::parse(path, line, err.column(), format!("malformed JSON Lines record: {err}")))?;
+    let value: Value = serde_json::from_str(record).map_err(|err| {
+        Error::parse(
+            path,
+            line,
+            err.column(),
+            format!("malformed JSON Lines record: {err}"),
+        )
+    })?;
     let Value::Object(map) = value else {
-        return Err(Error::parse(path, line, 1, "a JSON Lines article must be an object"));
+        return Err(Error::parse(
+            path,
+            line,
+            1,
+            "a JSON Lines article must be an object",
+        ));
     };
     let text = match map.get("text") {
         Some(Value::String(text)) => text.clone(),
@@ -36,7 +47,11 @@ fn parse_record(path: &Path, line: usize, record: &str, stem: &str) -> Result<Ar
 /// Reads all records of a JSON Lines text. Blank lines are skipped. With `keep_going`,
 /// malformed records are skipped and returned as errors beside the articles; without it,
 /// the first malformed record is the error.
-pub fn read_jsonl(path: &Path, content: &str, keep_going: bool) -> Result<(Vec<Article>, Vec<Error>)> {
+pub fn read_jsonl(
+    path: &Path,
+    content: &str,
+    keep_going: bool,
+) -> Result<(Vec<Article>, Vec<Error>)> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("input");
     let mut articles = Vec::new();
     let mut skipped = Vec::new();
@@ -70,7 +85,12 @@ mod tests {
 
     #[test]
     fn numeric_ids_and_missing_ids() {
-        let (ok, _) = read_jsonl(Path::new("d/corpus.jsonl"), "{\"id\":7,\"text\":\"a\"}\n{\"text\":\"b\"}", false).unwrap();
+        let (ok, _) = read_jsonl(
+            Path::new("d/corpus.jsonl"),
+            "{\"id\":7,\"text\":\"a\"}\n{\"text\":\"b\"}",
+            false,
+        )
+        .unwrap();
         assert_eq!(ok[0].id, "7");
         assert_eq!(ok[1].id, "corpus:2");
     }

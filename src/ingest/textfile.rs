@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 fn header_pattern() -> &'static Regex {
     static HEADER: OnceLock<Regex> = OnceLock::new();
     // The seeds' header: optional blanks, the word `date`, a date, then the headline.
-    HEADER.get_or_init(|| Regex::new(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*").expect("valid header regex"))
+    HEADER.get_or_init(|| {
+        Regex::new(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]*").expect("valid header regex")
+    })
 }
 
 /// Builds an article from a text file's content. The header line, where present, gives
@@ -38,7 +40,10 @@ mod tests {
 
     #[test]
     fn header_gives_date_and_headline() {
-        let a = parse_text_article("x", " date 2025-09-04 Auch Witkoff in Paris\n\nText.".into());
+        let a = parse_text_article(
+            "x",
+            " date 2025-09-04 Auch Witkoff in Paris\n\nText.".into(),
+        );
         assert_eq!(a.date.as_deref(), Some("2025-09-04"));
         assert_eq!(a.title.as_deref(), Some("Auch Witkoff in Paris"));
         assert_eq!(&a.text[a.body_start..a.body_start + 4], "Auch");

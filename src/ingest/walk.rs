@@ -30,11 +30,19 @@ fn kind_of(path: &Path) -> InputKind {
     }
 }
 
-fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, warnings: &mut Vec<String>) {
+fn walk(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    out: &mut Vec<InputFile>,
+    warnings: &mut Vec<String>,
+) {
     // Canonical paths guard against symlink loops.
     match dir.canonicalize() {
         Ok(real) if !seen.insert(real.clone()) => {
-            warnings.push(format!("{}: directory already visited (symlink loop?), skipped", dir.display()));
+            warnings.push(format!(
+                "{}: directory already visited (symlink loop?), skipped",
+                dir.display()
+            ));
             return;
         }
         Err(err) => {
@@ -61,7 +69,10 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<InputFile>, warni
     for path in paths {
         if path.is_dir() {
             walk(&path, seen, out, warnings);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl" | "ndjson")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "jsonl" | "ndjson")
+        ) {
             out.push(InputFile {
                 kind: kind_of(&path),
                 path,
@@ -87,7 +98,9 @@ pub fn collect_inputs<P: AsRef<Path>>(paths: &[P]) -> Result<(Vec<InputFile>, Ve
                 kind: kind_of(path),
             });
         } else {
-            return Err(Error::NotFound { path: path.to_path_buf() });
+            return Err(Error::NotFound {
+                path: path.to_path_buf(),
+            });
         }
     }
     Ok((files, warnings))
@@ -110,9 +123,10 @@ impl InputFile {
         let bytes = std::fs::read(&self.path).map_err(|err| Error::io(&self.path, err))?;
         let mut result = FileArticles::default();
         if let Some(offset) = memchr_nul(&bytes) {
-            result
-                .warnings
-                .push(format!("{}: binary file (NUL byte at offset {offset}), skipped", self.path.display()));
+            result.warnings.push(format!(
+                "{}: binary file (NUL byte at offset {offset}), skipped",
+                self.path.display()
+            ));
             return Ok(result);
         }
         let text = match String::from_utf8(bytes) {
@@ -127,20 +141,28 @@ impl InputFile {
             }
         };
         if text.trim().is_empty() {
-            result.warnings.push(format!("{}: empty file, no article", self.path.display()));
+            result
+                .warnings
+                .push(format!("{}: empty file, no article", self.path.display()));
             return Ok(result);
         }
         match self.kind {
             InputKind::Text => {
-                let stem = self.path.file_stem().and_then(|s| s.to_str()).unwrap_or("article");
+                let stem = self
+                    .path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("article");
                 result.articles.push(parse_text_article(stem, text));
             }
             InputKind::JsonLines => {
                 let (articles, skipped) = read_jsonl(&self.path, &text, keep_going)?;
                 result.articles = articles;
-                result
-                    .warnings
-                    .extend(skipped.into_iter().map(|err| format!("{err} (record skipped)")));
+                result.warnings.extend(
+                    skipped
+                        .into_iter()
+                        .map(|err| format!("{err} (record skipped)")),
+                );
             }
         }
         Ok(result)
@@ -153,7 +175,10 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 
 /// Reads every article below `paths`, in a stable order, failing on the first error.
 /// Warnings (skipped files, lossy decoding) are returned beside the articles.
-pub fn read_inputs<P: AsRef<Path>>(paths: &[P], keep_going: bool) -> Result<(Vec<Article>, Vec<String>)> {
+pub fn read_inputs<P: AsRef<Path>>(
+    paths: &[P],
+    keep_going: bool,
+) -> Result<(Vec<Article>, Vec<String>)> {
     let (files, mut warnings) = collect_inputs(paths)?;
     let mut articles = Vec::new();
     for file in &files {

@@ -39,9 +39,10 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
         for (what, code) in [("country", &o.country), ("parent", &o.parent)] {
             if let Some(code) = code {
                 if !lexicon.knows_code(code) {
-                    report
-                        .errors
-                        .push(format!("organisation {} ({}): unknown {what} code `{code}`", o.id, o.name));
+                    report.errors.push(format!(
+                        "organisation {} ({}): unknown {what} code `{code}`",
+                        o.id, o.name
+                    ));
                 }
             }
         }
@@ -49,7 +50,9 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
     for r in &lexicon.roles {
         for code in &r.countries {
             if !lexicon.knows_code(code) {
-                report.errors.push(format!("role {}: unknown country code `{code}`", r.label()));
+                report
+                    .errors
+                    .push(format!("role {}: unknown country code `{code}`", r.label()));
             }
         }
     }
@@ -58,7 +61,10 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
     for (p, person) in lexicon.persons.iter().enumerate() {
         for (t, term) in person.offices.iter().enumerate() {
             if SINGLE_HOLDER.contains(&term.office.as_str()) {
-                terms.entry((term.office.as_str(), term.of.as_str())).or_default().push((p, t));
+                terms
+                    .entry((term.office.as_str(), term.of.as_str()))
+                    .or_default()
+                    .push((p, t));
             }
         }
     }
@@ -68,7 +74,10 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
         let list = &terms[&key];
         for (a, &(pa, ta)) in list.iter().enumerate() {
             for &(pb, tb) in &list[a + 1..] {
-                let (x, y) = (&lexicon.persons[pa].offices[ta], &lexicon.persons[pb].offices[tb]);
+                let (x, y) = (
+                    &lexicon.persons[pa].offices[ta],
+                    &lexicon.persons[pb].offices[tb],
+                );
                 if x.days.overlap(&y.days) > HANDOVER_DAYS {
                     report.errors.push(format!(
                         "overlapping terms of {} of {}: {} ({}–{}) and {} ({}–{})",
@@ -101,7 +110,10 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
         for (a, &pa) in list.iter().enumerate() {
             for &pb in &list[a + 1..] {
                 let overlapping = lexicon.persons[pa].offices.iter().any(|x| {
-                    lexicon.persons[pb].offices.iter().any(|y| x.days.overlap(&y.days) > HANDOVER_DAYS)
+                    lexicon.persons[pb]
+                        .offices
+                        .iter()
+                        .any(|y| x.days.overlap(&y.days) > HANDOVER_DAYS)
                 });
                 if overlapping {
                     report.errors.push(format!(

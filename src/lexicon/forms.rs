@@ -7,7 +7,10 @@ const ADJECTIVE_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
 /// `Frankreich` → `Frankreichs`; names ending in a sibilant take no `-s`.
 pub fn genitive(name: &str) -> Option<String> {
     let last = name.chars().last()?;
-    if !last.is_alphabetic() || matches!(last, 's' | 'x' | 'z' | 'ß' | 'S' | 'X' | 'Z') || last.is_uppercase() {
+    if !last.is_alphabetic()
+        || matches!(last, 's' | 'x' | 'z' | 'ß' | 'S' | 'X' | 'Z')
+        || last.is_uppercase()
+    {
         return None;
     }
     Some(format!("{name}s"))
@@ -27,7 +30,11 @@ pub fn city_adjective(city: &str) -> Option<String> {
     if city.contains(' ') || !last.is_alphabetic() {
         return None;
     }
-    Some(if last == 'e' { format!("{city}r") } else { format!("{city}er") })
+    Some(if last == 'e' {
+        format!("{city}r")
+    } else {
+        format!("{city}er")
+    })
 }
 
 /// Oblique forms of a demonym: `Franzose` → `Franzosen`; `Niederländer` (plural) →

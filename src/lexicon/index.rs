@@ -35,7 +35,10 @@ impl Surface {
     /// Whether the text must be capitalised where this form matches (German nouns and
     /// names); adjectives and prefixes match in any case.
     fn needs_capital(self) -> bool {
-        !matches!(self, Surface::CountryAdjective(_) | Surface::CountryPrefix(_))
+        !matches!(
+            self,
+            Surface::CountryAdjective(_) | Surface::CountryPrefix(_)
+        )
     }
 }
 
@@ -66,7 +69,8 @@ impl SurfaceIndexBuilder {
         if form.chars().count() < 2 {
             return;
         }
-        let capital = surface.needs_capital() && form.chars().next().is_some_and(char::is_uppercase);
+        let capital =
+            surface.needs_capital() && form.chars().next().is_some_and(char::is_uppercase);
         let folded = crate::text::fold_same_length(form);
         let index = *self.by_pattern.entry(folded.clone()).or_insert_with(|| {
             self.patterns.push(folded);

@@ -1,6 +1,9 @@
 //! Reading lexicon tables into records, and merging user files over the built-in ones.
 
-use super::model::{Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic, PREDICATES};
+use super::model::{
+    Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic,
+    PREDICATES,
+};
 use super::tsv::{split_values, Table};
 use crate::error::Result;
 use crate::ingest::{days_in_month_pub, ArticleDate};
@@ -58,8 +61,17 @@ impl FileKind {
     pub fn columns(self) -> &'static [&'static str] {
         match self {
             FileKind::Countries => &[
-                "code", "iso2", "name", "official", "variants", "adjectives", "prefixes", "demonym_m", "demonym_f",
-                "demonym_pl", "capitals",
+                "code",
+                "iso2",
+                "name",
+                "official",
+                "variants",
+                "adjectives",
+                "prefixes",
+                "demonym_m",
+                "demonym_f",
+                "demonym_pl",
+                "capitals",
             ],
             FileKind::Organizations => &["id", "name", "type", "country", "parent", "aliases"],
             FileKind::Persons => &["qid", "name", "gender", "aliases"],
@@ -88,13 +100,19 @@ impl FileKind {
     /// Recognises a user file by its name, else by its header line.
     pub fn detect(path: &Path, content: &str) -> Option<FileKind> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if let Some(kind) = FileKind::ALL.into_iter().find(|k| name.ends_with(k.file_name())) {
+        if let Some(kind) = FileKind::ALL
+            .into_iter()
+            .find(|k| name.ends_with(k.file_name()))
+        {
             return Some(kind);
         }
-        let header = content.lines().find(|l| !l.starts_with('#') && !l.trim().is_empty())?;
+        let header = content
+            .lines()
+            .find(|l| !l.starts_with('#') && !l.trim().is_empty())?;
         let cells: Vec<&str> = header.split('\t').map(str::trim).collect();
         FileKind::ALL.into_iter().find(|kind| {
-            kind.required().iter().all(|r| cells.contains(r)) && cells.iter().all(|c| kind.columns().contains(c))
+            kind.required().iter().all(|r| cells.contains(r))
+                && cells.iter().all(|c| kind.columns().contains(c))
         })
     }
 }
@@ -105,7 +123,14 @@ pub fn parse_day(text: &str, end: bool) -> Option<i64> {
     let year = date.year as i64;
     let (month, day) = match (date.month, date.day) {
         (Some(m), Some(d)) => (m, d),
-        (Some(m), None) => (m, if end { days_in_month_pub(date.year, m) } else { 1 }),
+        (Some(m), None) => (
+            m,
+            if end {
+                days_in_month_pub(date.year, m)
+            } else {
+                1
+            },
+        ),
         (None, _) => {
             if end {
                 (12, 31)
@@ -114,7 +139,11 @@ pub fn parse_day(text: &str, end: bool) -> Option<i64> {
             }
         }
     };
-    Some(crate::ingest::day_number_pub(year, month as i64, day as i64))
+    Some(crate::ingest::day_number_pub(
+        year,
+        month as i64,
+        day as i64,
+    ))
 }
 
 pub(super) fn countries(table: &Table) -> Result<Vec<Country>> {
@@ -124,14 +153,23 @@ pub(super) fn countries(table: &Table) -> Result<Vec<Country>> {
         if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(table.error(row, "code", format!("`{code}` is not an alpha-3 code")));
         }
-        let list = |c: &str| table.values(row, c).into_iter().map(str::to_string).collect::<Vec<_>>();
+        let list = |c: &str| {
+            table
+                .values(row, c)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
         out.push(Country {
             code: code.to_string(),
             iso2: table.get(row, "iso2").to_string(),
             name: table.get(row, "name").to_string(),
             official: table.get(row, "official").to_string(),
             variants: list("variants"),
-            adjectives: list("adjectives").into_iter().map(|a| a.to_lowercase()).collect(),
+            adjectives: list("adjectives")
+                .into_iter()
+                .map(|a| a.to_lowercase())
+                .collect(),
             prefixes: list("prefixes"),
             demonyms: [list("demonym_m"), list("demonym_f"), list("demonym_pl")],
             capitals: list("capitals"),
@@ -141,22 +179,43 @@ pub(super) fn countries(table: &Table) -> Result<Vec<Country>> {
 }
 
 pub(super) fn organizations(table: &Table) -> Result<Vec<Organization>> {
-    const KINDS: &[&str] = &["international", "government", "institution", "party", "military", "media", "ngo", "company"];
+    const KINDS: &[&str] = &[
+        "international",
+        "government",
+        "institution",
+        "party",
+        "military",
+        "media",
+        "ngo",
+        "company",
+    ];
     let mut out = Vec::new();
     for row in &table.rows {
         let kind = table.get(row, "type");
         let kind = if kind.is_empty() { "institution" } else { kind };
         if !KINDS.contains(&kind) {
-            return Err(table.error(row, "type", format!("unknown type `{kind}` (one of {})", KINDS.join(", "))));
+            return Err(table.error(
+                row,
+                "type",
+                format!("unknown type `{kind}` (one of {})", KINDS.join(", ")),
+            ));
         }
-        let optional = |c: &str| Some(table.get(row, c)).filter(|v| !v.is_empty()).map(str::to_string);
+        let optional = |c: &str| {
+            Some(table.get(row, c))
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
         out.push(Organization {
             id: table.get(row, "id").to_string(),
             name: table.get(row, "name").to_string(),
             kind: kind.to_string(),
             country: optional("country"),
             parent: optional("parent"),
-            aliases: table.values(row, "aliases").into_iter().map(str::to_string).collect(),
+            aliases: table
+                .values(row, "aliases")
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
         });
     }
     Ok(out)
@@ -166,7 +225,11 @@ pub(super) fn persons(table: &Table) -> Result<Vec<Person>> {
     let mut out = Vec::new();
     for row in &table.rows {
         let qid = table.get(row, "qid");
-        if !qid.is_empty() && !(qid.starts_with('Q') && qid.len() > 1 && qid[1..].bytes().all(|b| b.is_ascii_digit())) {
+        if !qid.is_empty()
+            && !(qid.starts_with('Q')
+                && qid.len() > 1
+                && qid[1..].bytes().all(|b| b.is_ascii_digit()))
+        {
             return Err(table.error(row, "qid", format!("`{qid}` is not a Wikidata QID")));
         }
         let name = table.get(row, "name");
@@ -179,7 +242,11 @@ pub(super) fn persons(table: &Table) -> Result<Vec<Person>> {
             qid: Some(qid.to_string()).filter(|q| !q.is_empty()),
             name: name.to_string(),
             gender,
-            aliases: table.values(row, "aliases").into_iter().map(str::to_string).collect(),
+            aliases: table
+                .values(row, "aliases")
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             offices: Vec::new(),
         });
     }
@@ -201,16 +268,26 @@ pub(super) fn offices(table: &Table) -> Result<Vec<OfficeRow>> {
         let start_day = if start.is_empty() {
             None
         } else {
-            Some(parse_day(start, false).ok_or_else(|| table.error(row, "start", format!("`{start}` is not a date")))?)
+            Some(
+                parse_day(start, false)
+                    .ok_or_else(|| table.error(row, "start", format!("`{start}` is not a date")))?,
+            )
         };
         let end_day = if end.is_empty() {
             None
         } else {
-            Some(parse_day(end, true).ok_or_else(|| table.error(row, "end", format!("`{end}` is not a date")))?)
+            Some(
+                parse_day(end, true)
+                    .ok_or_else(|| table.error(row, "end", format!("`{end}` is not a date")))?,
+            )
         };
         if let (Some(s), Some(e)) = (start_day, end_day) {
             if e < s {
-                return Err(table.error(row, "end", format!("ends ({end}) before it starts ({start})")));
+                return Err(table.error(
+                    row,
+                    "end",
+                    format!("ends ({end}) before it starts ({start})"),
+                ));
             }
         }
         out.push(OfficeRow {
@@ -234,7 +311,13 @@ pub(super) fn offices(table: &Table) -> Result<Vec<OfficeRow>> {
 pub(super) fn roles(table: &Table) -> Result<Vec<Role>> {
     let mut out = Vec::new();
     for row in &table.rows {
-        let list = |c: &str| table.values(row, c).into_iter().map(str::to_string).collect::<Vec<_>>();
+        let list = |c: &str| {
+            table
+                .values(row, c)
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
         let role = Role {
             office: Some(table.get(row, "office").to_string()).filter(|o| !o.is_empty()),
             masculine: list("masculine"),
@@ -264,10 +347,16 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
             match *flag {
                 "speech" | "sich" | "als" | "neg" => {}
                 f if f.starts_with("prep=") => preposition = Some(f["prep=".len()..].to_string()),
-                other => return Err(table.error(row, "frame", format!("unknown frame flag `{other}`"))),
+                other => {
+                    return Err(table.error(row, "frame", format!("unknown frame flag `{other}`")))
+                }
             }
         }
-        let forms: Vec<String> = table.values(row, "forms").into_iter().map(str::to_string).collect();
+        let forms: Vec<String> = table
+            .values(row, "forms")
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         if forms.is_empty() {
             return Err(table.error(row, "forms", "a cue needs at least one form"));
         }
@@ -275,7 +364,11 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
         out.push(Cue {
             lemma: table.get(row, "lemma").to_string(),
             predicate: predicate.to_string(),
-            pos: if pos.is_empty() { "verb".into() } else { pos.to_string() },
+            pos: if pos.is_empty() {
+                "verb".into()
+            } else {
+                pos.to_string()
+            },
             particle: Some(table.get(row, "particle").to_string()).filter(|p| !p.is_empty()),
             forms,
             speech: flags.contains(&"speech"),
@@ -309,7 +402,11 @@ pub(super) fn topics(table: &Table) -> Result<Vec<Topic>> {
         let label = table.get(row, "label");
         out.push(Topic {
             id: id.to_string(),
-            label: if label.is_empty() { id.to_string() } else { label.to_string() },
+            label: if label.is_empty() {
+                id.to_string()
+            } else {
+                label.to_string()
+            },
             terms,
         });
     }

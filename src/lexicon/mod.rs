@@ -19,7 +19,8 @@ pub use check::{check, CheckReport};
 pub use index::{Surface, SurfaceHit, SurfaceIndex};
 pub use load::{parse_day, FileKind};
 pub use model::{
-    Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic, PREDICATES,
+    Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic,
+    PREDICATES,
 };
 pub use tsv::{split_values, Table};
 
@@ -34,7 +35,10 @@ use std::sync::{Arc, OnceLock};
 /// The built-in files, embedded at compile time.
 const BUILTIN: [(FileKind, &str); 8] = [
     (FileKind::Countries, include_str!("data/countries.tsv")),
-    (FileKind::Organizations, include_str!("data/organizations.tsv")),
+    (
+        FileKind::Organizations,
+        include_str!("data/organizations.tsv"),
+    ),
     (FileKind::Persons, include_str!("data/persons.tsv")),
     (FileKind::Offices, include_str!("data/offices.tsv")),
     (FileKind::Roles, include_str!("data/roles.tsv")),
@@ -166,7 +170,10 @@ impl LexiconBuilder {
         if self.builtin {
             for (kind, content) in BUILTIN {
                 let path = PathBuf::from(format!("<built-in>/{}", kind.file_name()));
-                tables.push((kind, Table::parse(&path, content, kind.columns(), kind.required())?));
+                tables.push((
+                    kind,
+                    Table::parse(&path, content, kind.columns(), kind.required())?,
+                ));
                 sources.push(path.display().to_string());
             }
         }
@@ -180,7 +187,10 @@ impl LexiconBuilder {
                     "cannot tell which lexicon file this is: name it like countries.tsv, persons.tsv, … or give it the header of one".into(),
                 )
             })?;
-            tables.push((kind, Table::parse(path, &content, kind.columns(), kind.required())?));
+            tables.push((
+                kind,
+                Table::parse(path, &content, kind.columns(), kind.required())?,
+            ));
             sources.push(path.display().to_string());
         }
         Lexicon::from_tables(&tables, sources)
@@ -197,7 +207,13 @@ impl Lexicon {
     pub fn builtin() -> Arc<Lexicon> {
         static BUILTIN_LEXICON: OnceLock<Arc<Lexicon>> = OnceLock::new();
         BUILTIN_LEXICON
-            .get_or_init(|| Arc::new(Lexicon::builder().build().expect("the built-in lexicon is valid (tested)")))
+            .get_or_init(|| {
+                Arc::new(
+                    Lexicon::builder()
+                        .build()
+                        .expect("the built-in lexicon is valid (tested)"),
+                )
+            })
             .clone()
     }
 
@@ -205,9 +221,15 @@ impl Lexicon {
     pub fn from_texts(files: &[(FileKind, &Path, &str)]) -> Result<Lexicon> {
         let mut tables = Vec::new();
         for (kind, path, content) in files {
-            tables.push((*kind, Table::parse(path, content, kind.columns(), kind.required())?));
+            tables.push((
+                *kind,
+                Table::parse(path, content, kind.columns(), kind.required())?,
+            ));
         }
-        Lexicon::from_tables(&tables, files.iter().map(|f| f.1.display().to_string()).collect())
+        Lexicon::from_tables(
+            &tables,
+            files.iter().map(|f| f.1.display().to_string()).collect(),
+        )
     }
 
     fn from_tables(tables: &[(FileKind, Table)], sources: Vec<String>) -> Result<Lexicon> {
@@ -246,9 +268,10 @@ impl Lexicon {
                 }
                 FileKind::Persons => {
                     for p in load::persons(table)? {
-                        let same = persons
-                            .iter_mut()
-                            .find(|old| (p.qid.is_some() && old.qid == p.qid) || (p.qid.is_none() && old.name == p.name));
+                        let same = persons.iter_mut().find(|old| {
+                            (p.qid.is_some() && old.qid == p.qid)
+                                || (p.qid.is_none() && old.name == p.name)
+                        });
                         match same {
                             Some(old) => {
                                 extend_unique(&mut old.aliases, p.aliases);
@@ -286,10 +309,16 @@ impl Lexicon {
                 FileKind::GivenNames => given_names.extend(load::given_names(table)?),
             }
         }
-        let country_by_code: HashMap<String, usize> =
-            countries.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
-        let organization_by_id: HashMap<String, usize> =
-            organizations.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
+        let country_by_code: HashMap<String, usize> = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.clone(), i))
+            .collect();
+        let organization_by_id: HashMap<String, usize> = organizations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
         let person_by_key: HashMap<String, usize> = persons
             .iter()
             .enumerate()
@@ -307,10 +336,15 @@ impl Lexicon {
                     &path,
                     row.line,
                     1,
-                    format!("office of unknown person `{}` (no such QID or name in persons)", row.person),
+                    format!(
+                        "office of unknown person `{}` (no such QID or name in persons)",
+                        row.person
+                    ),
                 ));
             };
-            if !country_by_code.contains_key(&row.term.of) && !organization_by_id.contains_key(&row.term.of) {
+            if !country_by_code.contains_key(&row.term.of)
+                && !organization_by_id.contains_key(&row.term.of)
+            {
                 return Err(tsv::lexicon_error(
                     &path,
                     row.line,
@@ -319,9 +353,9 @@ impl Lexicon {
                 ));
             }
             let offices = &mut persons[person].offices;
-            let duplicate = offices
-                .iter()
-                .any(|o| o.office == row.term.office && o.of == row.term.of && o.days == row.term.days);
+            let duplicate = offices.iter().any(|o| {
+                o.office == row.term.office && o.of == row.term.of && o.days == row.term.days
+            });
             if !duplicate {
                 offices.push(row.term);
             }
@@ -329,7 +363,10 @@ impl Lexicon {
         let mut holders: HashMap<(String, String), Vec<(usize, DayRange)>> = HashMap::new();
         for (i, p) in persons.iter().enumerate() {
             for o in &p.offices {
-                holders.entry((o.office.clone(), o.of.clone())).or_default().push((i, o.days));
+                holders
+                    .entry((o.office.clone(), o.of.clone()))
+                    .or_default()
+                    .push((i, o.days));
             }
         }
 
@@ -338,10 +375,9 @@ impl Lexicon {
         for (i, cue) in cues.iter().enumerate() {
             for form in &cue.forms {
                 let folded = crate::text::fold_same_length(form);
-                let needs_particle = cue
-                    .particle
-                    .as_deref()
-                    .is_some_and(|p| !folded.starts_with(&crate::text::fold_same_length(p)) && !form.contains(' '));
+                let needs_particle = cue.particle.as_deref().is_some_and(|p| {
+                    !folded.starts_with(&crate::text::fold_same_length(p)) && !form.contains(' ')
+                });
                 let words = folded.split_whitespace().count().min(255) as u8;
                 let key = folded.split_whitespace().next().unwrap_or("").to_string();
                 let entry = cue_forms.entry(key).or_default();
@@ -419,7 +455,9 @@ impl Lexicon {
 
     /// An organisation by id.
     pub fn organization(&self, id: &str) -> Option<&Organization> {
-        self.organization_by_id.get(id).map(|&i| &self.organizations[i])
+        self.organization_by_id
+            .get(id)
+            .map(|&i| &self.organizations[i])
     }
 
     /// Whether `code` is a state's alpha-3 code or an organisation's id.
@@ -438,7 +476,9 @@ impl Lexicon {
         if org.kind == "international" && org.parent.is_none() {
             return Some(org.id.clone());
         }
-        org.country.clone().or_else(|| org.parent.as_deref().and_then(|p| self.speaks_for(p)))
+        org.country
+            .clone()
+            .or_else(|| org.parent.as_deref().and_then(|p| self.speaks_for(p)))
     }
 
     /// The display name of a code: a state's German name or an organisation's name.
@@ -462,10 +502,18 @@ impl Lexicon {
     /// day, or with no office on that day, the nearest term in time (earlier preferred).
     pub fn office_at(&self, person: usize, day: Option<i64>) -> Option<&OfficeTerm> {
         let offices = &self.persons[person].offices;
-        let rank = |o: &OfficeTerm| OFFICE_RANK.iter().position(|r| *r == o.office).unwrap_or(OFFICE_RANK.len());
+        let rank = |o: &OfficeTerm| {
+            OFFICE_RANK
+                .iter()
+                .position(|r| *r == o.office)
+                .unwrap_or(OFFICE_RANK.len())
+        };
         match day {
             Some(day) => {
-                let current = offices.iter().filter(|o| o.days.contains(day)).min_by_key(|o| rank(o));
+                let current = offices
+                    .iter()
+                    .filter(|o| o.days.contains(day))
+                    .min_by_key(|o| rank(o));
                 current.or_else(|| {
                     offices.iter().min_by_key(|o| {
                         let distance = o.days.distance(day);
@@ -483,12 +531,16 @@ impl Lexicon {
 
     /// Whom a person speaks for at `day` (see [`Lexicon::office_at`]).
     pub fn person_country(&self, person: usize, day: Option<i64>) -> Option<String> {
-        self.office_at(person, day).and_then(|o| self.speaks_for(&o.of))
+        self.office_at(person, day)
+            .and_then(|o| self.speaks_for(&o.of))
     }
 
     /// Whether the person held any office on `day`.
     pub fn in_office(&self, person: usize, day: i64) -> bool {
-        self.persons[person].offices.iter().any(|o| o.days.contains(day))
+        self.persons[person]
+            .offices
+            .iter()
+            .any(|o| o.days.contains(day))
     }
 
     /// Who held `office` of `of` on `day` (the one who took it last, if terms overlap).
@@ -507,8 +559,14 @@ impl Lexicon {
         let mut found: Vec<(usize, usize)> = Vec::new();
         for m in self.topic_automaton.find_overlapping_iter(folded) {
             let (topic, how) = self.topic_terms[m.pattern().as_usize()];
-            let word_start = !folded[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-            let word_end = !folded[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+            let word_start = !folded[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let word_end = !folded[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
             let fits = match how {
                 TermMatch::Prefix => word_start,
                 TermMatch::Infix => true,
@@ -561,11 +619,19 @@ fn last_word(name: &str) -> Option<&str> {
     (name.split_whitespace().count() > 1).then_some(last)
 }
 
-fn build_surfaces(countries: &[Country], organizations: &[Organization], persons: &[Person], roles: &[Role]) -> SurfaceIndex {
+fn build_surfaces(
+    countries: &[Country],
+    organizations: &[Organization],
+    persons: &[Person],
+    roles: &[Role],
+) -> SurfaceIndex {
     let mut b = SurfaceIndexBuilder::default();
     for (i, c) in countries.iter().enumerate() {
         let i = i as u32;
-        for name in std::iter::once(&c.name).chain(std::iter::once(&c.official)).chain(&c.variants) {
+        for name in std::iter::once(&c.name)
+            .chain(std::iter::once(&c.official))
+            .chain(&c.variants)
+        {
             if name.is_empty() {
                 continue;
             }
@@ -587,7 +653,11 @@ fn build_surfaces(countries: &[Country], organizations: &[Organization], persons
                 b.add(form, Surface::Demonym(i, gender));
                 for oblique in forms::demonym_obliques(form) {
                     // `Franzosen` is both a masculine oblique and the plural.
-                    let g = if gender == Gender::M && form.ends_with('e') { Gender::M } else { Gender::U };
+                    let g = if gender == Gender::M && form.ends_with('e') {
+                        Gender::M
+                    } else {
+                        Gender::U
+                    };
                     b.add(&oblique, Surface::Demonym(i, g));
                 }
             }
@@ -608,7 +678,14 @@ fn build_surfaces(countries: &[Country], organizations: &[Organization], persons
         let i = i as u32;
         for name in std::iter::once(&p.name).chain(&p.aliases) {
             let multi = name.split_whitespace().count() > 1;
-            b.add(name, if multi { Surface::PersonName(i) } else { Surface::PersonSurname(i) });
+            b.add(
+                name,
+                if multi {
+                    Surface::PersonName(i)
+                } else {
+                    Surface::PersonSurname(i)
+                },
+            );
             if let Some(surname) = last_word(name) {
                 b.add(surname, Surface::PersonSurname(i));
                 if let Some(g) = forms::genitive(surname) {
@@ -620,7 +697,11 @@ fn build_surfaces(countries: &[Country], organizations: &[Organization], persons
         }
     }
     for (i, r) in roles.iter().enumerate() {
-        for (list, gender) in [(&r.masculine, Gender::M), (&r.feminine, Gender::F), (&r.plural, Gender::U)] {
+        for (list, gender) in [
+            (&r.masculine, Gender::M),
+            (&r.feminine, Gender::F),
+            (&r.plural, Gender::U),
+        ] {
             for form in list {
                 b.add(form, Surface::Role(i as u32, gender));
             }

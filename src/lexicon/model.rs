@@ -53,8 +53,14 @@ impl DayRange {
 
     /// Days shared by two ranges (`i64::MAX` for two open-ended overlapping ones).
     pub fn overlap(&self, other: &DayRange) -> i64 {
-        let start = self.start.unwrap_or(i64::MIN).max(other.start.unwrap_or(i64::MIN));
-        let end = self.end.unwrap_or(i64::MAX).min(other.end.unwrap_or(i64::MAX));
+        let start = self
+            .start
+            .unwrap_or(i64::MIN)
+            .max(other.start.unwrap_or(i64::MIN));
+        let end = self
+            .end
+            .unwrap_or(i64::MAX)
+            .min(other.end.unwrap_or(i64::MAX));
         if end < start {
             0
         } else {
@@ -158,14 +164,30 @@ pub struct Role {
 impl Role {
     /// The role's display form (first masculine or feminine form).
     pub fn label(&self) -> &str {
-        self.masculine.first().or(self.feminine.first()).map_or("", String::as_str)
+        self.masculine
+            .first()
+            .or(self.feminine.first())
+            .map_or("", String::as_str)
     }
 }
 
 /// The statement vocabulary's predicates.
 pub const PREDICATES: &[&str] = &[
-    "say", "announce", "support", "commit", "propose", "demand", "reject", "criticize", "warn", "threaten", "doubt",
-    "praise", "meet", "provide", "attack",
+    "say",
+    "announce",
+    "support",
+    "commit",
+    "propose",
+    "demand",
+    "reject",
+    "criticize",
+    "warn",
+    "threaten",
+    "doubt",
+    "praise",
+    "meet",
+    "provide",
+    "attack",
 ];
 
 /// A cue word: a lemma that carries a predicate.

@@ -46,14 +46,22 @@ impl Table {
                                 path,
                                 line,
                                 column,
-                                format!("unknown column `{cell}` (expected some of: {})", known.join(", ")),
+                                format!(
+                                    "unknown column `{cell}` (expected some of: {})",
+                                    known.join(", ")
+                                ),
                             ));
                         }
                         column += cell.chars().count() + 1;
                     }
                     for need in required {
                         if !cells.iter().any(|c| c == need) {
-                            return Err(lexicon_error(path, line, 1, format!("header lacks the column `{need}`")));
+                            return Err(lexicon_error(
+                                path,
+                                line,
+                                1,
+                                format!("header lacks the column `{need}`"),
+                            ));
                         }
                     }
                     columns = Some(cells);
@@ -61,7 +69,11 @@ impl Table {
                 Some(header) => {
                     if cells.len() != header.len() {
                         let column = if cells.len() > header.len() {
-                            raw.split('\t').take(header.len()).map(|c| c.chars().count() + 1).sum::<usize>() + 1
+                            raw.split('\t')
+                                .take(header.len())
+                                .map(|c| c.chars().count() + 1)
+                                .sum::<usize>()
+                                + 1
                         } else {
                             raw.chars().count() + 1
                         };
@@ -69,7 +81,11 @@ impl Table {
                             path,
                             line,
                             column,
-                            format!("{} cells, but the header has {} columns", cells.len(), header.len()),
+                            format!(
+                                "{} cells, but the header has {} columns",
+                                cells.len(),
+                                header.len()
+                            ),
                         ));
                     }
                     rows.push(Row { line, cells });
@@ -104,20 +120,34 @@ impl Table {
     /// The 1-based character column where `column` starts in `row`, for messages.
     pub fn column_position(&self, row: &Row, column: &str) -> usize {
         match self.column(column) {
-            Some(i) => row.cells[..i].iter().map(|c| c.chars().count() + 1).sum::<usize>() + 1,
+            Some(i) => {
+                row.cells[..i]
+                    .iter()
+                    .map(|c| c.chars().count() + 1)
+                    .sum::<usize>()
+                    + 1
+            }
             None => 1,
         }
     }
 
     /// An error about `row`'s `column`.
     pub fn error(&self, row: &Row, column: &str, message: impl Into<String>) -> Error {
-        lexicon_error(&self.path, row.line, self.column_position(row, column), message.into())
+        lexicon_error(
+            &self.path,
+            row.line,
+            self.column_position(row, column),
+            message.into(),
+        )
     }
 }
 
 /// Splits a multi-value cell at `|`, trimming and dropping empty values.
 pub fn split_values(cell: &str) -> Vec<&str> {
-    cell.split('|').map(str::trim).filter(|v| !v.is_empty()).collect()
+    cell.split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect()
 }
 
 /// A lexicon error at `path:line:column`.
@@ -141,15 +171,25 @@ mod tests {
         let text = "# comment\ncode\tname\n\nFRA\tFrankreich|France\n";
         let table = Table::parse(Path::new("c.tsv"), text, &["code", "name"], &["code"]).unwrap();
         assert_eq!(table.rows.len(), 1);
-        assert_eq!(table.values(&table.rows[0], "name"), ["Frankreich", "France"]);
+        assert_eq!(
+            table.values(&table.rows[0], "name"),
+            ["Frankreich", "France"]
+        );
         assert_eq!(table.rows[0].line, 4);
 
         let bad = "code\tname\nFRA\tFrankreich\textra\n";
         let err = Table::parse(Path::new("c.tsv"), bad, &["code", "name"], &[]).unwrap_err();
-        assert_eq!(err.to_string(), "c.tsv:2:19: 3 cells, but the header has 2 columns");
+        assert_eq!(
+            err.to_string(),
+            "c.tsv:2:16: 3 cells, but the header has 2 columns"
+        );
 
         let unknown = "code\tnmae\n";
         let err = Table::parse(Path::new("c.tsv"), unknown, &["code", "name"], &[]).unwrap_err();
-        assert!(err.to_string().starts_with("c.tsv:1:6: unknown column `nmae`"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("c.tsv:1:6: unknown column `nmae`"),
+            "{err}"
+        );
     }
 }

@@ -8,9 +8,33 @@ const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 
 /// German month names and their abbreviations, for ordinal dates (`4. September`).
 pub const MONTHS: &[&str] = &[
-    "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "Dezember", "Jan", "Feb", "Mär", "Mrz", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Okt", "Nov", "Dez",
+    "Januar",
+    "Jänner",
+    "Februar",
+    "Feber",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Jan",
+    "Feb",
+    "Mär",
+    "Mrz",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Okt",
+    "Nov",
+    "Dez",
 ];
 
 /// Whether `word` (without its period) is a known abbreviation.

@@ -49,7 +49,13 @@ mod tests {
 
     #[test]
     fn folding_keeps_byte_offsets() {
-        for text in ["ÖSTERREICH und die TÜRKEI", "Élysée-Palast", "İstanbul", "STRAßE", "ẞ"] {
+        for text in [
+            "ÖSTERREICH und die TÜRKEI",
+            "Élysée-Palast",
+            "İstanbul",
+            "STRAßE",
+            "ẞ",
+        ] {
             assert_eq!(fold_same_length(text).len(), text.len(), "{text}");
         }
         assert_eq!(fold_same_length("ÖSTERREICH"), "österreich");

@@ -121,9 +121,18 @@ mod tests {
 
     #[test]
     fn all_mark_styles() {
-        assert_eq!(quoted("Er sagte: „Wir sind bereit.“ Sie: »Nein«."), ["Wir sind bereit.", "Nein"]);
-        assert_eq!(quoted("“Wir Europäer sind bereit”, sagte er."), ["Wir Europäer sind bereit"]);
-        assert_eq!(quoted("Die \"Koalition der Willigen\" tagt."), ["Koalition der Willigen"]);
+        assert_eq!(
+            quoted("Er sagte: „Wir sind bereit.“ Sie: »Nein«."),
+            ["Wir sind bereit.", "Nein"]
+        );
+        assert_eq!(
+            quoted("“Wir Europäer sind bereit”, sagte er."),
+            ["Wir Europäer sind bereit"]
+        );
+        assert_eq!(
+            quoted("Die \"Koalition der Willigen\" tagt."),
+            ["Koalition der Willigen"]
+        );
         assert_eq!(quoted("«Nie wieder», sagte sie."), ["Nie wieder"]);
     }
 

@@ -24,9 +24,10 @@ const OPENERS: &[char] = &['„', '“', '"', '»', '«', '‚', '(', '[', '\'']
 
 /// Words after which a number with a period is an ordinal, not a sentence end.
 const ORDINAL_CONTEXT: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim", "bis", "seit", "ab", "ein",
-    "eine", "einer", "einem", "einen", "jeder", "jede", "jedes", "ihr", "ihre", "sein", "seine", "vor", "nach", "zu",
-    "bis zum", "Am", "Im", "Der", "Die", "Das", "Vom", "Zum", "Seit", "Ab", "Bis",
+    "der", "die", "das", "den", "dem", "des", "am", "im", "vom", "zum", "zur", "beim", "bis",
+    "seit", "ab", "ein", "eine", "einer", "einem", "einen", "jeder", "jede", "jedes", "ihr",
+    "ihre", "sein", "seine", "vor", "nach", "zu", "bis zum", "Am", "Im", "Der", "Die", "Das",
+    "Vom", "Zum", "Seit", "Ab", "Bis",
 ];
 
 /// Splits `text[from..]` into sentences.
@@ -78,9 +79,11 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
         let after_space = rest.trim_start();
         let has_space = after_space.len() < rest.len();
         let next = after_space.chars().next();
-        let starts_sentence =
-            next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n) || n == '–' || n == '-');
-        if has_space && starts_sentence && !(c == '.' && period_is_not_final(line, i, after_space)) {
+        let starts_sentence = next.is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n) || n == '–' || n == '-'
+        });
+        if has_space && starts_sentence && !(c == '.' && period_is_not_final(line, i, after_space))
+        {
             push_trimmed(text, start + sentence_start, start + j, out);
             sentence_start = j;
         }
@@ -111,7 +114,9 @@ fn period_is_not_final(line: &str, dot: usize, after: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return true;
     }
-    if is_abbreviation(last_part) || MONTHS.contains(&last_part) && after.starts_with(|c: char| c.is_ascii_digit()) {
+    if is_abbreviation(last_part)
+        || MONTHS.contains(&last_part) && after.starts_with(|c: char| c.is_ascii_digit())
+    {
         return true;
     }
     if last_part.chars().all(|c| c.is_ascii_digit()) && last_part.len() <= 4 {
@@ -119,7 +124,11 @@ fn period_is_not_final(line: &str, dot: usize, after: &str) -> bool {
         if MONTHS.contains(&next_word.as_str()) || after.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }
-        let previous: Vec<&str> = before[..word_start].split_whitespace().rev().take(1).collect();
+        let previous: Vec<&str> = before[..word_start]
+            .split_whitespace()
+            .rev()
+            .take(1)
+            .collect();
         if let Some(prev) = previous.first() {
             if ORDINAL_CONTEXT.contains(prev) || *prev == "und" || *prev == "bis" {
                 return true;
@@ -134,25 +143,42 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text, 0).iter().map(|s| s.text(text)).collect()
+        split_sentences(text, 0)
+            .iter()
+            .map(|s| s.text(text))
+            .collect()
     }
 
     #[test]
     fn abbreviations_dates_and_times_do_not_split() {
         let text = "Am 4. Sept. 2025 um 10.00 Uhr sprach Dr. Müller u.a. über z.B. Zölle bzw. Steuern. Danach ging er.";
         assert_eq!(split(text).len(), 2, "{:?}", split(text));
-        assert_eq!(split("Das war am 12. Jan. 2024 in Paris. Dann kam Prof. Schmidt.").len(), 2);
-        assert_eq!(split("Am 4. September beginnt der 2. Gipfel. Er dauert.").len(), 2);
+        assert_eq!(
+            split("Das war am 12. Jan. 2024 in Paris. Dann kam Prof. Schmidt.").len(),
+            2
+        );
+        assert_eq!(
+            split("Am 4. September beginnt der 2. Gipfel. Er dauert.").len(),
+            2
+        );
     }
 
     #[test]
     fn quotes_questions_and_lines() {
         assert_eq!(
             split("„Das ist inakzeptabel.“ Danach ging sie. Warum? Das weiß niemand."),
-            ["„Das ist inakzeptabel.“", "Danach ging sie.", "Warum?", "Das weiß niemand."]
+            [
+                "„Das ist inakzeptabel.“",
+                "Danach ging sie.",
+                "Warum?",
+                "Das weiß niemand."
+            ]
         );
         assert_eq!(split("„Warum?“, fragte er."), ["„Warum?“, fragte er."]);
-        assert_eq!(split("Titel ohne Punkt\n\nErster Satz."), ["Titel ohne Punkt", "Erster Satz."]);
+        assert_eq!(
+            split("Titel ohne Punkt\n\nErster Satz."),
+            ["Titel ohne Punkt", "Erster Satz."]
+        );
     }
 
     #[test]

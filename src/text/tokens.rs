@@ -30,7 +30,12 @@ impl Token {
 
     /// Whether the token is a word that starts with an upper-case letter.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 }
 
@@ -59,7 +64,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
                 // Inner joiners: a hyphen or apostrophe between word characters, and
                 // `.`, `,` or `:` between digits (10.00, 3.000, 2,5).
-                let joiner = matches!(d, '-' | '\'' | '’' | '‑') || (all_digits && matches!(d, '.' | ',' | ':'));
+                let joiner = matches!(d, '-' | '\'' | '’' | '‑')
+                    || (all_digits && matches!(d, '.' | ',' | ':'));
                 if joiner {
                     let after = slice[j + d.len_utf8()..].chars().next();
                     let joins = match after {
@@ -75,7 +81,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
                 break;
             }
-            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+            let kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             tokens.push(Token {
                 start: start + i,
                 end: start + last,
@@ -97,16 +107,32 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0, text.len()).iter().map(|t| t.text(text)).collect()
+        tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
     }
 
     #[test]
     fn compounds_numbers_and_punctuation() {
         assert_eq!(
             words("US-Präsident sagte: „Um 10.00 Uhr.“"),
-            ["US-Präsident", "sagte", ":", "„", "Um", "10.00", "Uhr", ".", "“"]
+            [
+                "US-Präsident",
+                "sagte",
+                ":",
+                "„",
+                "Um",
+                "10.00",
+                "Uhr",
+                ".",
+                "“"
+            ]
         );
-        assert_eq!(words("der 63-Jährige, Nato-"), ["der", "63-Jährige", ",", "Nato", "-"]);
+        assert_eq!(
+            words("der 63-Jährige, Nato-"),
+            ["der", "63-Jährige", ",", "Nato", "-"]
+        );
         assert_eq!(words("3.000 Soldaten"), ["3.000", "Soldaten"]);
     }
 }

@@ -149,6 +149,7 @@ durchblicken+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
 wissen+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
 ausrichten+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
 wünschen ; say ; speech
+orten ; say ; speech
 # ----- announce: makes a decision, plan or result public
 an+kündigen ; announce ; speech
 verkünden ; announce ; speech
@@ -162,9 +163,9 @@ vermelden ; announce ; speech
 verlautbaren ; announce ; speech
 vor+stellen ; announce ; -
 präsentieren ; announce ; -
-beschließen ; announce ; - ; beschließt;beschloss;beschlossen;beschlösse
-entscheiden ; announce ; - ; entscheidet;entschied;entschieden;entschiede
-an+ordnen ; announce ; -
+beschließen ; announce ; speech ; beschließt;beschloss;beschlossen;beschlösse
+entscheiden ; announce ; speech ; entscheidet;entschied;entschieden;entschiede
+an+ordnen ; announce ; speech
 veröffentlichen ; announce ; -
 verhängen ; announce ; -
 aus+rufen ; announce ; - ; ruft;rief;gerufen;riefe
@@ -217,8 +218,8 @@ zu+sichern ; commit ; speech
 in Aussicht+stellen ; commit ; -
 geloben ; commit ; speech
 schwören ; commit ; speech ; schwört;schwor,schwur;geschworen;schwüre
-einigen ; commit ; sich prep=auf
-vereinbaren ; commit ; -
+einigen ; commit ; speech sich prep=auf
+vereinbaren ; commit ; speech
 gewährleisten ; commit ; speech
 sicher+stellen ; commit ; -
 unterzeichnen ; commit ; -
@@ -265,6 +266,7 @@ ersuchen ; demand ; speech
 beantragen ; demand ; -
 ermahnen ; demand ; speech
 insistieren ; demand ; speech
+urgieren ; demand ; speech
 zur Voraussetzung+machen ; demand ; -
 zur Bedingung+machen ; demand ; -
 an+weisen ; demand ; - ; weist;wies;gewiesen;wiese
@@ -748,6 +750,12 @@ COMMENTS = [
     "# (recognition); erwarten / hoffen = say (expectation, fallback reading);",
     "# Anerkennung = praise; heißen = say (for 'hieß es'); halten für = say;",
     "# gelobt = loben (praise), not geloben (commit).",
+    "# Left out as homographs: meine (possessive), bitte (please), danke (thanks), bekannt.",
+    "# Known readings outside the predicate that the grammar must filter: treffen in",
+    "# 'eine Entscheidung treffen'; vorstellen in 'sich vorstellen können' (imagine);",
+    "# heißen in 'das heißt'; ausführen in 'Angriffe ausführen'; annehmen in 'annehmen, dass';",
+    "# the adjective bereit vs. the particle of bereitstellen. Forms are case-sensitive:",
+    "# nouns capitalised (Dank, Bitte, Treffen), verbs lower case (dank, bitte are not cues).",
     "# Flag `neg` (extension): the cue carries its predicate only together with a negation",
     "# and the negation belongs to the cue: 'nicht hinnehmen', 'nicht dulden', 'nicht zulassen',",
     "# 'kommt nicht in Frage' = reject, negated = false.",
@@ -761,6 +769,9 @@ COMMENTS = [
 EXCLUDE = {
     'geloben': {'gelobt'},          # participle of loben (praise) dominates
     'bekennen': {'bekannt'},        # adjective 'bekannt' (known) dominates
+    'meinen': {'meine'},            # possessive 'meine' dominates
+    'bitten': {'bitte'},            # 'bitte' = please
+    'danken': {'danke'},            # 'danke' = thanks (interjection)
 }
 
 

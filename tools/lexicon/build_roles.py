@@ -38,7 +38,7 @@ head_of_state ; ; Emir ; e:Emire
 head_of_state ; VAT ; Papst ; e:Päpste ; -
 head_of_state ; IRN ; Revolutionsführer ; er
 head_of_state ; ; Machthaber ; er
-head_of_state ; ; Präsidentschaftskandidat ; weak
+; ; Präsidentschaftskandidat ; weak
 # ---- heads of government
 head_of_government ; ; Ministerpräsident ; weak
 head_of_government ; ; Regierungschef ; s
@@ -227,8 +227,8 @@ chief_of_staff ; ; Oberkommandierender ; adj
 ; ; Historiker ; er
 ; ; Ökonom ; weak
 ; ; Wirtschaftswissenschaftler ; er
-; ; Volkswirt ; weak
-; ; Chefvolkswirt ; weak
+; ; Volkswirt ; e:Volkswirte
+; ; Chefvolkswirt ; e:Chefvolkswirte
 ; ; Diplomat ; weak
 ; ; Beamter ; adj ; Beamtin
 ; ; Regierungsbeamter ; adj ; Regierungsbeamtin
@@ -385,6 +385,8 @@ EXTRA_SG = {
     'Fachmann': ['Fachmanns', 'Fachmannes'],
     'Ombudsmann': ['Ombudsmanns'],
     'Obmann': ['Obmanns', 'Obmannes'],
+    'Stadtrat': ['Stadtrats', 'Stadtrates'],
+    'Landesrat': ['Landesrats', 'Landesrates'],
     'Landesparteiobmann': ['Landesparteiobmanns'],
 }
 

@@ -31,6 +31,9 @@ OFFICES = {'head_of_state', 'head_of_government', 'deputy_head_of_government', '
            'justice_minister', 'minister', 'government_spokesperson', 'foreign_ministry_spokesperson',
            'secretary_general', 'president', 'high_representative', 'special_envoy', 'ambassador',
            'chief_of_staff', 'party_leader', 'opposition_leader'}
+SINGLE = {'head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister',
+          'secretary_general', 'high_representative'}
+COLLECTIVE = {'SMR', 'CHE', 'BIH', 'AND'}
 DATE_RE = re.compile(r'^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$')
 
 errors, warnings = [], []
@@ -178,6 +181,32 @@ def main():
         if s > (2026, 12, 31):
             err(f'offices.tsv:{n}: start in the future {r["start"]}')
         person_spans[r['person']].append((s, e, r['of']))
+
+    # single-seat offices held by two persons at once for more than 40 days (stale data?)
+    import datetime
+    seat = defaultdict(list)
+    for n, r in offices:
+        if r['office'] in SINGLE and r['of'] not in COLLECTIVE:
+            s = parse_date(r['start'])
+            e = parse_date(r['end'], end=True) if r['end'] else (2026, 11, 21)
+            if s and e:
+                seat[(r['office'], r['of'])].append((s, e, r['person']))
+    nover = 0
+    for (off, of), lst in sorted(seat.items()):
+        lst.sort()
+        for i in range(len(lst)):
+            for j in range(i + 1, len(lst)):
+                a1, a2 = lst[i], lst[j]
+                if a1[2] == a2[2]:
+                    continue
+                lo, hi = max(a1[0], a2[0]), min(a1[1], a2[1])
+                if lo < hi and (datetime.date(*hi) - datetime.date(*lo)).days > 40:
+                    nover += 1
+                    if VERBOSE:
+                        warnings.append(f'overlap {off} {of}: {by_key[a1[2]]["name"]} {a1[0]}-{a1[1]} / '
+                                        f'{by_key[a2[2]]["name"]} {a2[0]}-{a2[1]}')
+    if nover:
+        warnings.append(f'{nover} overlaps of single-seat offices (--verbose lists them)')
 
     # alias conflicts
     claims = defaultdict(set)

@@ -1,0 +1,6 @@
+//! Integration tests: one binary, one module per concern (ripgrep's layout).
+
+mod util;
+
+mod cli;
+mod seeds;

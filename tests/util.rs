@@ -1,0 +1,104 @@
+//! Helpers shared by the integration tests: the binary, the seeds, ../shared, temp dirs.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The project root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared` beside the project (corpora, gold, scorers; never committed here).
+pub fn shared() -> PathBuf {
+    let dir = root().join("..").join("shared");
+    assert!(
+        dir.join("README.md").exists(),
+        "../shared is missing: tests need it beside the project (see README)"
+    );
+    dir
+}
+
+/// The seed articles.
+pub fn seeds() -> PathBuf {
+    root().join("seeds")
+}
+
+/// A file of test fixtures.
+pub fn data(name: &str) -> PathBuf {
+    root().join("tests").join("data").join(name)
+}
+
+/// The `standpunkt` binary built for the tests.
+pub fn standpunkt() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_standpunkt"))
+}
+
+/// Runs `standpunkt ARGS` and returns its output.
+pub fn run(args: &[&str]) -> Output {
+    standpunkt().args(args).output().expect("standpunkt runs")
+}
+
+/// Runs and asserts success; returns stdout.
+pub fn run_ok(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "standpunkt {args:?} failed ({}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("stdout is UTF-8")
+}
+
+/// A fresh temporary directory, removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    /// Creates `target/test-tmp/<name>-<pid>-<n>`.
+    pub fn new(name: &str) -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let dir = root()
+            .join("target")
+            .join("test-tmp")
+            .join(format!("{name}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir)
+    }
+
+    /// The directory.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// A path inside it.
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Whether `program` can be run (for external tools: python3, dot, node).
+pub fn have(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Requires an external tool: fails with a message naming how to install it.
+pub fn require(program: &str, install: &str) {
+    assert!(
+        have(program),
+        "`{program}` is needed for this test: {install}"
+    );
+}
