@@ -1,13 +1,16 @@
-//! Attribution: who is the source of each cue (the subject of its clause, the speaker of
-//! a quotation, `laut X`, `X zufolge`, `nach Angaben von X`, `hieß es aus X`), which
-//! content the statement has, and in which mode (direct, indirect, reported).
+//! Attribution: who is the source of each cue (the subject of its clause, the antecedent
+//! of a relative clause, the agent of a passive, the speaker of a quotation, `laut X`,
+//! `X zufolge`, `nach Angaben von X`, `hieß es aus X`), which content the statement has,
+//! and in which mode (direct, indirect, reported).
 
 use super::clauses::Layout;
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::statement::Predicate;
-use super::words::{is_negation, SUBJUNCTIVE};
-use crate::lexicon::Lexicon;
+use super::words::{
+    is_negation, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, SUBJUNCTIVE,
+};
+use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
 
 /// How the statement is reported.
@@ -45,16 +48,14 @@ pub struct Resolved {
     pub last: usize,
     /// The actor.
     pub entity: Entity,
-    /// Governing preposition.
+    /// Governing preposition (or postposition: `zufolge`).
     pub preposition: Option<String>,
-    /// A genitive attribute (`an der Seite Selenskyjs`), never a subject.
+    /// A genitive attribute, never a subject.
     pub genitive: bool,
 }
 
 /// One sentence, analysed.
 pub struct SentenceView {
-    /// Index of the sentence in the article.
-    pub index: usize,
     /// Its range.
     pub sentence: Sentence,
     /// Its tokens.
@@ -80,6 +81,8 @@ pub struct Draft {
     pub cue: String,
     /// Byte range of the content or object phrase.
     pub content: Option<(usize, usize)>,
+    /// Byte ranges inside the content that are not part of the object (subject, cue).
+    pub exclude: Vec<(usize, usize)>,
     /// Byte range of the quotation.
     pub quote: Option<(usize, usize)>,
     /// Mode.
@@ -88,127 +91,157 @@ pub struct Draft {
     pub object_actor: Option<Entity>,
 }
 
-/// Source phrases `nach Angaben von X` and the like: the noun after `nach`.
-const SOURCE_NOUNS: &[&str] = &[
-    "Angaben",
-    "Ansicht",
-    "Einschätzung",
-    "Worten",
-    "Auffassung",
-    "Darstellung",
-    "Informationen",
-    "Meinung",
-    "Aussage",
-    "Aussagen",
-    "Überzeugung",
-    "Schätzung",
-    "Schätzungen",
-    "Berechnungen",
-    "Vorstellung",
-    "Vorstellungen",
-    "Einschätzungen",
-];
-
 impl SentenceView {
     fn word(&self, text: &str, i: usize) -> String {
         fold_same_length(self.tokens[i].text(text))
     }
 
-    /// Mentions that can be the subject in the clause `[first, last]`.
-    fn subjects_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Resolved> {
-        self.mentions.iter().filter(move |m| {
-            m.first >= first
-                && m.last <= last
-                && m.preposition.is_none()
-                && !m.genitive
-                && !self.layout.in_quote(m.first)
-        })
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind != TokenKind::Punct
     }
 
-    fn clause_words(&self, text: &str, first: usize, last: usize) -> Vec<(usize, String)> {
-        (first..=last)
-            .filter(|&i| self.tokens[i].kind != TokenKind::Punct)
-            .map(|i| (i, self.word(text, i)))
-            .collect()
+    /// Mentions that can be a subject, inside token range `[first, last]`.
+    fn subjects_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Resolved> {
+        self.mentions.iter().filter(move |m| {
+            m.first >= first && m.last <= last && m.preposition.is_none() && !m.genitive && !self.layout.in_quote(m.first)
+        })
     }
 
     /// Whether a negation stands in the clause of token `i` (outside quotations),
     /// `nicht nur` aside.
     pub fn negated_clause(&self, text: &str, i: usize) -> bool {
         let (first, last) = self.layout.clause_range(i);
-        self.clause_words(text, first, last).iter().any(|(j, w)| {
-            is_negation(w)
-                && !self.layout.in_quote(*j)
-                && !(w == "nicht"
-                    && j + 1 < self.tokens.len()
-                    && matches!(self.word(text, j + 1).as_str(), "nur" | "zuletzt"))
-        })
+        (first..=last).any(|j| self.negation_at(text, j) && self.layout.in_quote(j) == self.layout.in_quote(i))
+    }
+
+    fn negation_at(&self, text: &str, j: usize) -> bool {
+        let w = self.word(text, j);
+        is_negation(&w)
+            && !(w == "nicht"
+                && j + 1 < self.tokens.len()
+                && matches!(self.word(text, j + 1).as_str(), "nur" | "zuletzt" | "einmal" | "minder"))
     }
 
     /// Whether the sentence has a Konjunktiv form outside quotations.
     pub fn has_subjunctive(&self, text: &str) -> bool {
-        (0..self.tokens.len())
-            .any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
+        (0..self.tokens.len()).any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
+    }
+
+    /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).
+    pub fn has_source_anaphor(&self, text: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            let w = self.word(text, i);
+            !self.layout.in_quote(i) && (SOURCE_ANAPHORS.contains(&w.as_str()) && !self.followed_by_noun_before(i))
+        })
+    }
+
+    /// `X zufolge` has its source before; a bare `zufolge`/`demnach` refers back.
+    fn followed_by_noun_before(&self, i: usize) -> bool {
+        i > 0 && self.mentions.iter().any(|m| m.last + 1 == i)
+    }
+
+    /// Whether the sentence is quoted speech from its first word.
+    pub fn opens_with_quote(&self) -> bool {
+        self.layout.quotes.iter().any(|q| q.start <= self.tokens.first().map_or(0, |t| t.end))
+    }
+
+    fn range(&self, first: usize, last: usize) -> (usize, usize) {
+        (self.tokens[first].start, self.tokens[last].end)
     }
 }
 
-/// The speaker of the cue at `hit`: the subject of its clause.
-fn subject_of(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Resolved> {
-    let (first, last) = view.layout.clause_range(hit.first);
-    let limit = hit.particle.unwrap_or(last);
-    let words_before = (first..hit.first)
-        .filter(|&i| view.tokens[i].kind == TokenKind::Word)
-        .count();
-    let clause_initial = words_before == 0
-        || (words_before == 1
-            && matches!(
-                view.word(text, first).as_str(),
-                "so" | "wie" | "und" | "dann" | "das"
-            ));
-    let before: Vec<&Resolved> = view
-        .subjects_in(first, hit.first.saturating_sub(1))
-        .filter(|m| m.last < hit.first)
-        .collect();
-    let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
-    let chosen = if clause_initial || before.is_empty() {
-        after.first()
-    } else {
-        before.first()
-    };
-    chosen.map(|m| (*m).clone())
+/// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
+fn looks_like_participle(form: &str) -> bool {
+    form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))
 }
 
-/// A source named by `laut X`, `X zufolge`, `nach Angaben von X`, `hieß es aus X`.
-fn source_marker(view: &SentenceView, text: &str) -> Option<(Resolved, String)> {
+/// Whether the cue's clause is passive: a form of `werden` with the cue as participle.
+fn is_passive(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let cue_word = view.word(text, hit.first);
+    let auxiliary = (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(text, i).as_str()));
+    let right_after = hit.last + 1 <= last && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
+    auxiliary && (looks_like_participle(&cue_word) || right_after)
+}
+
+/// Whether the finite cue is in Konjunktiv I (`hoffe`, `lehne … ab`, `fordere`).
+fn is_subjunctive_cue(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
+    let w = view.word(text, hit.first);
+    cue.pos == "verb" && !view.layout.in_quote(hit.first) && w.ends_with('e') && !w.ends_with("te")
+}
+
+/// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a
+/// relative clause, the agent of a passive, or the subject of the clause it is
+/// coordinated with (`previous`).
+fn subject_of(view: &SentenceView, text: &str, hit: &CueHit, previous: Option<&Entity>) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    if is_passive(view, text, hit) {
+        // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
+        return view
+            .mentions
+            .iter()
+            .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
+            .find(|m| matches!(m.preposition.as_deref(), Some("von") | Some("vom") | Some("aus") | Some("seitens")))
+            .map(|m| m.entity.clone());
+    }
+    let limit = hit.particle.unwrap_or(last);
+    let words: Vec<usize> = (first..hit.first).filter(|&i| view.is_word(i)).collect();
+    // A relative clause: `…, der sich mit Macron beriet` has the antecedent as subject.
+    if let Some(&w) = words.first() {
+        let relative = RELATIVE_PRONOUNS.contains(&view.word(text, w).as_str())
+            && first > 0
+            && view.tokens[first - 1].text(text) == ","
+            && w + 1 < view.tokens.len()
+            && !view.tokens[w + 1].is_capitalized(text);
+        if relative {
+            if let Some(m) = view.mentions.iter().rev().find(|m| m.last + 2 == first || m.last + 1 == first) {
+                return Some(m.entity.clone());
+            }
+        }
+    }
+    let clause_initial = words.is_empty()
+        || (words.len() == 1 && matches!(view.word(text, words[0]).as_str(), "so" | "wie" | "und" | "dann" | "aber"));
+    let before: Vec<&Resolved> = view.subjects_in(first, hit.first.saturating_sub(1)).filter(|m| m.last < hit.first).collect();
+    let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
+    let chosen = if clause_initial || before.is_empty() { after.first() } else { before.first() };
+    match chosen {
+        Some(m) => Some(m.entity.clone()),
+        // A verb that opens a coordinated clause shares the subject: `X betont …,
+        // zweifelt aber …`.
+        None if clause_initial && first > 0 => previous.cloned(),
+        None => None,
+    }
+}
+
+/// A source named by `laut X`, `X zufolge`, `nach Angaben von X`, `nach französischer
+/// Vorstellung`.
+fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
     for m in &view.mentions {
         if view.layout.in_quote(m.first) {
             continue;
         }
         match m.preposition.as_deref() {
-            Some("laut") => return Some((m.clone(), "laut".into())),
-            Some("von") | Some("vom") | None | Some("des") => {
-                // `nach Angaben von X` / `nach Angaben des X` / `nach Ansicht der X`
-                let from = m.first.saturating_sub(4);
-                for i in from..m.first {
-                    let w = view.tokens[i].text(text);
-                    if SOURCE_NOUNS.contains(&w) && i > 0 && view.word(text, i - 1) == "nach" {
-                        return Some((m.clone(), format!("nach {w}")));
-                    }
-                }
+            Some("laut") => return Some((m.entity.clone(), "laut".into())),
+            Some("zufolge") => return Some((m.entity.clone(), "zufolge".into())),
+            Some("nach") if m.last + 1 < view.tokens.len() && SOURCE_NOUNS.contains(&view.tokens[m.last + 1].text(text)) => {
+                return Some((m.entity.clone(), format!("nach … {}", view.tokens[m.last + 1].text(text))));
             }
             _ => {}
         }
-        if m.last + 1 < view.tokens.len() && view.word(text, m.last + 1) == "zufolge" {
-            return Some((m.clone(), "zufolge".into()));
+        // `nach Angaben von X` / `nach Angaben des X` / `nach Ansicht von X`
+        let from = m.first.saturating_sub(4);
+        for i in from..m.first {
+            let w = view.tokens[i].text(text);
+            if SOURCE_NOUNS.contains(&w) && i > 0 && view.word(text, i - 1) == "nach" {
+                return Some((m.entity.clone(), format!("nach {w}")));
+            }
         }
     }
-    // `seiner Einschätzung nach`, `ihren Angaben zufolge` refer to the last speaker:
-    // handled by continuation.
     None
 }
 
 /// `hieß es aus X` / `In X hieß es`: the mention after `aus`/`in`/`von` near `hieß es`.
-fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Resolved> {
+fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
     let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
     let prev_is_es = hit.first > 0 && view.word(text, hit.first - 1) == "es";
     if !(next_is_es || prev_is_es) {
@@ -216,15 +249,10 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Res
     }
     view.mentions
         .iter()
-        .filter(|m| {
-            matches!(
-                m.preposition.as_deref(),
-                Some("aus") | Some("in") | Some("von") | Some("im") | Some("vom")
-            )
-        })
+        .filter(|m| matches!(m.preposition.as_deref(), Some("aus") | Some("in") | Some("von") | Some("im") | Some("vom")))
         .filter(|m| !view.layout.in_quote(m.first))
         .min_by_key(|m| (m.first as isize - hit.first as isize).abs())
-        .cloned()
+        .map(|m| m.entity.clone())
 }
 
 /// Whether the content cue at `c` may stand for the speaker's own position: its clause
@@ -236,14 +264,26 @@ fn content_cue_is_speakers(view: &SentenceView, c: &CueHit, speaker: &Entity) ->
         .filter(|m| m.first >= first && m.last <= last && m.preposition.is_none() && !m.genitive)
         .all(|m| {
             m.entity.same_as(speaker)
-                || (m.entity.kind == ActorKind::State
-                    && m.entity.country.is_some()
-                    && m.entity.country == speaker.country)
+                || (m.entity.kind == ActorKind::State && m.entity.country.is_some() && m.entity.country == speaker.country)
+                || (speaker.kind != ActorKind::Person && m.entity.country.is_some() && m.entity.country == speaker.country)
         })
 }
 
-/// The predicate of a speech act from its content: the first content cue that is the
-/// speaker's own position, with its negation; else the speech verb's predicate.
+/// A negation close before the cue: two words for adjectives (`nicht akzeptabel`), three
+/// for nouns (`keine explizite Zusage`), the clause for verbs and light-verb nouns.
+fn cue_negated(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
+    let window = match cue.pos.as_str() {
+        "adj" => 2,
+        "noun" => 3,
+        _ => return view.negated_clause(text, c.first),
+    };
+    let (first, _) = view.layout.clause_range(c.first);
+    (c.first.saturating_sub(window).max(first)..c.first).any(|i| view.negation_at(text, i))
+}
+
+/// The predicate of a speech act from its content: the first content cue (an adjective,
+/// noun or phrase; with `verbs`, any) that is the speaker's own position, with its
+/// negation. An announced non-action is a refusal (`werde nicht … zusagen` → reject).
 fn content_predicate(
     lexicon: &Lexicon,
     view: &SentenceView,
@@ -251,6 +291,7 @@ fn content_predicate(
     range: (usize, usize),
     speaker: &Entity,
     exclude: Option<&CueHit>,
+    verbs: bool,
 ) -> Option<(Predicate, bool, String)> {
     for c in &view.cues {
         if exclude.is_some_and(|e| e == c) {
@@ -261,14 +302,17 @@ fn content_predicate(
             continue;
         }
         let cue = &lexicon.cues[c.cue];
-        let predicate = Predicate::parse(&cue.predicate)?;
+        let Some(predicate) = Predicate::parse(&cue.predicate) else { continue };
         if predicate == Predicate::Say || !predicate.is_speech() {
+            continue;
+        }
+        if cue.pos == "verb" && !verbs && !cue.needs_negation {
             continue;
         }
         if !content_cue_is_speakers(view, c, speaker) {
             continue;
         }
-        let negated = local_negation(view, text, c);
+        let negated = cue_negated(view, text, c, cue);
         if cue.needs_negation {
             if negated {
                 return Some((predicate, false, c.text.clone()));
@@ -276,7 +320,7 @@ fn content_predicate(
             continue;
         }
         return Some(match (negated, predicate) {
-            // An announced non-action is a refusal; `nicht ausschließen` stays negated.
+            // `nicht ausschließen` stays a negated refusal.
             (true, Predicate::Reject) => (Predicate::Reject, true, c.text.clone()),
             (true, _) => (Predicate::Reject, false, c.text.clone()),
             (false, p) => (p, false, c.text.clone()),
@@ -285,124 +329,79 @@ fn content_predicate(
     None
 }
 
-/// A negation within three words before the cue, or right after it, in its clause.
-fn local_negation(view: &SentenceView, text: &str, c: &CueHit) -> bool {
-    let (first, last) = view.layout.clause_range(c.first);
-    let from = c.first.saturating_sub(4).max(first);
-    let to = (c.last + 2).min(last).max(c.last);
-    (from..=to).chain(c.particle.into_iter()).any(|i| {
-        let w = view.word(text, i);
-        is_negation(&w)
-            && !(w == "nicht" && i + 1 < view.tokens.len() && view.word(text, i + 1) == "nur")
-    }) || view.negated_clause(text, c.first) && c.particle.is_some()
-}
-
-fn byte_range(view: &SentenceView, first: usize, last: usize) -> (usize, usize) {
-    (view.tokens[first].start, view.tokens[last].end)
-}
-
-/// The content of a speech verb at `hit` in its sentence: a quotation, the clause before
-/// (`…, sagte X`) or the clause after (`X sagte, …`), else the clause's own object.
-fn speech_content(
-    view: &SentenceView,
-    text: &str,
-    hit: &CueHit,
-    subject: Option<&Resolved>,
-) -> ((usize, usize), Mode, Option<(usize, usize)>) {
-    if let Some(q) = view.layout.quotes.first() {
-        let range = (
-            q.start.max(view.sentence.start),
-            q.end.min(view.sentence.end),
-        );
-        return (range, Mode::Direct, Some(range));
-    }
+/// The content of a speech verb at `hit`: a quotation next to its clause, the clause
+/// before (`…, sagte X`) or after (`X sagte, …`), else the clause's own object.
+fn speech_content(view: &SentenceView, text: &str, hit: &CueHit) -> ((usize, usize), Mode, Option<(usize, usize)>) {
     let (first, last) = view.layout.clause_range(hit.first);
     let n = view.tokens.len();
-    let end_word = (0..n)
-        .rev()
-        .find(|&i| view.tokens[i].kind != TokenKind::Punct)
-        .unwrap_or(n - 1);
-    let words_before = (first..hit.first)
-        .filter(|&i| view.tokens[i].kind == TokenKind::Word)
-        .count();
+    let end_word = (0..n).rev().find(|&i| view.is_word(i)).unwrap_or(n - 1);
+    let words_before = (first..hit.first).filter(|&i| view.is_word(i)).count();
+    let clip = |q: &crate::text::Quote| (q.start.max(view.sentence.start), q.end.min(view.sentence.end));
+    let cue_start = view.tokens[first].start;
+    let cue_end = view.tokens[last].end;
+    // A quotation that ends right before the cue's clause or starts right after it.
+    let adjacent = view.layout.quotes.iter().find(|q| {
+        let gap_before = text.get(q.end..cue_start).unwrap_or("x");
+        let gap_after = text.get(cue_end..q.start).unwrap_or("x");
+        gap_before.trim_matches(|c: char| c.is_whitespace() || ",“”\"«»".contains(c)).is_empty()
+            || gap_after.trim_matches(|c: char| c.is_whitespace() || ":„“\"»«".contains(c)).is_empty()
+    });
+    if let Some(q) = adjacent {
+        return (clip(q), Mode::Direct, Some(clip(q)));
+    }
     if words_before <= 1 && first > 0 {
-        // `…, sagte X`: the content is what precedes.
-        return (
-            byte_range(view, 0, first.saturating_sub(2)),
-            Mode::Indirect,
-            None,
-        );
+        // `…, sagte X` or `…, so warnt er, …`: the content is the rest of the sentence.
+        let before_end = first.saturating_sub(2);
+        let after_start = (last + 2).min(end_word);
+        let range = if last + 2 <= end_word {
+            view.range(0, end_word)
+        } else {
+            view.range(0, before_end)
+        };
+        let mode = if view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
+        let _ = after_start;
+        return (range, mode, None);
     }
     if last + 2 <= end_word {
-        let start = last + 2;
-        let mode = if view.word(text, start) == "dass" || view.has_subjunctive(text) {
-            Mode::Indirect
-        } else {
-            Mode::Reported
-        };
-        let start = if view.word(text, start) == "dass" && start < end_word {
-            start + 1
-        } else {
-            start
-        };
-        return (byte_range(view, start, end_word), mode, None);
-    }
-    (
-        (object_range(view, hit, subject, first, last)),
-        Mode::Reported,
-        None,
-    )
-}
-
-/// The object phrase of a cue in its clause: the clause without the subject, the cue and
-/// its particle.
-fn object_range(
-    view: &SentenceView,
-    hit: &CueHit,
-    subject: Option<&Resolved>,
-    first: usize,
-    last: usize,
-) -> (usize, usize) {
-    let mut from = hit.last + 1;
-    let mut to = hit.particle.map_or(last, |p| p.saturating_sub(1));
-    if let Some(s) = subject {
-        if s.first > hit.last && s.last < to {
-            from = s.last + 1;
+        let mut start = last + 2;
+        let dass = view.word(text, start) == "dass";
+        if dass && start < end_word {
+            start += 1;
         }
+        let mode = if dass || view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
+        return (view.range(start, end_word), mode, None);
     }
-    if from > to || from > last {
-        // Verb-final clause: the object precedes the cue.
-        from = subject.map_or(first, |s| {
-            if s.last < hit.first {
-                s.last + 1
-            } else {
-                first
-            }
-        });
-        to = hit.first.saturating_sub(1);
+    if let Some(q) = view.layout.quotes.first() {
+        return (clip(q), Mode::Direct, Some(clip(q)));
     }
-    if from > to {
-        return (view.tokens[hit.first].start, view.tokens[hit.last].end);
-    }
-    while from < to && view.tokens[from].kind == TokenKind::Punct {
-        from += 1;
-    }
-    while to > from && view.tokens[to].kind == TokenKind::Punct {
-        to -= 1;
-    }
-    byte_range(view, from, to)
+    (view.range(first, last), Mode::Reported, None)
 }
 
-/// The statements of one sentence.
-pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draft> {
+/// Auxiliaries and modal verbs left out of object labels.
+const AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien", "wird", "wurde",
+    "wurden", "werde", "werden", "worden", "will", "wollte", "wollen", "soll", "sollte", "sollen", "kann", "könne",
+    "konnte", "muss", "müsse", "musste",
+];
+
+/// The statements of one sentence. `last_speaker` is the speaker of the reported speech
+/// the sentence may continue.
+pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speaker: Option<&Entity>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
-    // Verbs first: they govern clauses; nouns and adjectives inside are their content.
-    let order: Vec<usize> = {
-        let mut o: Vec<usize> = (0..view.cues.len()).collect();
-        o.sort_by_key(|&i| (lexicon.cues[view.cues[i].cue].pos != "verb", i));
-        o
-    };
+    let marker = source_marker(view, text);
+    // Speech verbs first, then other verbs, then nouns and adjectives: a clause's verb
+    // governs it; nouns and adjectives inside are its content.
+    let mut order: Vec<usize> = (0..view.cues.len()).collect();
+    order.sort_by_key(|&i| {
+        let cue = &lexicon.cues[view.cues[i].cue];
+        let rank = match (cue.pos.as_str(), cue.speech) {
+            ("verb", true) => 0,
+            ("verb", false) => 1,
+            _ => 2,
+        };
+        (rank, i)
+    });
     for &ci in &order {
         if consumed[ci] {
             continue;
@@ -412,72 +411,115 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
             continue;
         }
         let cue = &lexicon.cues[hit.cue];
-        let Some(own_predicate) = Predicate::parse(&cue.predicate) else {
-            continue;
-        };
-        let speaker = heisst_es_source(view, text, hit).or_else(|| subject_of(view, text, hit));
-        let Some(speaker) = speaker else { continue };
+        let Some(own_predicate) = Predicate::parse(&cue.predicate) else { continue };
         let (first, last) = view.layout.clause_range(hit.first);
-        let mut draft = if cue.speech && own_predicate == Predicate::Say
-            || cue.speech && !matches!(cue.pos.as_str(), "noun" | "adj")
-        {
-            let (content, mode, quote) = speech_content(view, text, hit, Some(&speaker));
+        let is_noun = matches!(cue.pos.as_str(), "noun" | "adj");
+        let previous = drafts.last().map(|d| &d.speaker);
+        let mut speaker = heisst_es_source(view, text, hit).or_else(|| subject_of(view, text, hit, previous));
+        // A source marker names the speaker of speech acts: `nach Ansicht von X muss …`.
+        if let Some((source, _)) = &marker {
+            if own_predicate.is_speech() && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person) {
+                speaker = Some(source.clone());
+            }
+        }
+        // Konjunktiv I continues someone's reported speech: its subject is a topic.
+        if let Some(reported_by) = last_speaker {
+            if is_subjunctive_cue(view, text, hit, cue)
+                && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person || s.same_as(reported_by))
+            {
+                speaker = Some(reported_by.clone());
+            }
+        }
+        // `durch schweren russischen Beschuss`: the adjective's state attacks.
+        if own_predicate == Predicate::Attack && is_noun {
+            if let Some(m) = view.mentions.iter().find(|m| {
+                m.entity.kind == ActorKind::State && m.last + 1 == hit.first && !view.layout.in_quote(m.first)
+            }) {
+                speaker = Some(m.entity.clone());
+            }
+        }
+        let Some(speaker) = speaker else { continue };
+        if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() {
+            continue;
+        }
+        let subject_range = view
+            .mentions
+            .iter()
+            .find(|m| m.entity.same_as(&speaker) && m.first >= first && m.last <= last)
+            .map(|m| (m.start, m.end));
+        let mut draft = if cue.speech && !is_noun {
+            let (content, mode, quote) = speech_content(view, text, hit);
             let mut predicate = own_predicate;
             let mut negated = false;
             let mut cue_text = hit.text.clone();
             if own_predicate == Predicate::Say {
-                let whole = (
-                    content.0.min(view.tokens[first].start),
-                    content.1.max(view.tokens[last].end),
-                );
-                if let Some((p, n, text_of_cue)) =
-                    content_predicate(lexicon, view, text, whole, &speaker.entity, Some(hit))
-                {
+                let whole = (content.0.min(view.tokens[first].start), content.1.max(view.tokens[last].end));
+                if let Some((p, n, text_of_cue)) = content_predicate(lexicon, view, text, whole, &speaker, Some(hit), false) {
                     predicate = p;
                     negated = n;
                     cue_text = format!("{cue_text} … {text_of_cue}");
                 }
-            } else if own_predicate != Predicate::Say {
-                negated = local_negation(view, text, hit) && !cue.needs_negation;
+            } else {
+                negated = cue_negated(view, text, hit, cue) && !cue.needs_negation;
             }
+            let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
+            exclude.extend(subject_range);
             Draft {
-                speaker: speaker.entity.clone(),
+                speaker: speaker.clone(),
                 predicate,
                 negated,
                 cue: cue_text,
                 content: Some(content),
+                exclude,
                 quote,
                 mode,
                 object_actor: None,
             }
         } else {
-            if cue.needs_negation && !local_negation(view, text, hit) {
+            if cue.needs_negation && !cue_negated(view, text, hit, cue) {
                 continue;
             }
-            let range = object_range(view, hit, Some(&speaker), first, last);
-            let negated = !cue.needs_negation
-                && (local_negation(view, text, hit) || view.negated_clause(text, hit.first));
+            if is_noun && own_predicate != Predicate::Attack {
+                // A noun or adjective is a statement of its own only as the object of a
+                // light verb (`eine Zusage geben`), with the subject before it.
+                let light = (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(text, i).as_str()));
+                let subject_before = view.mentions.iter().any(|m| m.entity.same_as(&speaker) && m.last < hit.first);
+                if !light || !subject_before {
+                    continue;
+                }
+            }
+            let negated = !cue.needs_negation && view.negated_clause(text, hit.first);
+            let mut exclude: Vec<(usize, usize)> = Vec::new();
+            if !is_noun {
+                exclude.push((view.tokens[hit.first].start, view.tokens[hit.last].end));
+            }
+            if let Some(p) = hit.particle {
+                exclude.push((view.tokens[p].start, view.tokens[p].end));
+            }
+            exclude.extend(subject_range);
+            for i in first..=last {
+                if AUXILIARIES.contains(&view.word(text, i).as_str()) {
+                    exclude.push((view.tokens[i].start, view.tokens[i].end));
+                }
+            }
+            let range = view.range(first, last);
             let object_actor = view
                 .mentions
                 .iter()
-                .find(|m| {
-                    m.start >= range.0 && m.end <= range.1 && !m.entity.same_as(&speaker.entity)
-                })
+                .find(|m| m.start >= range.0 && m.end <= range.1 && !m.entity.same_as(&speaker) && m.preposition.is_none())
                 .map(|m| m.entity.clone());
             Draft {
-                speaker: speaker.entity.clone(),
+                speaker: speaker.clone(),
                 predicate: own_predicate,
                 negated,
                 cue: hit.text.clone(),
                 content: Some(range),
+                exclude,
                 quote: None,
                 mode: Mode::Reported,
                 object_actor,
             }
         };
-        if draft.speaker.kind == ActorKind::Anonymous && draft.speaker.country.is_none() {
-            continue;
-        }
         // Cues in this clause (or in the content) are part of this statement.
         let content = draft.content.unwrap_or((0, 0));
         for (cj, other) in view.cues.iter().enumerate() {
@@ -489,24 +531,16 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
             }
         }
         consumed[ci] = true;
-        if draft.mode == Mode::Reported
-            && view.layout.quotes.is_empty()
-            && cue.speech
-            && view.has_subjunctive(text)
-        {
+        if draft.mode == Mode::Reported && cue.speech && view.has_subjunctive(text) {
             draft.mode = Mode::Indirect;
         }
         drafts.push(draft);
     }
     if drafts.is_empty() {
-        if let Some((source, marker)) = source_marker(view, text) {
+        if let Some((source, marker)) = marker {
             let whole = (view.sentence.start, view.sentence.end);
-            let (predicate, negated, cue) =
-                content_predicate(lexicon, view, text, whole, &source.entity, None).unwrap_or((
-                    Predicate::Say,
-                    false,
-                    marker.clone(),
-                ));
+            let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, &source, None, true)
+                .unwrap_or((Predicate::Say, false, marker.clone()));
             let mode = if !view.layout.quotes.is_empty() {
                 Mode::Direct
             } else if view.has_subjunctive(text) {
@@ -514,22 +548,14 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
             } else {
                 Mode::Reported
             };
-            let quote = view.layout.quotes.first().map(|q| {
-                (
-                    q.start.max(view.sentence.start),
-                    q.end.min(view.sentence.end),
-                )
-            });
+            let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
             drafts.push(Draft {
-                speaker: source.entity.clone(),
+                speaker: source,
                 predicate,
                 negated,
-                cue: if cue == marker {
-                    marker
-                } else {
-                    format!("{marker} … {cue}")
-                },
+                cue: if cue == marker { marker } else { format!("{marker} … {cue}") },
                 content: Some(whole),
+                exclude: Vec::new(),
                 quote,
                 mode,
                 object_actor: None,
@@ -540,30 +566,20 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Vec<Draf
 }
 
 /// A statement continuing the previous speaker's speech in a sentence of its own
-/// (Konjunktiv I without a new cue, or a further sentence of the same quotation).
-pub fn continuation(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    speaker: &Entity,
-    mode: Mode,
-) -> Draft {
+/// (Konjunktiv I without a new cue, a source anaphor like `demnach`, or a further
+/// sentence of the same quotation).
+pub fn continuation(lexicon: &Lexicon, view: &SentenceView, text: &str, speaker: &Entity, mode: Mode) -> Draft {
     let whole = (view.sentence.start, view.sentence.end);
-    let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, speaker, None)
+    let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, speaker, None, true)
         .unwrap_or((Predicate::Say, false, String::new()));
-    let quote = view.layout.quotes.first().map(|q| {
-        (
-            q.start.max(view.sentence.start),
-            q.end.min(view.sentence.end),
-        )
-    });
+    let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
     let cue = if cue.is_empty() {
         view.tokens
             .iter()
             .enumerate()
             .find(|(i, t)| {
-                !view.layout.in_quote(*i)
-                    && SUBJUNCTIVE.contains(&fold_same_length(t.text(text)).as_str())
+                let w = fold_same_length(t.text(text));
+                !view.layout.in_quote(*i) && (SUBJUNCTIVE.contains(&w.as_str()) || SOURCE_ANAPHORS.contains(&w.as_str()))
             })
             .map(|(_, t)| t.text(text).to_string())
             .unwrap_or_else(|| "(Zitat)".into())
@@ -576,6 +592,7 @@ pub fn continuation(
         negated,
         cue,
         content: Some(quote.unwrap_or(whole)),
+        exclude: Vec::new(),
         quote,
         mode,
         object_actor: None,

@@ -40,13 +40,28 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
         if covered[i] || tokens[i].kind != TokenKind::Word {
             continue;
         }
-        let forms = lexicon.cue_forms(&folded[i]);
+        // `Dank der Vorarbeit`: the preposition `dank`, not the noun `Dank`.
+        if folded[i] == "dank" && tokens.get(i + 1).is_some_and(|n| is_article(&fold_same_length(n.text(text)))) {
+            continue;
+        }
+        let mut forms = lexicon.cue_forms(&folded[i]);
+        let mut compound_head: Option<String> = None;
+        if forms.is_empty() && tokens[i].is_capitalized(text) {
+            // A compound noun whose head is a noun cue: `Drohnenbeschuss`, `Sicherheitszusage`.
+            if let Some((head, found)) = noun_head(lexicon, &folded[i]) {
+                forms = found;
+                compound_head = Some(head);
+            }
+        }
         if forms.is_empty() {
             continue;
         }
         let mut best: Option<CueHit> = None;
         for form in forms {
             let cue = &lexicon.cues[form.cue as usize];
+            if compound_head.is_some() && cue.pos != "noun" {
+                continue;
+            }
             let mut last = i;
             if form.words > 1 {
                 // A phrase: find the form whose words follow here.
@@ -154,4 +169,24 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
         }
     }
     hits
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "der" | "des" | "dem" | "den" | "die" | "seiner" | "ihrer" | "eines" | "einer")
+}
+
+/// The longest noun-cue head of a compound (`drohnenbeschuss` → `beschuss`), at least
+/// four letters and leaving at least three for the modifier.
+fn noun_head<'a>(lexicon: &'a Lexicon, folded: &str) -> Option<(String, &'a [crate::lexicon::CueForm])> {
+    for (at, _) in folded.char_indices().skip(3) {
+        let head = &folded[at..];
+        if head.chars().count() < 4 {
+            break;
+        }
+        let forms = lexicon.cue_forms(head);
+        if forms.iter().any(|f| lexicon.cues[f.cue as usize].pos == "noun") {
+            return Some((head.to_string(), forms));
+        }
+    }
+    None
 }

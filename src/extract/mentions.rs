@@ -6,7 +6,7 @@
 
 use super::context::ArticleContext;
 use super::entity::{ActorKind, Entity};
-use super::words::{is_determiner, is_function_word, is_preposition, looks_like_adjective};
+use super::words::{is_determiner, is_function_word, is_preposition, looks_like_adjective, SOURCE_NOUNS};
 use crate::lexicon::{Gender, Lexicon, Surface, SurfaceHit};
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -91,6 +91,8 @@ pub struct Mention {
     pub preposition: Option<String>,
     /// The determiner right before the mention, lower case.
     pub determiner: Option<String>,
+    /// A genitive attribute of a noun (`die Verteidigung der Ukraine`): never a subject.
+    pub genitive: bool,
 }
 
 struct Cursor<'a> {
@@ -153,7 +155,36 @@ pub fn find_mentions(
             }
         }
     }
+    for m in &mut mentions {
+        m.genitive = cursor.genitive_attribute(m);
+        // `der Nachrichtenagentur TASS zufolge`: a postposition governs the mention.
+        if let Some(next) = cursor.tokens.iter().find(|t| t.start >= m.end) {
+            if matches!(next.text(text), "zufolge" | "gegenüber") {
+                m.preposition = Some(next.text(text).to_string());
+            }
+        }
+    }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // A dateline (`Paris - …` at the start of the body) names no actor.
+    mentions.retain(|m| {
+        let at_body_start = text[context.article.body_start..m.start].trim().is_empty()
+            || text[..m.start].ends_with('\n');
+        !(at_body_start && (text[m.end..].starts_with(" - ") || text[m.end..].starts_with(" – ")))
+    });
+    // Coordination shares the preposition: `durch Russland und China`.
+    for i in 1..mentions.len() {
+        if mentions[i].preposition.is_none() {
+            let between = text[mentions[i - 1].end..mentions[i].start].trim();
+            let words: Vec<&str> = between.split_whitespace().collect();
+            if !words.is_empty()
+                && matches!(words[0], "und" | "oder" | "sowie")
+                && words[1..].iter().all(|w| is_determiner(w) || looks_like_adjective(w))
+            {
+                mentions[i].preposition = mentions[i - 1].preposition.clone();
+                mentions[i].genitive = mentions[i - 1].genitive;
+            }
+        }
+    }
     // Keep the first of overlapping mentions (the longest at a position).
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions {
@@ -211,6 +242,17 @@ impl<'a> Cursor<'a> {
             skipped += 1;
         }
         (None, determiner)
+    }
+
+    /// `die Verteidigung der Ukraine`, `die Unterstützerländer der Ukraine`: a mention
+    /// after `der`/`des` that follows a noun is a genitive attribute.
+    fn genitive_attribute(&self, m: &Mention) -> bool {
+        if !matches!(m.determiner.as_deref(), Some("der") | Some("des")) {
+            return false;
+        }
+        let Some(first) = self.token_index(m.start) else { return false };
+        let Some(det) = (0..first).rev().find(|&i| matches!(self.word(i), "der" | "des")) else { return false };
+        det > 0 && self.tokens[det - 1].is_capitalized(self.text) && !is_function_word(self.word(det - 1))
     }
 
     fn person_entity(&self, person: usize, role: Option<&str>, office: Option<&str>) -> Entity {
@@ -386,6 +428,7 @@ impl<'a> Cursor<'a> {
             target,
             preposition: None,
             determiner: None,
+            genitive: false,
         }
     }
 
@@ -399,10 +442,14 @@ impl<'a> Cursor<'a> {
     fn institution_mention(&self, hit: &SurfaceHit, country: usize) -> Option<Mention> {
         let next = self.tokens.iter().position(|t| t.start >= hit.end)?;
         let noun = self.word(next);
+        let c = &self.lexicon.countries[country];
+        if SOURCE_NOUNS.contains(&noun) && !is_city_adjective(&self.text[hit.start..hit.end]) {
+            // `nach französischer Vorstellung`: the state is the source.
+            return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(country))));
+        }
         if !INSTITUTION_NOUNS.contains(&noun) {
             return None;
         }
-        let c = &self.lexicon.countries[country];
         let adjective = &self.text[hit.start..hit.end];
         let name = if adjective.chars().next().is_some_and(char::is_lowercase)
             || is_city_adjective(adjective)
@@ -795,18 +842,20 @@ fn nominative_plural(noun: &str) -> String {
         .unwrap_or_else(|| noun.to_string())
 }
 
-/// `Hans Müller, Sprecher des Innenministeriums, …`: a role in apposition gives the person
-/// preceding it its role and country.
+/// Appositions: `Hans Müller, Sprecher des Innenministeriums, …` gives the person the
+/// role's country; `die Sprecherin des Außenministeriums, Maria Sacharowa` is the person;
+/// `Ed Arnold von der britischen Denkfabrik …` takes the country of what follows `von`.
 fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
+    let text = cursor.text;
     let mut i = 0;
     while i + 1 < mentions.len() {
-        let between = &cursor.text[mentions[i].end..mentions[i + 1].start];
-        let apposition = between.trim() == ",";
+        let between = &text[mentions[i].end..mentions[i + 1].start];
+        let trimmed = between.trim();
         let (left, right) = mentions.split_at_mut(i + 1);
-        if let (Target::Entity(person), Target::Entity(role)) =
-            (&mut left[i].target, &right[0].target)
-        {
-            if apposition
+        let (first, second) = (&mut left[i], &mut right[0]);
+        // Person, then role in apposition.
+        if let (Target::Entity(person), Target::Entity(role)) = (&mut first.target, &second.target) {
+            if trimmed == ","
                 && person.kind == ActorKind::Person
                 && person.person.is_none()
                 && role.role.is_some()
@@ -821,6 +870,68 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
                 continue;
             }
         }
+        // Role (with a genitive complement), then the person's name in apposition.
+        let role_like = match &first.target {
+            Target::Role { .. } => true,
+            Target::Entity(e) => e.kind == ActorKind::Anonymous && e.role.is_some(),
+            _ => false,
+        };
+        let short_complement = trimmed.ends_with(',')
+            && trimmed.matches(',').count() == 1
+            && trimmed.split_whitespace().count() <= 5
+            && !trimmed.contains(['.', ';', ':']);
+        if role_like && short_complement {
+            if let Target::Entity(person) = &second.target {
+                if person.kind == ActorKind::Person {
+                    let mut person = person.clone();
+                    let (role, office, country) = match &first.target {
+                        Target::Entity(e) => (e.role.clone(), e.office.clone(), e.country.clone()),
+                        Target::Role { office, .. } => (None, office.clone(), None),
+                        _ => (None, None, None),
+                    };
+                    if person.role.is_none() {
+                        person.role = role.or_else(|| Some(text[first.start..first.end].to_string()));
+                        person.office = person.office.or(office);
+                    }
+                    if person.country.is_none() {
+                        person.country = country;
+                    }
+                    let merged = Mention {
+                        start: first.start,
+                        end: second.end,
+                        target: Target::Entity(person),
+                        preposition: first.preposition.clone(),
+                        determiner: first.determiner.clone(),
+                        genitive: first.genitive,
+                    };
+                    mentions[i] = merged;
+                    mentions.remove(i + 1);
+                    continue;
+                }
+            }
+        }
         i += 1;
+    }
+    // `Ed Arnold von der britischen Denkfabrik`: a person without a country takes the
+    // country of the institution after `von`/`vom`/`aus`.
+    for m in mentions.iter_mut() {
+        let Target::Entity(person) = &mut m.target else { continue };
+        if person.kind != ActorKind::Person || person.country.is_some() {
+            continue;
+        }
+        let Some(next) = cursor.tokens.iter().position(|t| t.start >= m.end) else { continue };
+        if !matches!(cursor.word(next), "von" | "vom" | "aus") {
+            continue;
+        }
+        let window_end = cursor.tokens.get(next + 4).map_or(text.len(), |t| t.end);
+        let code = cursor
+            .hits
+            .iter()
+            .filter(|h| h.start >= cursor.tokens[next].end && h.end <= window_end)
+            .find_map(|h| cursor.binding_code(h));
+        if let Some(code) = code {
+            person.nationalities = vec![code.clone()];
+            person.country = Some(code);
+        }
     }
 }

@@ -73,8 +73,9 @@ impl Extractor {
                     .iter()
                     .rposition(|t| t.start < m.end)
                     .unwrap_or(first);
-                let genitive = is_genitive(&text[m.start..m.end], &entity.name);
-                history.push(index, entity.clone());
+                let genitive = m.genitive || is_genitive(&text[m.start..m.end], &entity.name);
+                let in_quote = quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
+                history.push(index, entity.clone(), m.preposition.is_none() && !genitive && !in_quote);
                 context.remember(&entity);
                 resolved.push(Resolved {
                     start: m.start,
@@ -89,7 +90,6 @@ impl Extractor {
             let cues = cues::find_cues(lexicon, text, &tokens);
             let layout = Layout::new(text, *sentence, &tokens, &quotes);
             views.push(SentenceView {
-                index,
                 sentence: *sentence,
                 tokens,
                 layout,
@@ -98,50 +98,62 @@ impl Extractor {
             });
         }
 
-        let drafts: Vec<Vec<Draft>> = views.iter().map(|v| attribute(lexicon, v, text)).collect();
-        // Speakers of quotations, so that every sentence of a quotation is theirs.
-        let mut quote_speakers: Vec<(usize, usize, Entity)> = Vec::new();
-        for (view, list) in views.iter().zip(&drafts) {
-            for d in list {
-                if d.mode == Mode::Direct {
-                    for q in &view.layout.quotes {
-                        quote_speakers.push((q.start, q.end, d.speaker.clone()));
-                    }
-                }
-            }
-        }
+        // Two passes: the first finds who speaks each quotation, so that the second can
+        // give a quotation's earlier sentences to a speaker named only at its end.
+        let mut quote_speakers: Vec<((usize, usize), Entity)> = Vec::new();
         let mut statements = Vec::new();
-        let mut last_speaker: Option<Entity> = None;
-        for (view, list) in views.iter().zip(drafts) {
-            let mut list = list;
-            if list.is_empty() {
-                let quoted = view.layout.quotes.iter().find_map(|q| {
-                    quote_speakers
-                        .iter()
-                        .find(|(s, e, _)| *s == q.start && *e == q.end)
-                        .map(|(_, _, speaker)| speaker.clone())
-                });
-                if let Some(speaker) = quoted {
-                    list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
-                } else if let Some(speaker) = &last_speaker {
-                    if view.has_subjunctive(text) {
-                        list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
+        for pass in 0..2 {
+            statements.clear();
+            let mut last_speaker: Option<Entity> = None;
+            let mut previous_sentence: Option<(usize, usize)> = None;
+            for view in &views {
+                let mut list = attribute(lexicon, view, text, last_speaker.as_ref());
+                if list.is_empty() {
+                    let quoted = view.layout.quotes.iter().find_map(|q| {
+                        quote_speakers
+                            .iter()
+                            .find(|((s, e), _)| *s == q.start && *e == q.end)
+                            .map(|(_, speaker)| speaker.clone())
+                    });
+                    if let Some(speaker) = quoted {
+                        list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
+                    } else if let Some(speaker) = &last_speaker {
+                        if view.opens_with_quote() {
+                            list.push(continuation(lexicon, view, text, speaker, Mode::Direct));
+                        } else if view.has_subjunctive(text) || view.has_source_anaphor(text) {
+                            list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
+                        }
                     }
                 }
-            }
-            if list.is_empty() {
-                last_speaker = None;
-            } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
-                last_speaker = Some(d.speaker.clone());
-            }
-            let mut emitted: Vec<(String, Predicate, bool)> = Vec::new();
-            for draft in list {
-                let key = (draft.speaker.name.clone(), draft.predicate, draft.negated);
-                if emitted.contains(&key) {
+                if list.is_empty() {
+                    last_speaker = None;
+                } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
+                    last_speaker = Some(d.speaker.clone());
+                }
+                if pass == 0 {
+                    for d in &list {
+                        if d.mode == Mode::Direct {
+                            for q in &view.layout.quotes {
+                                quote_speakers.push(((q.start, q.end), d.speaker.clone()));
+                            }
+                        }
+                    }
                     continue;
                 }
-                emitted.push(key);
-                statements.push(self.statement(article, view, &draft));
+                let mut emitted: Vec<(String, Predicate, bool)> = Vec::new();
+                for draft in list {
+                    let key = (draft.speaker.name.clone(), draft.predicate, draft.negated);
+                    if emitted.contains(&key) {
+                        continue;
+                    }
+                    emitted.push(key);
+                    let mut statement = self.statement(article, view, &draft);
+                    if let Some((s, e)) = previous_sentence {
+                        stance::resolve_pronoun_object(&mut statement.object, &text[s..e]);
+                    }
+                    statements.push(statement);
+                }
+                previous_sentence = Some((view.sentence.start, view.sentence.end));
             }
         }
         statements
@@ -199,7 +211,7 @@ pub fn resolve_mentions(
     let mut out = Vec::new();
     for m in find_mentions(lexicon, &context, sentence, &tokens) {
         if let Some(entity) = history.resolve(&m.target, 0) {
-            history.push(0, entity.clone());
+            history.push(0, entity.clone(), true);
             out.push((text[m.start..m.end].to_string(), entity));
         }
     }

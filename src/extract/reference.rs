@@ -11,21 +11,28 @@ const REACH: usize = 4;
 /// The actors mentioned so far, most recent last.
 #[derive(Debug, Default)]
 pub struct History {
-    entries: Vec<(usize, Entity)>,
+    entries: Vec<(usize, Entity, bool)>,
 }
 
 impl History {
-    /// Records an actor mentioned in sentence `sentence`.
-    pub fn push(&mut self, sentence: usize, entity: Entity) {
-        self.entries.push((sentence, entity));
+    /// Records an actor mentioned in sentence `sentence`; `subject_like` when it stood
+    /// where a subject can (no preposition, not a genitive, not inside a quotation).
+    pub fn push(&mut self, sentence: usize, entity: Entity, subject_like: bool) {
+        self.entries.push((sentence, entity, subject_like));
     }
 
+    /// Recent actors, most recent first: those in subject position before the others.
     fn recent(&self, sentence: usize) -> impl Iterator<Item = &Entity> {
-        self.entries
-            .iter()
-            .rev()
-            .take_while(move |(s, _)| sentence.saturating_sub(*s) <= REACH)
-            .map(|(_, e)| e)
+        let window = || {
+            self.entries
+                .iter()
+                .rev()
+                .take_while(move |(s, _, _)| sentence.saturating_sub(*s) <= REACH)
+        };
+        window()
+            .filter(|(_, _, subject)| *subject)
+            .chain(window().filter(|(_, _, subject)| !*subject))
+            .map(|(_, e, _)| e)
     }
 
     /// The actor `target` refers to in sentence `sentence`, if one fits.

@@ -17,7 +17,20 @@ const TRIM: &[char] = &[
 /// Labels the draft's object.
 pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft) -> Object {
     let (start, end) = draft.content.unwrap_or((0, 0));
-    let raw = text.get(start..end).unwrap_or("").trim_matches(TRIM);
+    // The content without the subject, the cue and auxiliaries.
+    let mut pieces = String::new();
+    let mut at = start;
+    let mut cuts: Vec<(usize, usize)> = draft.exclude.iter().copied().filter(|&(s, e)| s >= start && e <= end).collect();
+    cuts.sort();
+    for (s, e) in cuts {
+        if s >= at {
+            pieces.push_str(text.get(at..s).unwrap_or(""));
+            pieces.push(' ');
+            at = e;
+        }
+    }
+    pieces.push_str(text.get(at..end).unwrap_or(""));
+    let raw = pieces.trim_matches(TRIM);
     let raw = raw.strip_prefix("dass ").unwrap_or(raw);
     let words: Vec<&str> = raw.split_whitespace().collect();
     let label = if words.len() > MAX_LABEL_WORDS {
@@ -47,5 +60,26 @@ pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft) -> Object {
         kind: "claim".into(),
         label,
         id: None,
+    }
+}
+
+/// Words that stand for a proposition of the sentence before (`Washington hat das nicht
+/// zugesagt`).
+const PROPOSITION_PRONOUNS: &[&str] = &["das", "dies", "dieses", "es", "dem", "dazu", "hierzu", "darauf", "diese"];
+
+/// Filler words around such a pronoun.
+const FILLERS: &[&str] = &["aber", "auch", "bisher", "bislang", "noch", "nicht", "jedoch", "allerdings", "zudem", "so"];
+
+/// When the object is only a pronoun for the previous sentence's proposition, adds that
+/// sentence to the label.
+pub fn resolve_pronoun_object(object: &mut Object, previous_sentence: &str) {
+    let words: Vec<String> = object.label.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let has_pronoun = words.iter().any(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()));
+    let only_fillers = words
+        .iter()
+        .all(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()));
+    if has_pronoun && only_fillers && object.kind == "claim" {
+        let previous: Vec<&str> = previous_sentence.split_whitespace().take(MAX_LABEL_WORDS).collect();
+        object.label = format!("{} [{}]", object.label, previous.join(" ").trim_end_matches('.'));
     }
 }

@@ -213,6 +213,8 @@ SKIP_POS = re.compile(r'Governor-General|co-prince|Co-Prince|Republika Srpska|mi
 def csv_office(label):
     if SKIP_POS.search(label):
         return None
+    if label == 'President of Iran':  # the Supreme Leader is head of state
+        return 'head_of_government'
     if 'Swiss Federal Council' in label:
         return 'minister'
     if HOG_RE.search(label):
@@ -313,8 +315,9 @@ def merge_persons(plist):
 
 
 def read_csv_fixes():
-    """csv_fixes.txt: 'QID office OF end' to set an end date, 'QID skip' to drop a CSV person,
-    'QID name NAME' to give the German name, 'QID gender m|f'."""
+    """csv_fixes.txt, one correction of the Wikidata CSV a line:
+    'QID end OFFICE OF DATE', 'QID start OFFICE OF DATE', 'QID drop OFFICE OF' (OF may be '*'),
+    'QID name NEW NAME', 'QID gender m|f', 'QID skip'."""
     fixes = {}
     path = os.path.join(HERE, 'csv_fixes.txt')
     if not os.path.exists(path):
@@ -323,8 +326,16 @@ def read_csv_fixes():
         line = line.split('#', 1)[0].strip()
         if not line:
             continue
-        parts = line.split(None, 3)
-        fixes.setdefault(parts[0], []).append(parts[1:])
+        parts = line.split()
+        q, verb = parts[0], parts[1]
+        if verb == 'name':
+            fixes.setdefault(q, []).append(['name', ' '.join(parts[2:])])
+        else:
+            if verb in ('end', 'start') and not (len(parts) == 5 and DATE_RE.match(parts[4])):
+                sys.exit(f'csv_fixes.txt:{n}: bad line')
+            if verb in ('end', 'start', 'drop') and parts[2] not in OFFICE_IDS:
+                sys.exit(f'csv_fixes.txt:{n}: unknown office {parts[2]}')
+            fixes.setdefault(q, []).append(parts[1:])
     return fixes
 
 
@@ -363,6 +374,21 @@ ROLE_WORDS = re.compile(r'\b(PRESIDENT|PRIME|MINISTER|CHANCELLOR|KANZLER|BUNDESK
                         r'GENERAL|KING|QUEEN|PRINCE|SHEIKH|SHEIK|AYATOLLAH|CHAIRMAN|LEADER|'
                         r'DR|MR|MRS|GEN|COL|ADMIRAL|EMIR|SULTAN|PREMIER|FOREIGN|DEFENSE|DEFENCE|'
                         r'SENATOR|GOVERNOR|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|POPE|U\.?S\.?|UN|THE|OF)\b')
+
+
+GERMAN_SPEAKING = {'DEU', 'AUT', 'CHE', 'LIE', 'CDU', 'CSU', 'SPD', 'GRUENE', 'FDP', 'AFD', 'LINKE', 'BSW',
+                   'OEVP', 'SPOE', 'FPOE', 'GRUENE_AT', 'NEOS', 'DEU_BUNDESTAG', 'DEU_BUNDESBANK'}
+
+
+def ascii_form(s, german):
+    if german:
+        for k, v in (('ä', 'ae'), ('ö', 'oe'), ('ü', 'ue'), ('Ä', 'Ae'), ('Ö', 'Oe'), ('Ü', 'Ue'), ('ß', 'ss')):
+            s = s.replace(k, v)
+    s = s.replace('ß', 'ss').replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'Dj')
+    s = s.replace('ı', 'i').replace('ø', 'o').replace('Ø', 'O').replace('æ', 'ae').replace('ð', 'd')
+    s = s.replace('þ', 'th').replace('Þ', 'Th').replace('’', "'").replace('ʻ', "'")
+    s = unicodedata.normalize('NFKD', s)
+    return unicodedata.normalize('NFC', ''.join(c for c in s if not unicodedata.combining(c)))
 
 
 def title_case(s):
@@ -404,7 +430,7 @@ def build_persons(country_codes, org_ids):
             name = label
             for f in fx:
                 if f[0] == 'name':
-                    name = ' '.join(f[1:])
+                    name = f[1]
             p = Person(name, '', qid)
             if name != label:
                 p.aliases.append(label)
@@ -417,11 +443,17 @@ def build_persons(country_codes, org_ids):
         elif fold(label) not in {fold(x) for x in [p.name] + p.aliases}:
             p.aliases.append(label)
         s, e = r['start_year'], r['end_year']
+        drop = False
         for f in fx:
-            if f[0] == office and len(f) >= 3 and f[1] == a3:
-                e = f[2]
-            if f[0] == 'start' and len(f) >= 3 and f[1] == office:
-                s = f[2]
+            if f[0] in ('end', 'start', 'drop') and f[1] == office and f[2] in (a3, '*'):
+                if f[0] == 'end':
+                    e = f[3]
+                elif f[0] == 'start':
+                    s = f[3]
+                else:
+                    drop = True
+        if drop:
+            continue
         # the hand-written record of the same office wins
         if any(o[0] == office and o[1] == a3 and o[4] == 'hand' and overlap(o[2], o[3], s, e or s)
                for o in p.offices):
@@ -458,20 +490,30 @@ def build_persons(country_codes, org_ids):
                 tc = title_case(form)
                 if fold(tc) not in known and re.match(r"^[A-Za-z .'-]+$", tc):
                     extra.add(tc)
-        # keep Phoenix variants that differ from a known name only by transliteration
+        # keep Phoenix variants whose surname is one the person already has (drops typos)
+        surnames = set()
+        for nm in [p.name] + p.aliases:
+            w = nm.split()[-1]
+            surnames.update({fold(w), fold(w).replace('oe', 'o').replace('ae', 'a').replace('ue', 'u')})
         for tc in sorted(extra):
-            if tc.split()[-1].lower()[:3] == p.name.split()[-1].lower()[:3] or \
-                    any(tc.split()[-1].lower()[:3] == a.split()[-1].lower()[:3] for a in p.aliases):
+            last = fold(tc.split()[-1])
+            if last in surnames or last.replace('oe', 'o').replace('ae', 'a').replace('ue', 'u') in surnames:
                 p.aliases.append(tc)
                 known.add(fold(tc))
+        # plain-ASCII spelling (German umlauts as ae/oe/ue for German-speaking states)
+        german = any(o[1] in GERMAN_SPEAKING for o in p.offices)
+        for nm in [p.name] + list(p.aliases):
+            a = ascii_form(nm, german)
+            if a != nm and a not in p.aliases:
+                p.aliases.append(a)
 
     prow, orow = [], []
     for p in persons:
         al = []
-        seen = {fold(p.name)}
+        seen = {p.name}
         for a in p.aliases:
-            if fold(a) not in seen and a != p.name:
-                seen.add(fold(a))
+            if a not in seen and a != p.name:
+                seen.add(a)
                 al.append(a)
         prow.append([p.qid, p.name, p.gender, al])
         key = p.qid or p.name

@@ -149,7 +149,10 @@ def check_cues(path, rep, stats):
         lemmas.add((lemma, pred, frame))
         preps = frozenset(x for x in flags if x.startswith('prep='))
         for x in fs:
-            claims[x].append((lemma, pred, particle, preps, 'neg' in flags, ln))
+            # the pipeline looks forms up lower-cased; a noun cue only matches capitalised
+            # and another cue only in lower case (or sentence-initially), so keep pos apart
+            key = (x.lower(), pos == 'noun')
+            claims[key].append((lemma, pred, particle, preps, 'neg' in flags, ln))
     n_conf = 0
     for x, cl in claims.items():
         for i in range(len(cl)):
@@ -159,14 +162,14 @@ def check_cues(path, rep, stats):
                     continue
                 if a[2] != b[2] or a[3] != b[3] or a[4] != b[4]:
                     continue
-                if x in shared:
+                if x[0] in shared:
                     continue
                 n_conf += 1
-                rep.err(f, b[5], f'form {x!r} claimed by {a[0]!r} ({a[1]}) and {b[0]!r} ({b[1]}) '
+                rep.err(f, b[5], f'form {x[0]!r} claimed by {a[0]!r} ({a[1]}) and {b[0]!r} ({b[1]}) '
                                  'with the same particle and preposition')
     stats['cue rows'] = len(rows)
     stats['cue lemmas'] = len({(r[1][0]) for r in rows})
-    stats['cue forms (distinct)'] = len(claims)
+    stats['cue forms (distinct, folded)'] = len({k[0] for k in claims})
     stats['cue forms (all rows)'] = sum(len(v) for v in claims.values())
     per = collections.Counter(r[1][1] for r in rows)
     stats['cue rows per predicate'] = dict(sorted(per.items()))
