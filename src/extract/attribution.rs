@@ -52,6 +52,8 @@ pub struct Resolved {
     pub preposition: Option<String>,
     /// A genitive attribute, never a subject.
     pub genitive: bool,
+    /// Written as a pronoun or other anaphor (`er`, `die Ministerin`).
+    pub anaphor: bool,
 }
 
 /// One sentence, analysed.
@@ -247,12 +249,56 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Ent
     if !(next_is_es || prev_is_es) {
         return None;
     }
+    let distance = |m: &Resolved| (m.first as isize - hit.first as isize).unsigned_abs();
     view.mentions
         .iter()
-        .filter(|m| matches!(m.preposition.as_deref(), Some("aus") | Some("in") | Some("von") | Some("im") | Some("vom")))
-        .filter(|m| !view.layout.in_quote(m.first))
-        .min_by_key(|m| (m.first as isize - hit.first as isize).abs())
+        .filter(|m| matches!(m.preposition.as_deref(), Some("aus") | Some("in") | Some("im")))
+        .filter(|m| !view.layout.in_quote(m.first) && distance(m) <= 8)
+        .min_by_key(|m| distance(m))
         .map(|m| m.entity.clone())
+}
+
+/// Whether the cue is `hieß es`/`heißt es`.
+fn is_heisst_es(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(text, hit.first - 1) == "es";
+    (next_is_es || prev_is_es) && view.word(text, hit.first).starts_with('h')
+}
+
+/// Conjunctions that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &["weil", "da", "dass", "ob", "wenn", "obwohl", "nachdem", "falls", "damit", "während"];
+
+/// Splits indirect content into its Konjunktiv clauses: `Russland habe nichts
+/// mitzureden, es sei Sache der Ukraine` is two claims.
+fn split_claims(view: &SentenceView, text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+    let inside: Vec<usize> = (0..view.tokens.len())
+        .filter(|&i| view.tokens[i].start >= range.0 && view.tokens[i].end <= range.1)
+        .collect();
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+    for &i in &inside {
+        if view.tokens[i].text(text) == "," {
+            parts.push(Vec::new());
+        } else {
+            parts.last_mut().expect("one part").push(i);
+        }
+    }
+    let has_finite = |part: &Vec<usize>| part.iter().any(|&i| SUBJUNCTIVE.contains(&view.word(text, i).as_str()));
+    let mut claims: Vec<(usize, usize)> = Vec::new();
+    for part in parts.iter().filter(|p| !p.is_empty()) {
+        let span = (view.tokens[part[0]].start, view.tokens[*part.last().expect("non-empty")].end);
+        let opens = view.word(text, part[0]);
+        if has_finite(part) && !SUBORDINATORS.contains(&opens.as_str()) && !RELATIVE_PRONOUNS.contains(&opens.as_str()) {
+            claims.push(span);
+        } else if let Some(last) = claims.last_mut() {
+            last.1 = span.1;
+        } else {
+            claims.push(span);
+        }
+    }
+    if claims.len() < 2 {
+        return vec![range];
+    }
+    claims
 }
 
 /// Whether the content cue at `c` may stand for the speaker's own position: its clause
@@ -281,9 +327,69 @@ fn cue_negated(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
     (c.first.saturating_sub(window).max(first)..c.first).any(|i| view.negation_at(text, i))
 }
 
-/// The predicate of a speech act from its content: the first content cue (an adjective,
-/// noun or phrase; with `verbs`, any) that is the speaker's own position, with its
-/// negation. An announced non-action is a refusal (`werde nicht … zusagen` → reject).
+/// Predicates in the order in which one in a statement's content wins over another.
+const PRIORITY: [Predicate; 12] = [
+    Predicate::Reject,
+    Predicate::Demand,
+    Predicate::Threaten,
+    Predicate::Criticize,
+    Predicate::Warn,
+    Predicate::Doubt,
+    Predicate::Commit,
+    Predicate::Propose,
+    Predicate::Praise,
+    Predicate::Support,
+    Predicate::Announce,
+    Predicate::Say,
+];
+
+/// Modal verbs that, in reported content without a cue word, give the predicate:
+/// necessity is a demand, intention or plan a proposal.
+const MODALS: &[(&str, Predicate)] = &[
+    ("muss", Predicate::Demand),
+    ("müsse", Predicate::Demand),
+    ("müssen", Predicate::Demand),
+    ("müssten", Predicate::Demand),
+    ("müsste", Predicate::Demand),
+    ("soll", Predicate::Propose),
+    ("solle", Predicate::Propose),
+    ("sollen", Predicate::Propose),
+    ("sollte", Predicate::Propose),
+    ("sollten", Predicate::Propose),
+    ("will", Predicate::Propose),
+    ("wolle", Predicate::Propose),
+    ("wollen", Predicate::Propose),
+];
+
+fn priority(p: Predicate) -> usize {
+    PRIORITY.iter().position(|q| *q == p).unwrap_or(PRIORITY.len())
+}
+
+/// Whether the cue at `c` is a zu-infinitive (`abzulehnen`, `zu liefern`) or a bare
+/// participle without an auxiliary in its clause (`als bisher angenommen`): no
+/// finite statement of its own.
+fn non_finite(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
+    let w = view.word(text, c.first);
+    let zu_before = c.first > 0 && view.word(text, c.first - 1) == "zu";
+    let zu_inside = cue.particle.as_deref().is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
+    if zu_before || zu_inside {
+        return true;
+    }
+    let (first, last) = view.layout.clause_range(c.first);
+    looks_like_participle(&w)
+        && !(first..=last).any(|i| {
+            let x = view.word(text, i);
+            AUXILIARIES.contains(&x.as_str()) || PASSIVE_AUXILIARIES.contains(&x.as_str())
+        })
+}
+
+/// The predicate of a speech act from its content: among the content cues that are
+/// the speaker's own position — adjectives, nouns and phrases, with `verbs` any finite
+/// verb too — the one of highest priority, cues in the speech verb's own clause
+/// (`own`) first; with its negation. An announced non-action is a refusal (`werde nicht
+/// … zusagen` → reject). Without a cue, a modal verb (`muss` → demand, `soll` →
+/// propose) when `modals`.
+#[allow(clippy::too_many_arguments)]
 fn content_predicate(
     lexicon: &Lexicon,
     view: &SentenceView,
@@ -292,8 +398,10 @@ fn content_predicate(
     speaker: &Entity,
     exclude: Option<&CueHit>,
     verbs: bool,
+    own: Option<(usize, usize)>,
 ) -> Option<(Predicate, bool, String)> {
-    for c in &view.cues {
+    let mut best: Option<((bool, usize, usize), (Predicate, bool, String))> = None;
+    for (index, c) in view.cues.iter().enumerate() {
         if exclude.is_some_and(|e| e == c) {
             continue;
         }
@@ -306,27 +414,44 @@ fn content_predicate(
         if predicate == Predicate::Say || !predicate.is_speech() {
             continue;
         }
-        if cue.pos == "verb" && !verbs && !cue.needs_negation {
+        if cue.pos == "verb" && !cue.needs_negation && (!verbs || non_finite(view, text, c, cue)) {
             continue;
         }
         if !content_cue_is_speakers(view, c, speaker) {
             continue;
         }
         let negated = cue_negated(view, text, c, cue);
-        if cue.needs_negation {
-            if negated {
-                return Some((predicate, false, c.text.clone()));
+        let reading = if cue.needs_negation {
+            if !negated {
+                continue;
             }
-            continue;
+            (predicate, false, c.text.clone())
+        } else {
+            match (negated, predicate) {
+                // `nicht ausschließen` stays a negated refusal.
+                (true, Predicate::Reject) => (Predicate::Reject, true, c.text.clone()),
+                (true, _) => (Predicate::Reject, false, c.text.clone()),
+                (false, p) => (p, false, c.text.clone()),
+            }
+        };
+        let in_own = own.is_some_and(|(a, b)| t.start >= a && t.end <= b);
+        let rank = (!in_own, priority(reading.0), index);
+        if best.as_ref().is_none_or(|(r, _)| rank < *r) {
+            best = Some((rank, reading));
         }
-        return Some(match (negated, predicate) {
-            // `nicht ausschließen` stays a negated refusal.
-            (true, Predicate::Reject) => (Predicate::Reject, true, c.text.clone()),
-            (true, _) => (Predicate::Reject, false, c.text.clone()),
-            (false, p) => (p, false, c.text.clone()),
-        });
     }
-    None
+    best.map(|(_, reading)| reading)
+}
+
+/// The predicate a modal verb in the content gives (`muss` → demand, `soll` → propose).
+fn modal_predicate(view: &SentenceView, text: &str, range: (usize, usize)) -> Option<(Predicate, bool, String)> {
+    view.tokens.iter().enumerate().find_map(|(i, t)| {
+        if t.start < range.0 || t.end > range.1 {
+            return None;
+        }
+        let w = view.word(text, i);
+        MODALS.iter().find(|(m, _)| *m == w).map(|(_, p)| (*p, false, t.text(text).to_string()))
+    })
 }
 
 /// The content of a speech verb at `hit`: a quotation next to its clause, the clause
@@ -349,17 +474,17 @@ fn speech_content(view: &SentenceView, text: &str, hit: &CueHit) -> ((usize, usi
     if let Some(q) = adjacent {
         return (clip(q), Mode::Direct, Some(clip(q)));
     }
-    if words_before <= 1 && first > 0 {
-        // `…, sagte X` or `…, so warnt er, …`: the content is the rest of the sentence.
-        let before_end = first.saturating_sub(2);
-        let after_start = (last + 2).min(end_word);
-        let range = if last + 2 <= end_word {
+    let opener = (first..hit.first).find(|&i| view.is_word(i)).map(|i| view.word(text, i));
+    let parenthetical = matches!(opener.as_deref(), Some("so") | Some("wie"));
+    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 {
+        // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
+        // mitteilte`: the content is the rest of the sentence.
+        let range = if parenthetical && last + 2 <= end_word {
             view.range(0, end_word)
         } else {
-            view.range(0, before_end)
+            view.range(0, first.saturating_sub(2))
         };
         let mode = if view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
-        let _ = after_start;
         return (range, mode, None);
     }
     if last + 2 <= end_word {
@@ -384,12 +509,21 @@ const AUXILIARIES: &[&str] = &[
     "konnte", "muss", "müsse", "musste",
 ];
 
-/// The statements of one sentence. `last_speaker` is the speaker of the reported speech
-/// the sentence may continue.
-pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speaker: Option<&Entity>) -> Vec<Draft> {
+/// What attribution knows of the sentences before.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Discourse<'a> {
+    /// The speaker whose reported speech the sentence may continue.
+    pub reported_by: Option<&'a Entity>,
+    /// The most recent speaker in the article, for `er`/`sie` as the subject of a
+    /// speech verb.
+    pub recent_speaker: Option<&'a Entity>,
+}
+
+/// The statements of one sentence.
+pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: Discourse<'_>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
-    let marker = source_marker(view, text);
+    let marker = source_marker(view, text).filter(|(source, _)| !source.media);
     // Speech verbs first, then other verbs, then nouns and adjectives: a clause's verb
     // governs it; nouns and adjectives inside are its content.
     let mut order: Vec<usize> = (0..view.cues.len()).collect();
@@ -412,31 +546,56 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speake
         }
         let cue = &lexicon.cues[hit.cue];
         let Some(own_predicate) = Predicate::parse(&cue.predicate) else { continue };
-        let (first, last) = view.layout.clause_range(hit.first);
         let is_noun = matches!(cue.pos.as_str(), "noun" | "adj");
+        if !is_noun && non_finite(view, text, hit, cue) && !is_passive(view, text, hit) {
+            // A zu-infinitive or bare participle is content of another clause.
+            let w = view.word(text, hit.first);
+            let zu = hit.first > 0 && view.word(text, hit.first - 1) == "zu"
+                || cue.particle.as_deref().is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
+            if zu {
+                continue;
+            }
+        }
+        let (first, last) = view.layout.clause_range(hit.first);
         let previous = drafts.last().map(|d| &d.speaker);
-        let mut speaker = heisst_es_source(view, text, hit).or_else(|| subject_of(view, text, hit, previous));
+        let heisst_es = is_heisst_es(view, text, hit);
+        let mut speaker = if heisst_es {
+            // `hieß es aus X`; `hieß es weiter` continues the last source.
+            heisst_es_source(view, text, hit).or_else(|| discourse.recent_speaker.cloned())
+        } else {
+            subject_of(view, text, hit, previous)
+        };
+        // `er`/`sie` as the subject of a speech verb is, first of all, the last speaker.
+        if let (Some(recent), Some(current)) = (discourse.recent_speaker, speaker.as_ref()) {
+            let via_pronoun = view.mentions.iter().any(|m| m.anaphor && m.entity.same_as(current) && m.first >= first && m.last <= last);
+            if via_pronoun && cue.speech && !current.same_as(recent) && recent.kind == ActorKind::Person && recent.gender == current.gender {
+                speaker = Some(recent.clone());
+            }
+        }
         // A source marker names the speaker of speech acts: `nach Ansicht von X muss …`.
         if let Some((source, _)) = &marker {
             if own_predicate.is_speech() && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person) {
                 speaker = Some(source.clone());
             }
         }
-        // Konjunktiv I continues someone's reported speech: its subject is a topic.
-        if let Some(reported_by) = last_speaker {
+        // Konjunktiv I in a main clause continues someone's reported speech: its subject
+        // is what the speech is about.
+        if let Some(reported_by) = discourse.reported_by {
+            let opens = (first..=last).find(|&i| view.is_word(i)).map(|i| view.word(text, i)).unwrap_or_default();
             if is_subjunctive_cue(view, text, hit, cue)
+                && !SUBORDINATORS.contains(&opens.as_str())
                 && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person || s.same_as(reported_by))
             {
                 speaker = Some(reported_by.clone());
             }
         }
-        // `durch schweren russischen Beschuss`: the adjective's state attacks.
         if own_predicate == Predicate::Attack && is_noun {
-            if let Some(m) = view.mentions.iter().find(|m| {
-                m.entity.kind == ActorKind::State && m.last + 1 == hit.first && !view.layout.in_quote(m.first)
-            }) {
-                speaker = Some(m.entity.clone());
-            }
+            // `durch schweren russischen Beschuss`: only the adjective's state attacks.
+            speaker = view
+                .mentions
+                .iter()
+                .find(|m| m.entity.kind == ActorKind::State && m.last + 1 == hit.first && !view.layout.in_quote(m.first))
+                .map(|m| m.entity.clone());
         }
         let Some(speaker) = speaker else { continue };
         if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() {
@@ -447,33 +606,41 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speake
             .iter()
             .find(|m| m.entity.same_as(&speaker) && m.first >= first && m.last <= last)
             .map(|m| (m.start, m.end));
-        let mut draft = if cue.speech && !is_noun {
+        let mut new_drafts: Vec<Draft> = Vec::new();
+        if cue.speech && !is_noun {
             let (content, mode, quote) = speech_content(view, text, hit);
-            let mut predicate = own_predicate;
-            let mut negated = false;
-            let mut cue_text = hit.text.clone();
-            if own_predicate == Predicate::Say {
-                let whole = (content.0.min(view.tokens[first].start), content.1.max(view.tokens[last].end));
-                if let Some((p, n, text_of_cue)) = content_predicate(lexicon, view, text, whole, &speaker, Some(hit), false) {
-                    predicate = p;
-                    negated = n;
-                    cue_text = format!("{cue_text} … {text_of_cue}");
+            let own = view.range(first, last);
+            let claims = if mode == Mode::Indirect { split_claims(view, text, content) } else { vec![content] };
+            for (n, claim) in claims.iter().enumerate() {
+                let mut predicate = own_predicate;
+                let mut negated = false;
+                let mut cue_text = hit.text.clone();
+                if own_predicate == Predicate::Say {
+                    // The speech verb's own clause counts for the first claim only.
+                    let whole = if n == 0 { (claim.0.min(own.0), claim.1.max(own.1)) } else { *claim };
+                    let found = content_predicate(lexicon, view, text, whole, &speaker, Some(hit), false, Some(own))
+                        .or_else(|| if mode == Mode::Direct { None } else { modal_predicate(view, text, *claim) });
+                    if let Some((p, neg, text_of_cue)) = found {
+                        predicate = p;
+                        negated = neg;
+                        cue_text = format!("{cue_text} … {text_of_cue}");
+                    }
+                } else {
+                    negated = cue_negated(view, text, hit, cue) && !cue.needs_negation;
                 }
-            } else {
-                negated = cue_negated(view, text, hit, cue) && !cue.needs_negation;
-            }
-            let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
-            exclude.extend(subject_range);
-            Draft {
-                speaker: speaker.clone(),
-                predicate,
-                negated,
-                cue: cue_text,
-                content: Some(content),
-                exclude,
-                quote,
-                mode,
-                object_actor: None,
+                let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
+                exclude.extend(subject_range);
+                new_drafts.push(Draft {
+                    speaker: speaker.clone(),
+                    predicate,
+                    negated,
+                    cue: cue_text,
+                    content: Some(*claim),
+                    exclude,
+                    quote,
+                    mode,
+                    object_actor: None,
+                });
             }
         } else {
             if cue.needs_negation && !cue_negated(view, text, hit, cue) {
@@ -508,7 +675,8 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speake
                 .iter()
                 .find(|m| m.start >= range.0 && m.end <= range.1 && !m.entity.same_as(&speaker) && m.preposition.is_none())
                 .map(|m| m.entity.clone());
-            Draft {
+            let mode = if cue.speech && view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
+            new_drafts.push(Draft {
                 speaker: speaker.clone(),
                 predicate: own_predicate,
                 negated,
@@ -516,30 +684,29 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speake
                 content: Some(range),
                 exclude,
                 quote: None,
-                mode: Mode::Reported,
+                mode,
                 object_actor,
-            }
-        };
+            });
+        }
         // Cues in this clause (or in the content) are part of this statement.
-        let content = draft.content.unwrap_or((0, 0));
-        for (cj, other) in view.cues.iter().enumerate() {
-            let t = &view.tokens[other.first];
-            let in_clause = other.first >= first && other.first <= last;
-            let in_content = t.start >= content.0 && t.end <= content.1;
-            if cj != ci && (in_clause || in_content) {
-                consumed[cj] = true;
+        for d in &new_drafts {
+            let content = d.content.unwrap_or((0, 0));
+            for (cj, other) in view.cues.iter().enumerate() {
+                let t = &view.tokens[other.first];
+                let in_clause = other.first >= first && other.first <= last;
+                let in_content = t.start >= content.0 && t.end <= content.1;
+                if cj != ci && (in_clause || in_content) {
+                    consumed[cj] = true;
+                }
             }
         }
         consumed[ci] = true;
-        if draft.mode == Mode::Reported && cue.speech && view.has_subjunctive(text) {
-            draft.mode = Mode::Indirect;
-        }
-        drafts.push(draft);
+        drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
         if let Some((source, marker)) = marker {
             let whole = (view.sentence.start, view.sentence.end);
-            let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, &source, None, true)
+            let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, &source, None, true, None)
                 .unwrap_or((Predicate::Say, false, marker.clone()));
             let mode = if !view.layout.quotes.is_empty() {
                 Mode::Direct
@@ -570,7 +737,8 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, last_speake
 /// sentence of the same quotation).
 pub fn continuation(lexicon: &Lexicon, view: &SentenceView, text: &str, speaker: &Entity, mode: Mode) -> Draft {
     let whole = (view.sentence.start, view.sentence.end);
-    let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, speaker, None, true)
+    let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, speaker, None, true, None)
+        .or_else(|| modal_predicate(view, text, whole))
         .unwrap_or((Predicate::Say, false, String::new()));
     let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
     let cue = if cue.is_empty() {

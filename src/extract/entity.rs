@@ -55,6 +55,8 @@ pub struct Entity {
     pub person: Option<usize>,
     /// States the person ever held office for (for `der Niederländer`).
     pub nationalities: Vec<String>,
+    /// A news agency or outlet: a channel that reports, not a speaker of positions.
+    pub media: bool,
 }
 
 impl Entity {
@@ -71,6 +73,7 @@ impl Entity {
             plural: false,
             person: None,
             nationalities: Vec::new(),
+            media: false,
         }
     }
 

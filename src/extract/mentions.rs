@@ -319,6 +319,7 @@ impl<'a> Cursor<'a> {
         let o = &self.lexicon.organizations[org];
         let mut e = Entity::new(o.name.clone(), ActorKind::Organization);
         e.country = self.lexicon.speaks_for(&o.id);
+        e.media = o.kind == "media";
         e
     }
 
@@ -445,6 +446,10 @@ impl<'a> Cursor<'a> {
         let c = &self.lexicon.countries[country];
         if SOURCE_NOUNS.contains(&noun) && !is_city_adjective(&self.text[hit.start..hit.end]) {
             // `nach französischer Vorstellung`: the state is the source.
+            return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(country))));
+        }
+        if self.lexicon.is_attack_noun(noun) {
+            // `russischer Drohnenbeschuss`: the state is the attacker.
             return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(country))));
         }
         if !INSTITUTION_NOUNS.contains(&noun) {

@@ -21,7 +21,7 @@ pub use statement::{Actor, Evidence, Object, Predicate, Statement};
 use crate::ingest::Article;
 use crate::lexicon::Lexicon;
 use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize};
-use attribution::{attribute, continuation, Draft, Resolved, SentenceView};
+use attribution::{attribute, continuation, Discourse, Draft, Resolved, SentenceView};
 use clauses::Layout;
 use context::ArticleContext;
 use reference::History;
@@ -50,8 +50,35 @@ impl Extractor {
         &self.lexicon
     }
 
-    /// The statements of `article`, in text order.
-    pub fn extract(&self, article: &Article) -> Vec<Statement> {
+    /// A readable account of what extraction saw in each sentence: mentions with what
+    /// they resolved to, and cue words. For checking why a statement was (not) found.
+    pub fn trace(&self, article: &Article) -> String {
+        use std::fmt::Write;
+        let text = article.text.as_str();
+        let mut out = String::new();
+        for (i, view) in self.analyse(article).iter().enumerate() {
+            let _ = writeln!(out, "[{}] {}", i, &text[view.sentence.start..view.sentence.end]);
+            for m in &view.mentions {
+                let _ = writeln!(
+                    out,
+                    "    mention {:?} → {} ({}, {}){}{}",
+                    &text[m.start..m.end],
+                    m.entity.name,
+                    m.entity.kind.as_str(),
+                    m.entity.country.as_deref().unwrap_or("?"),
+                    m.preposition.as_deref().map(|p| format!(" prep={p}")).unwrap_or_default(),
+                    if m.genitive { " genitive" } else { "" }
+                );
+            }
+            for c in &view.cues {
+                let cue = &self.lexicon.cues[c.cue];
+                let _ = writeln!(out, "    cue {:?} → {} {} ({})", c.text, cue.lemma, cue.predicate, cue.pos);
+            }
+        }
+        out
+    }
+
+    fn analyse(&self, article: &Article) -> Vec<SentenceView> {
         let lexicon = &*self.lexicon;
         let text = article.text.as_str();
         let folded = fold_same_length(text);
@@ -85,6 +112,7 @@ impl Extractor {
                     entity,
                     preposition: m.preposition,
                     genitive,
+                    anaphor: !matches!(m.target, Target::Entity(_)),
                 });
             }
             let cues = cues::find_cues(lexicon, text, &tokens);
@@ -97,7 +125,14 @@ impl Extractor {
                 cues,
             });
         }
+        views
+    }
 
+    /// The statements of `article`, in text order.
+    pub fn extract(&self, article: &Article) -> Vec<Statement> {
+        let lexicon = &*self.lexicon;
+        let text = article.text.as_str();
+        let views = self.analyse(article);
         // Two passes: the first finds who speaks each quotation, so that the second can
         // give a quotation's earlier sentences to a speaker named only at its end.
         let mut quote_speakers: Vec<((usize, usize), Entity)> = Vec::new();
@@ -105,9 +140,14 @@ impl Extractor {
         for pass in 0..2 {
             statements.clear();
             let mut last_speaker: Option<Entity> = None;
+            let mut recent_speaker: Option<Entity> = None;
             let mut previous_sentence: Option<(usize, usize)> = None;
             for view in &views {
-                let mut list = attribute(lexicon, view, text, last_speaker.as_ref());
+                let discourse = Discourse {
+                    reported_by: last_speaker.as_ref(),
+                    recent_speaker: recent_speaker.as_ref(),
+                };
+                let mut list = attribute(lexicon, view, text, discourse);
                 if list.is_empty() {
                     let quoted = view.layout.quotes.iter().find_map(|q| {
                         quote_speakers
@@ -129,6 +169,7 @@ impl Extractor {
                     last_speaker = None;
                 } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
                     last_speaker = Some(d.speaker.clone());
+                    recent_speaker = Some(d.speaker.clone());
                 }
                 if pass == 0 {
                     for d in &list {
@@ -140,9 +181,9 @@ impl Extractor {
                     }
                     continue;
                 }
-                let mut emitted: Vec<(String, Predicate, bool)> = Vec::new();
+                let mut emitted: Vec<(String, Predicate, bool, Option<(usize, usize)>)> = Vec::new();
                 for draft in list {
-                    let key = (draft.speaker.name.clone(), draft.predicate, draft.negated);
+                    let key = (draft.speaker.name.clone(), draft.predicate, draft.negated, draft.content);
                     if emitted.contains(&key) {
                         continue;
                     }

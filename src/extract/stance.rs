@@ -30,8 +30,17 @@ pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft) -> Object {
         }
     }
     pieces.push_str(text.get(at..end).unwrap_or(""));
-    let raw = pieces.trim_matches(TRIM);
-    let raw = raw.strip_prefix("dass ").unwrap_or(raw);
+    let mut raw = pieces.trim_matches(TRIM);
+    // Leading conjunctions and articles belong to the clause, not to the object.
+    loop {
+        let first = raw.split_whitespace().next().unwrap_or("");
+        let lower = first.to_lowercase();
+        if matches!(lower.as_str(), "dass" | "der" | "die" | "das" | "den" | "dem" | "des" | "wie" | "so" | "und") && raw.len() > first.len() {
+            raw = raw[first.len()..].trim_start_matches(TRIM);
+        } else {
+            break;
+        }
+    }
     let words: Vec<&str> = raw.split_whitespace().collect();
     let label = if words.len() > MAX_LABEL_WORDS {
         format!("{} …", words[..MAX_LABEL_WORDS].join(" "))

@@ -498,6 +498,27 @@ impl Lexicon {
         self.cue_forms.get(folded_word).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `word` is a noun cue of `attack`, or a compound with one as its head
+    /// (`Beschuss`, `Drohnenbeschuss`, `Raketenangriffen`).
+    pub fn is_attack_noun(&self, word: &str) -> bool {
+        let folded = crate::text::fold_same_length(word);
+        let is_attack = |key: &str| {
+            self.cue_forms(key).iter().any(|f| {
+                let cue = &self.cues[f.cue as usize];
+                cue.pos == "noun" && cue.predicate == "attack"
+            })
+        };
+        if is_attack(&folded) {
+            return true;
+        }
+        folded
+            .char_indices()
+            .skip(3)
+            .map(|(i, _)| &folded[i..])
+            .take_while(|head| head.chars().count() >= 4)
+            .any(is_attack)
+    }
+
     /// The office a person held at `day` that best says whom they speak for; without a
     /// day, or with no office on that day, the nearest term in time (earlier preferred).
     pub fn office_at(&self, person: usize, day: Option<i64>) -> Option<&OfficeTerm> {

@@ -295,8 +295,12 @@ def merge_persons(plist):
             tgt = byq[p.qid]
         elif fold(p.name) in byname:
             cand = byname[fold(p.name)]
-            if not p.qid or not cand.qid or cand.qid == p.qid:
+            same_place = (not p.offices or not cand.offices or
+                          {o[1] for o in p.offices} & {o[1] for o in cand.offices})
+            if (not p.qid or not cand.qid or cand.qid == p.qid) and same_place:
                 tgt = cand
+            else:
+                print(f'note: two different persons named {p.name!r}', file=sys.stderr)
         if tgt is None:
             out.append(p)
             if p.qid:

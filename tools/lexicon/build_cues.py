@@ -41,6 +41,7 @@ betonen ; say ; speech
 meinen ; say ; speech
 hinzu+fügen ; say ; speech
 bezeichnen ; say ; als
+kennzeichnen ; say ; als
 nennen ; say ; - ; nennt;nannte;genannt;nennte
 sprechen ; say ; speech prep=von ; sprichst/spricht;sprach;gesprochen;spräche
 berichten ; say ; speech
@@ -182,6 +183,7 @@ billigen ; support ; -
 zu+stimmen ; support ; -
 aus+sprechen ; support ; sich prep=für ; sprichst/spricht;sprach;gesprochen;spräche
 glauben ; support ; prep=an
+glauben ; doubt ; neg
 gut+heißen ; support ; - ; heißt;hieß;geheißen;hieße
 ein+treten ; support ; prep=für ; trittst/tritt;trat;getreten;träte
 ein+setzen ; support ; sich prep=für
@@ -359,7 +361,7 @@ an+drohen ; threaten ; -
 bedrohen ; threaten ; -
 erpressen ; threaten ; -
 # ----- doubt
-zweifeln ; doubt ; prep=an
+zweifeln ; doubt ; -
 bezweifeln ; doubt ; speech
 an+zweifeln ; doubt ; -
 infrage+stellen ; doubt ; -
@@ -591,6 +593,9 @@ Beschluss ; announce ; Beschluss|Beschlusses|Beschlüsse|Beschlüssen
 Entscheidung ; announce ; Entscheidung|Entscheidungen
 Mitteilung ; announce ; Mitteilung|Mitteilungen
 Bekanntgabe ; announce ; Bekanntgabe|Bekanntgaben
+Voraussetzung ; demand ; Voraussetzung|Voraussetzungen
+Bedingung ; demand ; Bedingung|Bedingungen
+Vorbehalt ; doubt ; Vorbehalt|Vorbehalte|Vorbehalten|Vorbehalts
 Unterstützung ; support ; Unterstützung
 Zustimmung ; support ; Zustimmung
 Rückendeckung ; support ; Rückendeckung
@@ -674,6 +679,11 @@ Attacke ; attack ; Attacke|Attacken
 # lemma ; predicate ; frame ; stem for endings (default: lemma)
 ADJS = r"""
 inakzeptabel ; reject ; - ; inakzeptabl
+nötig ; demand ; -
+notwendig ; demand ; -
+erforderlich ; demand ; -
+unerlässlich ; demand ; -
+unverzichtbar ; demand ; -
 unakzeptabel ; reject ; - ; unakzeptabl
 unannehmbar ; reject ; -
 indiskutabel ; reject ; - ; indiskutabl
@@ -699,7 +709,7 @@ unwahrscheinlich ; doubt ; -
 pessimistisch ; doubt ; -
 misstrauisch ; doubt ; -
 zurückhaltend ; doubt ; -
-überzeugt ; say ; -
+überzeugt ; support ; -
 zuversichtlich ; say ; -
 optimistisch ; say ; -
 einverstanden ; support ; -

@@ -31,9 +31,10 @@ OFFICES = {'head_of_state', 'head_of_government', 'deputy_head_of_government', '
            'justice_minister', 'minister', 'government_spokesperson', 'foreign_ministry_spokesperson',
            'secretary_general', 'president', 'high_representative', 'special_envoy', 'ambassador',
            'chief_of_staff', 'party_leader', 'opposition_leader'}
+# the same rules as `standpunkt lexicon check` (src/lexicon/check.rs)
 SINGLE = {'head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister',
           'secretary_general', 'high_representative'}
-COLLECTIVE = {'SMR', 'CHE', 'BIH', 'AND'}
+HANDOVER_DAYS = 1
 DATE_RE = re.compile(r'^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$')
 
 errors, warnings = [], []
@@ -182,31 +183,32 @@ def main():
             err(f'offices.tsv:{n}: start in the future {r["start"]}')
         person_spans[r['person']].append((s, e, r['of']))
 
-    # single-seat offices held by two persons at once for more than 40 days (stale data?)
+    # single-holder offices held by two persons at once (more than a hand-over day)
     import datetime
+
+    def days(s, e):
+        a = datetime.date(*s).toordinal()
+        b = datetime.date(*e).toordinal() if e != (9999, 12, 31) else 10 ** 9
+        return a, b
+
+    def overlap_days(x, y):
+        lo, hi = max(x[0], y[0]), min(x[1], y[1])
+        return 0 if hi < lo else hi - lo + 1
+
     seat = defaultdict(list)
     for n, r in offices:
-        if r['office'] in SINGLE and r['of'] not in COLLECTIVE:
+        if r['office'] in SINGLE:
             s = parse_date(r['start'])
-            e = parse_date(r['end'], end=True) if r['end'] else (2026, 11, 21)
+            e = parse_date(r['end'], end=True) if r['end'] else (9999, 12, 31)
             if s and e:
-                seat[(r['office'], r['of'])].append((s, e, r['person']))
-    nover = 0
+                seat[(r['office'], r['of'])].append((days(s, e), r['person'], r['start'], r['end']))
     for (off, of), lst in sorted(seat.items()):
-        lst.sort()
         for i in range(len(lst)):
             for j in range(i + 1, len(lst)):
                 a1, a2 = lst[i], lst[j]
-                if a1[2] == a2[2]:
-                    continue
-                lo, hi = max(a1[0], a2[0]), min(a1[1], a2[1])
-                if lo < hi and (datetime.date(*hi) - datetime.date(*lo)).days > 40:
-                    nover += 1
-                    if VERBOSE:
-                        warnings.append(f'overlap {off} {of}: {by_key[a1[2]]["name"]} {a1[0]}-{a1[1]} / '
-                                        f'{by_key[a2[2]]["name"]} {a2[0]}-{a2[1]}')
-    if nover:
-        warnings.append(f'{nover} overlaps of single-seat offices (--verbose lists them)')
+                if a1[1] != a2[1] and overlap_days(a1[0], a2[0]) > HANDOVER_DAYS:
+                    err(f'overlapping terms of {off} of {of}: {by_key[a1[1]]["name"]} ({a1[2]}-{a1[3]}) '
+                        f'and {by_key[a2[1]]["name"]} ({a2[2]}-{a2[3]})')
 
     # alias conflicts
     claims = defaultdict(set)
@@ -218,10 +220,10 @@ def main():
             if ' ' in f.strip():
                 surn[fold(f.split()[-1])].add(k)
 
-    def conflict(a, b):
+    def conflict(a, b, any_country=True):
         for s1, e1, c1 in person_spans.get(a, []):
             for s2, e2, c2 in person_spans.get(b, []):
-                if c1 != c2 and s1 <= e2 and s2 <= e1:
+                if (any_country or c1 != c2) and overlap_days(days(s1, e1), days(s2, e2)) > HANDOVER_DAYS:
                     return (c1, c2)
         return None
 
@@ -231,13 +233,13 @@ def main():
             for j in range(i + 1, len(ks)):
                 c = conflict(ks[i], ks[j])
                 if c:
-                    err(f'alias {alias!r} claimed by {ks[i]} and {ks[j]} with overlapping offices {c}')
+                    err(f'the name {alias!r} is claimed by {ks[i]} and {ks[j]}, both in office at the same time {c}')
     nsurn = 0
     for alias, ks in surn.items():
         ks = sorted(ks | claims.get(alias, set()))
         for i in range(len(ks)):
             for j in range(i + 1, len(ks)):
-                c = conflict(ks[i], ks[j])
+                c = conflict(ks[i], ks[j], any_country=False)
                 if c:
                     nsurn += 1
                     if VERBOSE:
