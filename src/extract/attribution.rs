@@ -8,7 +8,8 @@ use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::statement::Predicate;
 use super::words::{
-    is_negation, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS, SOURCE_NOUNS, SUBJUNCTIVE,
+    is_negation, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS,
+    SOURCE_NOUNS, SUBJUNCTIVE,
 };
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
@@ -105,7 +106,11 @@ impl SentenceView {
     /// Mentions that can be a subject, inside token range `[first, last]`.
     fn subjects_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Resolved> {
         self.mentions.iter().filter(move |m| {
-            m.first >= first && m.last <= last && m.preposition.is_none() && !m.genitive && !self.layout.in_quote(m.first)
+            m.first >= first
+                && m.last <= last
+                && m.preposition.is_none()
+                && !m.genitive
+                && !self.layout.in_quote(m.first)
         })
     }
 
@@ -113,7 +118,9 @@ impl SentenceView {
     /// `nicht nur` aside.
     pub fn negated_clause(&self, text: &str, i: usize) -> bool {
         let (first, last) = self.layout.clause_range(i);
-        (first..=last).any(|j| self.negation_at(text, j) && self.layout.in_quote(j) == self.layout.in_quote(i))
+        (first..=last).any(|j| {
+            self.negation_at(text, j) && self.layout.in_quote(j) == self.layout.in_quote(i)
+        })
     }
 
     fn negation_at(&self, text: &str, j: usize) -> bool {
@@ -121,19 +128,24 @@ impl SentenceView {
         is_negation(&w)
             && !(w == "nicht"
                 && j + 1 < self.tokens.len()
-                && matches!(self.word(text, j + 1).as_str(), "nur" | "zuletzt" | "einmal" | "minder"))
+                && matches!(
+                    self.word(text, j + 1).as_str(),
+                    "nur" | "zuletzt" | "einmal" | "minder"
+                ))
     }
 
     /// Whether the sentence has a Konjunktiv form outside quotations.
     pub fn has_subjunctive(&self, text: &str) -> bool {
-        (0..self.tokens.len()).any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
+        (0..self.tokens.len())
+            .any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
     }
 
     /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).
     pub fn has_source_anaphor(&self, text: &str) -> bool {
         (0..self.tokens.len()).any(|i| {
             let w = self.word(text, i);
-            !self.layout.in_quote(i) && (SOURCE_ANAPHORS.contains(&w.as_str()) && !self.followed_by_noun_before(i))
+            !self.layout.in_quote(i)
+                && (SOURCE_ANAPHORS.contains(&w.as_str()) && !self.followed_by_noun_before(i))
         })
     }
 
@@ -144,7 +156,10 @@ impl SentenceView {
 
     /// Whether the sentence is quoted speech from its first word.
     pub fn opens_with_quote(&self) -> bool {
-        self.layout.quotes.iter().any(|q| q.start <= self.tokens.first().map_or(0, |t| t.end))
+        self.layout
+            .quotes
+            .iter()
+            .any(|q| q.start <= self.tokens.first().map_or(0, |t| t.end))
     }
 
     fn range(&self, first: usize, last: usize) -> (usize, usize) {
@@ -161,8 +176,10 @@ fn looks_like_participle(form: &str) -> bool {
 fn is_passive(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
     let (first, last) = view.layout.clause_range(hit.first);
     let cue_word = view.word(text, hit.first);
-    let auxiliary = (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(text, i).as_str()));
-    let right_after = hit.last + 1 <= last && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
+    let auxiliary =
+        (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(text, i).as_str()));
+    let right_after = hit.last + 1 <= last
+        && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
     auxiliary && (looks_like_participle(&cue_word) || right_after)
 }
 
@@ -175,7 +192,12 @@ fn is_subjunctive_cue(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) 
 /// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a
 /// relative clause, the agent of a passive, or the subject of the clause it is
 /// coordinated with (`previous`).
-fn subject_of(view: &SentenceView, text: &str, hit: &CueHit, previous: Option<&Entity>) -> Option<Entity> {
+fn subject_of(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    previous: Option<&Entity>,
+) -> Option<Entity> {
     let (first, last) = view.layout.clause_range(hit.first);
     if is_passive(view, text, hit) {
         // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
@@ -183,7 +205,12 @@ fn subject_of(view: &SentenceView, text: &str, hit: &CueHit, previous: Option<&E
             .mentions
             .iter()
             .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
-            .find(|m| matches!(m.preposition.as_deref(), Some("von") | Some("vom") | Some("aus") | Some("seitens")))
+            .find(|m| {
+                matches!(
+                    m.preposition.as_deref(),
+                    Some("von") | Some("vom") | Some("aus") | Some("seitens")
+                )
+            })
             .map(|m| m.entity.clone());
     }
     let limit = hit.particle.unwrap_or(last);
@@ -196,16 +223,32 @@ fn subject_of(view: &SentenceView, text: &str, hit: &CueHit, previous: Option<&E
             && w + 1 < view.tokens.len()
             && !view.tokens[w + 1].is_capitalized(text);
         if relative {
-            if let Some(m) = view.mentions.iter().rev().find(|m| m.last + 2 == first || m.last + 1 == first) {
+            if let Some(m) = view
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.last + 2 == first || m.last + 1 == first)
+            {
                 return Some(m.entity.clone());
             }
         }
     }
     let clause_initial = words.is_empty()
-        || (words.len() == 1 && matches!(view.word(text, words[0]).as_str(), "so" | "wie" | "und" | "dann" | "aber"));
-    let before: Vec<&Resolved> = view.subjects_in(first, hit.first.saturating_sub(1)).filter(|m| m.last < hit.first).collect();
+        || (words.len() == 1
+            && matches!(
+                view.word(text, words[0]).as_str(),
+                "so" | "wie" | "und" | "dann" | "aber"
+            ));
+    let before: Vec<&Resolved> = view
+        .subjects_in(first, hit.first.saturating_sub(1))
+        .filter(|m| m.last < hit.first)
+        .collect();
     let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
-    let chosen = if clause_initial || before.is_empty() { after.first() } else { before.first() };
+    let chosen = if clause_initial || before.is_empty() {
+        after.first()
+    } else {
+        before.first()
+    };
     match chosen {
         Some(m) => Some(m.entity.clone()),
         // A verb that opens a coordinated clause shares the subject: `X betont …,
@@ -225,8 +268,14 @@ fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
         match m.preposition.as_deref() {
             Some("laut") => return Some((m.entity.clone(), "laut".into())),
             Some("zufolge") => return Some((m.entity.clone(), "zufolge".into())),
-            Some("nach") if m.last + 1 < view.tokens.len() && SOURCE_NOUNS.contains(&view.tokens[m.last + 1].text(text)) => {
-                return Some((m.entity.clone(), format!("nach … {}", view.tokens[m.last + 1].text(text))));
+            Some("nach")
+                if m.last + 1 < view.tokens.len()
+                    && SOURCE_NOUNS.contains(&view.tokens[m.last + 1].text(text)) =>
+            {
+                return Some((
+                    m.entity.clone(),
+                    format!("nach … {}", view.tokens[m.last + 1].text(text)),
+                ));
             }
             _ => {}
         }
@@ -252,7 +301,12 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Ent
     let distance = |m: &Resolved| (m.first as isize - hit.first as isize).unsigned_abs();
     view.mentions
         .iter()
-        .filter(|m| matches!(m.preposition.as_deref(), Some("aus") | Some("in") | Some("im")))
+        .filter(|m| {
+            matches!(
+                m.preposition.as_deref(),
+                Some("aus") | Some("in") | Some("im")
+            )
+        })
         .filter(|m| !view.layout.in_quote(m.first) && distance(m) <= 8)
         .min_by_key(|m| distance(m))
         .map(|m| m.entity.clone())
@@ -266,7 +320,9 @@ fn is_heisst_es(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
 }
 
 /// Conjunctions that open a subordinate clause.
-const SUBORDINATORS: &[&str] = &["weil", "da", "dass", "ob", "wenn", "obwohl", "nachdem", "falls", "damit", "während"];
+const SUBORDINATORS: &[&str] = &[
+    "weil", "da", "dass", "ob", "wenn", "obwohl", "nachdem", "falls", "damit", "während",
+];
 
 /// Splits indirect content into its Konjunktiv clauses: `Russland habe nichts
 /// mitzureden, es sei Sache der Ukraine` is two claims.
@@ -282,12 +338,21 @@ fn split_claims(view: &SentenceView, text: &str, range: (usize, usize)) -> Vec<(
             parts.last_mut().expect("one part").push(i);
         }
     }
-    let has_finite = |part: &Vec<usize>| part.iter().any(|&i| SUBJUNCTIVE.contains(&view.word(text, i).as_str()));
+    let has_finite = |part: &Vec<usize>| {
+        part.iter()
+            .any(|&i| SUBJUNCTIVE.contains(&view.word(text, i).as_str()))
+    };
     let mut claims: Vec<(usize, usize)> = Vec::new();
     for part in parts.iter().filter(|p| !p.is_empty()) {
-        let span = (view.tokens[part[0]].start, view.tokens[*part.last().expect("non-empty")].end);
+        let span = (
+            view.tokens[part[0]].start,
+            view.tokens[*part.last().expect("non-empty")].end,
+        );
         let opens = view.word(text, part[0]);
-        if has_finite(part) && !SUBORDINATORS.contains(&opens.as_str()) && !RELATIVE_PRONOUNS.contains(&opens.as_str()) {
+        if has_finite(part)
+            && !SUBORDINATORS.contains(&opens.as_str())
+            && !RELATIVE_PRONOUNS.contains(&opens.as_str())
+        {
             claims.push(span);
         } else if let Some(last) = claims.last_mut() {
             last.1 = span.1;
@@ -310,8 +375,12 @@ fn content_cue_is_speakers(view: &SentenceView, c: &CueHit, speaker: &Entity) ->
         .filter(|m| m.first >= first && m.last <= last && m.preposition.is_none() && !m.genitive)
         .all(|m| {
             m.entity.same_as(speaker)
-                || (m.entity.kind == ActorKind::State && m.entity.country.is_some() && m.entity.country == speaker.country)
-                || (speaker.kind != ActorKind::Person && m.entity.country.is_some() && m.entity.country == speaker.country)
+                || (m.entity.kind == ActorKind::State
+                    && m.entity.country.is_some()
+                    && m.entity.country == speaker.country)
+                || (speaker.kind != ActorKind::Person
+                    && m.entity.country.is_some()
+                    && m.entity.country == speaker.country)
         })
 }
 
@@ -362,7 +431,10 @@ const MODALS: &[(&str, Predicate)] = &[
 ];
 
 fn priority(p: Predicate) -> usize {
-    PRIORITY.iter().position(|q| *q == p).unwrap_or(PRIORITY.len())
+    PRIORITY
+        .iter()
+        .position(|q| *q == p)
+        .unwrap_or(PRIORITY.len())
 }
 
 /// Whether the cue at `c` is a zu-infinitive (`abzulehnen`, `zu liefern`) or a bare
@@ -371,7 +443,10 @@ fn priority(p: Predicate) -> usize {
 fn non_finite(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
     let w = view.word(text, c.first);
     let zu_before = c.first > 0 && view.word(text, c.first - 1) == "zu";
-    let zu_inside = cue.particle.as_deref().is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
+    let zu_inside = cue
+        .particle
+        .as_deref()
+        .is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
     if zu_before || zu_inside {
         return true;
     }
@@ -410,7 +485,9 @@ fn content_predicate(
             continue;
         }
         let cue = &lexicon.cues[c.cue];
-        let Some(predicate) = Predicate::parse(&cue.predicate) else { continue };
+        let Some(predicate) = Predicate::parse(&cue.predicate) else {
+            continue;
+        };
         if predicate == Predicate::Say || !predicate.is_speech() {
             continue;
         }
@@ -444,37 +521,59 @@ fn content_predicate(
 }
 
 /// The predicate a modal verb in the content gives (`muss` → demand, `soll` → propose).
-fn modal_predicate(view: &SentenceView, text: &str, range: (usize, usize)) -> Option<(Predicate, bool, String)> {
+fn modal_predicate(
+    view: &SentenceView,
+    text: &str,
+    range: (usize, usize),
+) -> Option<(Predicate, bool, String)> {
     view.tokens.iter().enumerate().find_map(|(i, t)| {
         if t.start < range.0 || t.end > range.1 {
             return None;
         }
         let w = view.word(text, i);
-        MODALS.iter().find(|(m, _)| *m == w).map(|(_, p)| (*p, false, t.text(text).to_string()))
+        MODALS
+            .iter()
+            .find(|(m, _)| *m == w)
+            .map(|(_, p)| (*p, false, t.text(text).to_string()))
     })
 }
 
 /// The content of a speech verb at `hit`: a quotation next to its clause, the clause
 /// before (`…, sagte X`) or after (`X sagte, …`), else the clause's own object.
-fn speech_content(view: &SentenceView, text: &str, hit: &CueHit) -> ((usize, usize), Mode, Option<(usize, usize)>) {
+fn speech_content(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> ((usize, usize), Mode, Option<(usize, usize)>) {
     let (first, last) = view.layout.clause_range(hit.first);
     let n = view.tokens.len();
     let end_word = (0..n).rev().find(|&i| view.is_word(i)).unwrap_or(n - 1);
     let words_before = (first..hit.first).filter(|&i| view.is_word(i)).count();
-    let clip = |q: &crate::text::Quote| (q.start.max(view.sentence.start), q.end.min(view.sentence.end));
+    let clip = |q: &crate::text::Quote| {
+        (
+            q.start.max(view.sentence.start),
+            q.end.min(view.sentence.end),
+        )
+    };
     let cue_start = view.tokens[first].start;
     let cue_end = view.tokens[last].end;
     // A quotation that ends right before the cue's clause or starts right after it.
     let adjacent = view.layout.quotes.iter().find(|q| {
         let gap_before = text.get(q.end..cue_start).unwrap_or("x");
         let gap_after = text.get(cue_end..q.start).unwrap_or("x");
-        gap_before.trim_matches(|c: char| c.is_whitespace() || ",“”\"«»".contains(c)).is_empty()
-            || gap_after.trim_matches(|c: char| c.is_whitespace() || ":„“\"»«".contains(c)).is_empty()
+        gap_before
+            .trim_matches(|c: char| c.is_whitespace() || ",“”\"«»".contains(c))
+            .is_empty()
+            || gap_after
+                .trim_matches(|c: char| c.is_whitespace() || ":„“\"»«".contains(c))
+                .is_empty()
     });
     if let Some(q) = adjacent {
         return (clip(q), Mode::Direct, Some(clip(q)));
     }
-    let opener = (first..hit.first).find(|&i| view.is_word(i)).map(|i| view.word(text, i));
+    let opener = (first..hit.first)
+        .find(|&i| view.is_word(i))
+        .map(|i| view.word(text, i));
     let parenthetical = matches!(opener.as_deref(), Some("so") | Some("wie"));
     if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
@@ -484,7 +583,11 @@ fn speech_content(view: &SentenceView, text: &str, hit: &CueHit) -> ((usize, usi
         } else {
             view.range(0, first.saturating_sub(2))
         };
-        let mode = if view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
+        let mode = if view.has_subjunctive(text) {
+            Mode::Indirect
+        } else {
+            Mode::Reported
+        };
         return (range, mode, None);
     }
     if last + 2 <= end_word {
@@ -493,7 +596,11 @@ fn speech_content(view: &SentenceView, text: &str, hit: &CueHit) -> ((usize, usi
         if dass && start < end_word {
             start += 1;
         }
-        let mode = if dass || view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
+        let mode = if dass || view.has_subjunctive(text) {
+            Mode::Indirect
+        } else {
+            Mode::Reported
+        };
         return (view.range(start, end_word), mode, None);
     }
     if let Some(q) = view.layout.quotes.first() {
@@ -504,9 +611,9 @@ fn speech_content(view: &SentenceView, text: &str, hit: &CueHit) -> ((usize, usi
 
 /// Auxiliaries and modal verbs left out of object labels.
 const AUXILIARIES: &[&str] = &[
-    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien", "wird", "wurde",
-    "wurden", "werde", "werden", "worden", "will", "wollte", "wollen", "soll", "sollte", "sollen", "kann", "könne",
-    "konnte", "muss", "müsse", "musste",
+    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien",
+    "wird", "wurde", "wurden", "werde", "werden", "worden", "will", "wollte", "wollen", "soll",
+    "sollte", "sollen", "kann", "könne", "konnte", "muss", "müsse", "musste",
 ];
 
 /// What attribution knows of the sentences before.
@@ -520,7 +627,12 @@ pub struct Discourse<'a> {
 }
 
 /// The statements of one sentence.
-pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: Discourse<'_>) -> Vec<Draft> {
+pub fn attribute(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    discourse: Discourse<'_>,
+) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
     let marker = source_marker(view, text).filter(|(source, _)| !source.media);
@@ -545,13 +657,18 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
             continue;
         }
         let cue = &lexicon.cues[hit.cue];
-        let Some(own_predicate) = Predicate::parse(&cue.predicate) else { continue };
+        let Some(own_predicate) = Predicate::parse(&cue.predicate) else {
+            continue;
+        };
         let is_noun = matches!(cue.pos.as_str(), "noun" | "adj");
         if !is_noun && non_finite(view, text, hit, cue) && !is_passive(view, text, hit) {
             // A zu-infinitive or bare participle is content of another clause.
             let w = view.word(text, hit.first);
             let zu = hit.first > 0 && view.word(text, hit.first - 1) == "zu"
-                || cue.particle.as_deref().is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
+                || cue
+                    .particle
+                    .as_deref()
+                    .is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
             if zu {
                 continue;
             }
@@ -567,24 +684,38 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
         };
         // `er`/`sie` as the subject of a speech verb is, first of all, the last speaker.
         if let (Some(recent), Some(current)) = (discourse.recent_speaker, speaker.as_ref()) {
-            let via_pronoun = view.mentions.iter().any(|m| m.anaphor && m.entity.same_as(current) && m.first >= first && m.last <= last);
-            if via_pronoun && cue.speech && !current.same_as(recent) && recent.kind == ActorKind::Person && recent.gender == current.gender {
+            let via_pronoun = view.mentions.iter().any(|m| {
+                m.anaphor && m.entity.same_as(current) && m.first >= first && m.last <= last
+            });
+            if via_pronoun
+                && cue.speech
+                && !current.same_as(recent)
+                && recent.kind == ActorKind::Person
+                && recent.gender == current.gender
+            {
                 speaker = Some(recent.clone());
             }
         }
         // A source marker names the speaker of speech acts: `nach Ansicht von X muss …`.
         if let Some((source, _)) = &marker {
-            if own_predicate.is_speech() && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person) {
+            if own_predicate.is_speech()
+                && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person)
+            {
                 speaker = Some(source.clone());
             }
         }
         // Konjunktiv I in a main clause continues someone's reported speech: its subject
         // is what the speech is about.
         if let Some(reported_by) = discourse.reported_by {
-            let opens = (first..=last).find(|&i| view.is_word(i)).map(|i| view.word(text, i)).unwrap_or_default();
+            let opens = (first..=last)
+                .find(|&i| view.is_word(i))
+                .map(|i| view.word(text, i))
+                .unwrap_or_default();
             if is_subjunctive_cue(view, text, hit, cue)
                 && !SUBORDINATORS.contains(&opens.as_str())
-                && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person || s.same_as(reported_by))
+                && speaker
+                    .as_ref()
+                    .is_none_or(|s| s.kind != ActorKind::Person || s.same_as(reported_by))
             {
                 speaker = Some(reported_by.clone());
             }
@@ -594,7 +725,11 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
             speaker = view
                 .mentions
                 .iter()
-                .find(|m| m.entity.kind == ActorKind::State && m.last + 1 == hit.first && !view.layout.in_quote(m.first))
+                .find(|m| {
+                    m.entity.kind == ActorKind::State
+                        && m.last + 1 == hit.first
+                        && !view.layout.in_quote(m.first)
+                })
                 .map(|m| m.entity.clone());
         }
         let Some(speaker) = speaker else { continue };
@@ -610,16 +745,39 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
         if cue.speech && !is_noun {
             let (content, mode, quote) = speech_content(view, text, hit);
             let own = view.range(first, last);
-            let claims = if mode == Mode::Indirect { split_claims(view, text, content) } else { vec![content] };
+            let claims = if mode == Mode::Indirect {
+                split_claims(view, text, content)
+            } else {
+                vec![content]
+            };
             for (n, claim) in claims.iter().enumerate() {
                 let mut predicate = own_predicate;
                 let mut negated = false;
                 let mut cue_text = hit.text.clone();
                 if own_predicate == Predicate::Say {
                     // The speech verb's own clause counts for the first claim only.
-                    let whole = if n == 0 { (claim.0.min(own.0), claim.1.max(own.1)) } else { *claim };
-                    let found = content_predicate(lexicon, view, text, whole, &speaker, Some(hit), false, Some(own))
-                        .or_else(|| if mode == Mode::Direct { None } else { modal_predicate(view, text, *claim) });
+                    let whole = if n == 0 {
+                        (claim.0.min(own.0), claim.1.max(own.1))
+                    } else {
+                        *claim
+                    };
+                    let found = content_predicate(
+                        lexicon,
+                        view,
+                        text,
+                        whole,
+                        &speaker,
+                        Some(hit),
+                        false,
+                        Some(own),
+                    )
+                    .or_else(|| {
+                        if mode == Mode::Direct {
+                            None
+                        } else {
+                            modal_predicate(view, text, *claim)
+                        }
+                    });
                     if let Some((p, neg, text_of_cue)) = found {
                         predicate = p;
                         negated = neg;
@@ -649,8 +807,12 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
             if is_noun && own_predicate != Predicate::Attack {
                 // A noun or adjective is a statement of its own only as the object of a
                 // light verb (`eine Zusage geben`), with the subject before it.
-                let light = (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(text, i).as_str()));
-                let subject_before = view.mentions.iter().any(|m| m.entity.same_as(&speaker) && m.last < hit.first);
+                let light =
+                    (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(text, i).as_str()));
+                let subject_before = view
+                    .mentions
+                    .iter()
+                    .any(|m| m.entity.same_as(&speaker) && m.last < hit.first);
                 if !light || !subject_before {
                     continue;
                 }
@@ -673,9 +835,18 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
             let object_actor = view
                 .mentions
                 .iter()
-                .find(|m| m.start >= range.0 && m.end <= range.1 && !m.entity.same_as(&speaker) && m.preposition.is_none())
+                .find(|m| {
+                    m.start >= range.0
+                        && m.end <= range.1
+                        && !m.entity.same_as(&speaker)
+                        && m.preposition.is_none()
+                })
                 .map(|m| m.entity.clone());
-            let mode = if cue.speech && view.has_subjunctive(text) { Mode::Indirect } else { Mode::Reported };
+            let mode = if cue.speech && view.has_subjunctive(text) {
+                Mode::Indirect
+            } else {
+                Mode::Reported
+            };
             new_drafts.push(Draft {
                 speaker: speaker.clone(),
                 predicate: own_predicate,
@@ -706,8 +877,9 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
     if drafts.is_empty() {
         if let Some((source, marker)) = marker {
             let whole = (view.sentence.start, view.sentence.end);
-            let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, &source, None, true, None)
-                .unwrap_or((Predicate::Say, false, marker.clone()));
+            let (predicate, negated, cue) =
+                content_predicate(lexicon, view, text, whole, &source, None, true, None)
+                    .unwrap_or((Predicate::Say, false, marker.clone()));
             let mode = if !view.layout.quotes.is_empty() {
                 Mode::Direct
             } else if view.has_subjunctive(text) {
@@ -715,12 +887,21 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
             } else {
                 Mode::Reported
             };
-            let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
+            let quote = view.layout.quotes.first().map(|q| {
+                (
+                    q.start.max(view.sentence.start),
+                    q.end.min(view.sentence.end),
+                )
+            });
             drafts.push(Draft {
                 speaker: source,
                 predicate,
                 negated,
-                cue: if cue == marker { marker } else { format!("{marker} … {cue}") },
+                cue: if cue == marker {
+                    marker
+                } else {
+                    format!("{marker} … {cue}")
+                },
                 content: Some(whole),
                 exclude: Vec::new(),
                 quote,
@@ -735,19 +916,32 @@ pub fn attribute(lexicon: &Lexicon, view: &SentenceView, text: &str, discourse: 
 /// A statement continuing the previous speaker's speech in a sentence of its own
 /// (Konjunktiv I without a new cue, a source anaphor like `demnach`, or a further
 /// sentence of the same quotation).
-pub fn continuation(lexicon: &Lexicon, view: &SentenceView, text: &str, speaker: &Entity, mode: Mode) -> Draft {
+pub fn continuation(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    speaker: &Entity,
+    mode: Mode,
+) -> Draft {
     let whole = (view.sentence.start, view.sentence.end);
-    let (predicate, negated, cue) = content_predicate(lexicon, view, text, whole, speaker, None, true, None)
-        .or_else(|| modal_predicate(view, text, whole))
-        .unwrap_or((Predicate::Say, false, String::new()));
-    let quote = view.layout.quotes.first().map(|q| (q.start.max(view.sentence.start), q.end.min(view.sentence.end)));
+    let (predicate, negated, cue) =
+        content_predicate(lexicon, view, text, whole, speaker, None, true, None)
+            .or_else(|| modal_predicate(view, text, whole))
+            .unwrap_or((Predicate::Say, false, String::new()));
+    let quote = view.layout.quotes.first().map(|q| {
+        (
+            q.start.max(view.sentence.start),
+            q.end.min(view.sentence.end),
+        )
+    });
     let cue = if cue.is_empty() {
         view.tokens
             .iter()
             .enumerate()
             .find(|(i, t)| {
                 let w = fold_same_length(t.text(text));
-                !view.layout.in_quote(*i) && (SUBJUNCTIVE.contains(&w.as_str()) || SOURCE_ANAPHORS.contains(&w.as_str()))
+                !view.layout.in_quote(*i)
+                    && (SUBJUNCTIVE.contains(&w.as_str()) || SOURCE_ANAPHORS.contains(&w.as_str()))
             })
             .map(|(_, t)| t.text(text).to_string())
             .unwrap_or_else(|| "(Zitat)".into())

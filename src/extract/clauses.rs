@@ -19,8 +19,7 @@ pub struct Layout {
 }
 
 fn is_boundary(token: &Token, text: &str) -> bool {
-    token.kind == TokenKind::Punct
-        && matches!(token.text(text), "," | ";" | ":" | "–" | "—")
+    token.kind == TokenKind::Punct && matches!(token.text(text), "," | ";" | ":" | "–" | "—")
 }
 
 fn is_quote_mark(token: &Token, text: &str) -> bool {

@@ -41,7 +41,11 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             continue;
         }
         // `Dank der Vorarbeit`: the preposition `dank`, not the noun `Dank`.
-        if folded[i] == "dank" && tokens.get(i + 1).is_some_and(|n| is_article(&fold_same_length(n.text(text)))) {
+        if folded[i] == "dank"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| is_article(&fold_same_length(n.text(text))))
+        {
             continue;
         }
         let mut forms = lexicon.cue_forms(&folded[i]);
@@ -172,19 +176,28 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
 }
 
 fn is_article(word: &str) -> bool {
-    matches!(word, "der" | "des" | "dem" | "den" | "die" | "seiner" | "ihrer" | "eines" | "einer")
+    matches!(
+        word,
+        "der" | "des" | "dem" | "den" | "die" | "seiner" | "ihrer" | "eines" | "einer"
+    )
 }
 
 /// The longest noun-cue head of a compound (`drohnenbeschuss` → `beschuss`), at least
 /// four letters and leaving at least three for the modifier.
-fn noun_head<'a>(lexicon: &'a Lexicon, folded: &str) -> Option<(String, &'a [crate::lexicon::CueForm])> {
+fn noun_head<'a>(
+    lexicon: &'a Lexicon,
+    folded: &str,
+) -> Option<(String, &'a [crate::lexicon::CueForm])> {
     for (at, _) in folded.char_indices().skip(3) {
         let head = &folded[at..];
         if head.chars().count() < 4 {
             break;
         }
         let forms = lexicon.cue_forms(head);
-        if forms.iter().any(|f| lexicon.cues[f.cue as usize].pos == "noun") {
+        if forms
+            .iter()
+            .any(|f| lexicon.cues[f.cue as usize].pos == "noun")
+        {
             return Some((head.to_string(), forms));
         }
     }

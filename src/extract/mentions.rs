@@ -6,7 +6,9 @@
 
 use super::context::ArticleContext;
 use super::entity::{ActorKind, Entity};
-use super::words::{is_determiner, is_function_word, is_preposition, looks_like_adjective, SOURCE_NOUNS};
+use super::words::{
+    is_determiner, is_function_word, is_preposition, looks_like_adjective, SOURCE_NOUNS,
+};
 use crate::lexicon::{Gender, Lexicon, Surface, SurfaceHit};
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -165,6 +167,14 @@ pub fn find_mentions(
         }
     }
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // Keep the first of overlapping mentions (the longest at a position).
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if kept.last().is_none_or(|k| k.end <= m.start) {
+            kept.push(m);
+        }
+    }
+    let mut mentions = kept;
     // A dateline (`Paris - …` at the start of the body) names no actor.
     mentions.retain(|m| {
         let at_body_start = text[context.article.body_start..m.start].trim().is_empty()
@@ -178,21 +188,15 @@ pub fn find_mentions(
             let words: Vec<&str> = between.split_whitespace().collect();
             if !words.is_empty()
                 && matches!(words[0], "und" | "oder" | "sowie")
-                && words[1..].iter().all(|w| is_determiner(w) || looks_like_adjective(w))
+                && words[1..]
+                    .iter()
+                    .all(|w| is_determiner(w) || looks_like_adjective(w))
             {
                 mentions[i].preposition = mentions[i - 1].preposition.clone();
                 mentions[i].genitive = mentions[i - 1].genitive;
             }
         }
     }
-    // Keep the first of overlapping mentions (the longest at a position).
-    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        if kept.last().is_none_or(|k| k.end <= m.start) {
-            kept.push(m);
-        }
-    }
-    let mut mentions = kept;
     apposition_roles(&mut mentions, &cursor);
     mentions
 }
@@ -250,9 +254,18 @@ impl<'a> Cursor<'a> {
         if !matches!(m.determiner.as_deref(), Some("der") | Some("des")) {
             return false;
         }
-        let Some(first) = self.token_index(m.start) else { return false };
-        let Some(det) = (0..first).rev().find(|&i| matches!(self.word(i), "der" | "des")) else { return false };
-        det > 0 && self.tokens[det - 1].is_capitalized(self.text) && !is_function_word(self.word(det - 1))
+        let Some(first) = self.token_index(m.start) else {
+            return false;
+        };
+        let Some(det) = (0..first)
+            .rev()
+            .find(|&i| matches!(self.word(i), "der" | "des"))
+        else {
+            return false;
+        };
+        det > 0
+            && self.tokens[det - 1].is_capitalized(self.text)
+            && !is_function_word(self.word(det - 1))
     }
 
     fn person_entity(&self, person: usize, role: Option<&str>, office: Option<&str>) -> Entity {
@@ -446,11 +459,19 @@ impl<'a> Cursor<'a> {
         let c = &self.lexicon.countries[country];
         if SOURCE_NOUNS.contains(&noun) && !is_city_adjective(&self.text[hit.start..hit.end]) {
             // `nach französischer Vorstellung`: the state is the source.
-            return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(country))));
+            return Some(self.mention(
+                hit.start,
+                hit.end,
+                Target::Entity(self.state_entity(country)),
+            ));
         }
         if self.lexicon.is_attack_noun(noun) {
             // `russischer Drohnenbeschuss`: the state is the attacker.
-            return Some(self.mention(hit.start, hit.end, Target::Entity(self.state_entity(country))));
+            return Some(self.mention(
+                hit.start,
+                hit.end,
+                Target::Entity(self.state_entity(country)),
+            ));
         }
         if !INSTITUTION_NOUNS.contains(&noun) {
             return None;
@@ -859,7 +880,8 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
         let (left, right) = mentions.split_at_mut(i + 1);
         let (first, second) = (&mut left[i], &mut right[0]);
         // Person, then role in apposition.
-        if let (Target::Entity(person), Target::Entity(role)) = (&mut first.target, &second.target) {
+        if let (Target::Entity(person), Target::Entity(role)) = (&mut first.target, &second.target)
+        {
             if trimmed == ","
                 && person.kind == ActorKind::Person
                 && person.person.is_none()
@@ -895,7 +917,8 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
                         _ => (None, None, None),
                     };
                     if person.role.is_none() {
-                        person.role = role.or_else(|| Some(text[first.start..first.end].to_string()));
+                        person.role =
+                            role.or_else(|| Some(text[first.start..first.end].to_string()));
                         person.office = person.office.or(office);
                     }
                     if person.country.is_none() {
@@ -920,11 +943,15 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
     // `Ed Arnold von der britischen Denkfabrik`: a person without a country takes the
     // country of the institution after `von`/`vom`/`aus`.
     for m in mentions.iter_mut() {
-        let Target::Entity(person) = &mut m.target else { continue };
+        let Target::Entity(person) = &mut m.target else {
+            continue;
+        };
         if person.kind != ActorKind::Person || person.country.is_some() {
             continue;
         }
-        let Some(next) = cursor.tokens.iter().position(|t| t.start >= m.end) else { continue };
+        let Some(next) = cursor.tokens.iter().position(|t| t.start >= m.end) else {
+            continue;
+        };
         if !matches!(cursor.word(next), "von" | "vom" | "aus") {
             continue;
         }

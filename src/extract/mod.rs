@@ -57,7 +57,12 @@ impl Extractor {
         let text = article.text.as_str();
         let mut out = String::new();
         for (i, view) in self.analyse(article).iter().enumerate() {
-            let _ = writeln!(out, "[{}] {}", i, &text[view.sentence.start..view.sentence.end]);
+            let _ = writeln!(
+                out,
+                "[{}] {}",
+                i,
+                &text[view.sentence.start..view.sentence.end]
+            );
             for m in &view.mentions {
                 let _ = writeln!(
                     out,
@@ -66,13 +71,20 @@ impl Extractor {
                     m.entity.name,
                     m.entity.kind.as_str(),
                     m.entity.country.as_deref().unwrap_or("?"),
-                    m.preposition.as_deref().map(|p| format!(" prep={p}")).unwrap_or_default(),
+                    m.preposition
+                        .as_deref()
+                        .map(|p| format!(" prep={p}"))
+                        .unwrap_or_default(),
                     if m.genitive { " genitive" } else { "" }
                 );
             }
             for c in &view.cues {
                 let cue = &self.lexicon.cues[c.cue];
-                let _ = writeln!(out, "    cue {:?} → {} {} ({})", c.text, cue.lemma, cue.predicate, cue.pos);
+                let _ = writeln!(
+                    out,
+                    "    cue {:?} → {} {} ({})",
+                    c.text, cue.lemma, cue.predicate, cue.pos
+                );
             }
         }
         out
@@ -102,7 +114,11 @@ impl Extractor {
                     .unwrap_or(first);
                 let genitive = m.genitive || is_genitive(&text[m.start..m.end], &entity.name);
                 let in_quote = quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
-                history.push(index, entity.clone(), m.preposition.is_none() && !genitive && !in_quote);
+                history.push(
+                    index,
+                    entity.clone(),
+                    m.preposition.is_none() && !genitive && !in_quote,
+                );
                 context.remember(&entity);
                 resolved.push(Resolved {
                     start: m.start,
@@ -181,9 +197,15 @@ impl Extractor {
                     }
                     continue;
                 }
-                let mut emitted: Vec<(String, Predicate, bool, Option<(usize, usize)>)> = Vec::new();
+                let mut emitted: Vec<(String, Predicate, bool, Option<(usize, usize)>)> =
+                    Vec::new();
                 for draft in list {
-                    let key = (draft.speaker.name.clone(), draft.predicate, draft.negated, draft.content);
+                    let key = (
+                        draft.speaker.name.clone(),
+                        draft.predicate,
+                        draft.negated,
+                        draft.content,
+                    );
                     if emitted.contains(&key) {
                         continue;
                     }

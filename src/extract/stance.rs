@@ -20,7 +20,12 @@ pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft) -> Object {
     // The content without the subject, the cue and auxiliaries.
     let mut pieces = String::new();
     let mut at = start;
-    let mut cuts: Vec<(usize, usize)> = draft.exclude.iter().copied().filter(|&(s, e)| s >= start && e <= end).collect();
+    let mut cuts: Vec<(usize, usize)> = draft
+        .exclude
+        .iter()
+        .copied()
+        .filter(|&(s, e)| s >= start && e <= end)
+        .collect();
     cuts.sort();
     for (s, e) in cuts {
         if s >= at {
@@ -35,7 +40,11 @@ pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft) -> Object {
     loop {
         let first = raw.split_whitespace().next().unwrap_or("");
         let lower = first.to_lowercase();
-        if matches!(lower.as_str(), "dass" | "der" | "die" | "das" | "den" | "dem" | "des" | "wie" | "so" | "und") && raw.len() > first.len() {
+        if matches!(
+            lower.as_str(),
+            "dass" | "der" | "die" | "das" | "den" | "dem" | "des" | "wie" | "so" | "und"
+        ) && raw.len() > first.len()
+        {
             raw = raw[first.len()..].trim_start_matches(TRIM);
         } else {
             break;
@@ -74,21 +83,47 @@ pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft) -> Object {
 
 /// Words that stand for a proposition of the sentence before (`Washington hat das nicht
 /// zugesagt`).
-const PROPOSITION_PRONOUNS: &[&str] = &["das", "dies", "dieses", "es", "dem", "dazu", "hierzu", "darauf", "diese"];
+const PROPOSITION_PRONOUNS: &[&str] = &[
+    "das", "dies", "dieses", "es", "dem", "dazu", "hierzu", "darauf", "diese",
+];
 
 /// Filler words around such a pronoun.
-const FILLERS: &[&str] = &["aber", "auch", "bisher", "bislang", "noch", "nicht", "jedoch", "allerdings", "zudem", "so"];
+const FILLERS: &[&str] = &[
+    "aber",
+    "auch",
+    "bisher",
+    "bislang",
+    "noch",
+    "nicht",
+    "jedoch",
+    "allerdings",
+    "zudem",
+    "so",
+];
 
 /// When the object is only a pronoun for the previous sentence's proposition, adds that
 /// sentence to the label.
 pub fn resolve_pronoun_object(object: &mut Object, previous_sentence: &str) {
-    let words: Vec<String> = object.label.split_whitespace().map(|w| w.to_lowercase()).collect();
-    let has_pronoun = words.iter().any(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()));
+    let words: Vec<String> = object
+        .label
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let has_pronoun = words
+        .iter()
+        .any(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()));
     let only_fillers = words
         .iter()
         .all(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()));
     if has_pronoun && only_fillers && object.kind == "claim" {
-        let previous: Vec<&str> = previous_sentence.split_whitespace().take(MAX_LABEL_WORDS).collect();
-        object.label = format!("{} [{}]", object.label, previous.join(" ").trim_end_matches('.'));
+        let previous: Vec<&str> = previous_sentence
+            .split_whitespace()
+            .take(MAX_LABEL_WORDS)
+            .collect();
+        object.label = format!(
+            "{} [{}]",
+            object.label,
+            previous.join(" ").trim_end_matches('.')
+        );
     }
 }

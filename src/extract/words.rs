@@ -169,23 +169,67 @@ pub fn looks_like_adjective(word: &str) -> bool {
 /// Nouns of `nach Angaben von X`, `nach französischer Vorstellung`, `seiner Ansicht nach`:
 /// the source phrase names the speaker.
 pub const SOURCE_NOUNS: &[&str] = &[
-    "Angaben", "Ansicht", "Einschätzung", "Einschätzungen", "Worten", "Auffassung", "Darstellung", "Informationen",
-    "Meinung", "Aussage", "Aussagen", "Überzeugung", "Schätzung", "Schätzungen", "Berechnungen", "Vorstellung",
-    "Vorstellungen", "Plänen", "Erkenntnissen", "Einschätzung",
+    "Angaben",
+    "Ansicht",
+    "Einschätzung",
+    "Einschätzungen",
+    "Worten",
+    "Auffassung",
+    "Darstellung",
+    "Informationen",
+    "Meinung",
+    "Aussage",
+    "Aussagen",
+    "Überzeugung",
+    "Schätzung",
+    "Schätzungen",
+    "Berechnungen",
+    "Vorstellung",
+    "Vorstellungen",
+    "Plänen",
+    "Erkenntnissen",
+    "Einschätzung",
 ];
 
 /// Finite forms of `werden` that make a participle passive (`wurde kritisiert`).
-pub const PASSIVE_AUXILIARIES: &[&str] = &["wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "wirst"];
+pub const PASSIVE_AUXILIARIES: &[&str] = &[
+    "wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "wirst",
+];
 
 /// Light verbs whose object noun carries the predicate (`eine Zusage geben`,
 /// `keine Zusage gemacht`).
 pub const LIGHT_VERBS: &[&str] = &[
-    "gibt", "gab", "gaben", "geben", "gegeben", "gebe", "macht", "machte", "machten", "machen", "gemacht", "mache",
-    "erteilt", "erteilte", "erteilten", "abgegeben", "gab", "hat", "hatte", "haben", "hätten",
+    "gibt",
+    "gab",
+    "gaben",
+    "geben",
+    "gegeben",
+    "gebe",
+    "macht",
+    "machte",
+    "machten",
+    "machen",
+    "gemacht",
+    "mache",
+    "erteilt",
+    "erteilte",
+    "erteilten",
+    "abgegeben",
+    "gab",
+    "hat",
+    "hatte",
+    "haben",
+    "hätten",
 ];
 
 /// Relative pronouns that open a relative clause after a comma.
 pub const RELATIVE_PRONOUNS: &[&str] = &["der", "die", "welcher", "welche"];
 
 /// Words that tie a sentence to the source of the one before (`Geplant ist demnach …`).
-pub const SOURCE_ANAPHORS: &[&str] = &["demnach", "demzufolge", "zufolge", "wonach", "dementsprechend"];
+pub const SOURCE_ANAPHORS: &[&str] = &[
+    "demnach",
+    "demzufolge",
+    "zufolge",
+    "wonach",
+    "dementsprechend",
+];

@@ -105,6 +105,17 @@ def build_countries():
     cldr = cldr['main']['de']['localeDisplayNames']['territories']
     iso = json.load(open(os.path.join(cdir, 'i18n-iso-countries_de.json'), encoding='utf-8'))['countries']
     nat = json.load(open(os.path.join(cdir, 'i18n-nationality_de.json'), encoding='utf-8'))['nationalities']
+    # CLDR exemplar cities: English zone key (Kiev, Pyongyang) -> German spelling (Kiew, Pjöngjang)
+    tz = json.load(open(os.path.join(cdir, 'cldr48_de_timeZoneNames.json'), encoding='utf-8'))
+    exemplar = {}
+
+    def walk(d, key=''):
+        for k, v in d.items():
+            if isinstance(v, dict) and 'exemplarCity' in v:
+                exemplar[k.replace('_', ' ')] = v['exemplarCity'].replace('\u00ad', '')
+            elif isinstance(v, dict):
+                walk(v, k)
+    walk(tz['main']['de']['dates']['timeZoneNames']['zone'])
     rows = []
     for (iso2, a3, name, official, variants, adjs, prefixes, dm, df, dpl, caps) in read_hand(
             os.path.join(HERE, 'countries_hand.txt'), 11):
@@ -125,8 +136,13 @@ def build_countries():
         n = (nat.get(iso2) or '').strip()
         if ADJ_RE.match(n) and n.lower() not in ADJ_BLACKLIST:
             adj = uniq(adj + [n.lower()])
+        capitals = split_multi(caps)
+        for c in list(capitals):
+            de = exemplar.get(c)
+            if de and de not in capitals and ',' not in de:
+                capitals.append(de)
         rows.append([a3, iso2, name, official, allv, adj, split_multi(prefixes),
-                     split_multi(dm), split_multi(df), split_multi(dpl), split_multi(caps)])
+                     split_multi(dm), split_multi(df), split_multi(dpl), capitals])
     rows.sort(key=lambda r: r[0])
     codes = [r[0] for r in rows]
     assert len(codes) == len(set(codes)), 'duplicate country code'
