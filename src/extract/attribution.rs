@@ -8,8 +8,8 @@ use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::statement::Predicate;
 use super::words::{
-    is_negation, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS,
-    SOURCE_NOUNS, SUBJUNCTIVE,
+    is_negation, looks_like_subjunctive, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS,
+    SOURCE_ANAPHORS, SOURCE_NOUNS, SUBJUNCTIVE,
 };
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
@@ -136,8 +136,9 @@ impl SentenceView {
 
     /// Whether the sentence has a Konjunktiv form outside quotations.
     pub fn has_subjunctive(&self, text: &str) -> bool {
+        let words: Vec<&str> = self.tokens.iter().map(|t| t.text(text)).collect();
         (0..self.tokens.len())
-            .any(|i| !self.layout.in_quote(i) && SUBJUNCTIVE.contains(&self.word(text, i).as_str()))
+            .any(|i| !self.layout.in_quote(i) && looks_like_subjunctive(&words, i))
     }
 
     /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).
@@ -189,6 +190,13 @@ fn is_subjunctive_cue(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) 
     cue.pos == "verb" && !view.layout.in_quote(hit.first) && w.ends_with('e') && !w.ends_with("te")
 }
 
+/// Whether the cue closes its clause (only its particle or punctuation after it): the
+/// verb-final order of relative and subordinate clauses.
+fn verb_final(view: &SentenceView, hit: &CueHit, last: usize) -> bool {
+    let end = hit.particle.unwrap_or(hit.last);
+    (end + 1..=last).all(|i| !view.is_word(i))
+}
+
 /// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a
 /// relative clause, the agent of a passive, or the subject of the clause it is
 /// coordinated with (`previous`).
@@ -221,7 +229,7 @@ fn subject_of(
             && first > 0
             && view.tokens[first - 1].text(text) == ","
             && w + 1 < view.tokens.len()
-            && !view.tokens[w + 1].is_capitalized(text);
+            && (!view.tokens[w + 1].is_capitalized(text) || verb_final(view, hit, last));
         if relative {
             if let Some(m) = view
                 .mentions
@@ -244,11 +252,20 @@ fn subject_of(
         .filter(|m| m.last < hit.first)
         .collect();
     let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
-    let chosen = if clause_initial || before.is_empty() {
+    let mut chosen = if clause_initial || before.is_empty() {
         after.first()
     } else {
         before.first()
     };
+    // A named actor is the subject rather than an unnamed one fronted as object
+    // (`Kritikern … entgegnete Rutte`).
+    let generic =
+        |m: &&Resolved| m.entity.kind == ActorKind::Anonymous && m.entity.country.is_none();
+    if chosen.is_some_and(generic) {
+        if let Some(named) = before.iter().chain(after.iter()).find(|m| !generic(m)) {
+            chosen = Some(named);
+        }
+    }
     match chosen {
         Some(m) => Some(m.entity.clone()),
         // A verb that opens a coordinated clause shares the subject: `X betont …,
@@ -338,21 +355,28 @@ fn split_claims(view: &SentenceView, text: &str, range: (usize, usize)) -> Vec<(
             parts.last_mut().expect("one part").push(i);
         }
     }
-    let has_finite = |part: &Vec<usize>| {
-        part.iter()
-            .any(|&i| SUBJUNCTIVE.contains(&view.word(text, i).as_str()))
-    };
+    let words: Vec<&str> = view.tokens.iter().map(|t| t.text(text)).collect();
+    let has_finite = |part: &Vec<usize>| part.iter().any(|&i| looks_like_subjunctive(&words, i));
     let mut claims: Vec<(usize, usize)> = Vec::new();
+    let mut leading = true;
     for part in parts.iter().filter(|p| !p.is_empty()) {
         let span = (
             view.tokens[part[0]].start,
             view.tokens[*part.last().expect("non-empty")].end,
         );
         let opens = view.word(text, part[0]);
-        if has_finite(part)
+        let starts_claim = has_finite(part)
             && !SUBORDINATORS.contains(&opens.as_str())
-            && !RELATIVE_PRONOUNS.contains(&opens.as_str())
-        {
+            && !RELATIVE_PRONOUNS.contains(&opens.as_str());
+        if starts_claim && leading {
+            // Material before the first claim belongs to it.
+            if let Some(first) = claims.last_mut() {
+                first.1 = span.1;
+            } else {
+                claims.push(span);
+            }
+            leading = false;
+        } else if starts_claim {
             claims.push(span);
         } else if let Some(last) = claims.last_mut() {
             last.1 = span.1;
@@ -442,6 +466,12 @@ fn priority(p: Predicate) -> usize {
 /// finite statement of its own.
 fn non_finite(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
     let w = view.word(text, c.first);
+    // `als bisher angenommen`, `wie erwartet`: a comparison, not a statement.
+    let comparison = (c.first.saturating_sub(2)..c.first)
+        .any(|i| matches!(view.word(text, i).as_str(), "als" | "wie"));
+    if comparison && looks_like_participle(&w) {
+        return true;
+    }
     let zu_before = c.first > 0 && view.word(text, c.first - 1) == "zu";
     let zu_inside = cue
         .particle
@@ -590,6 +620,15 @@ fn speech_content(
         };
         return (range, mode, None);
     }
+    // `X betont …, zweifelt aber …` (a coordinated verb follows) and passives (`wurden
+    // Vorbehalte geäußert`): the content is the cue's own clause.
+    let coordinated = last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
+        let next = view.word(text, last + 2);
+        lexicon_free_verb_start(&next)
+    };
+    if is_passive(view, text, hit) || coordinated {
+        return (view.range(first, last), Mode::Reported, None);
+    }
     if last + 2 <= end_word {
         let mut start = last + 2;
         let dass = view.word(text, start) == "dass";
@@ -607,6 +646,27 @@ fn speech_content(
         return (clip(q), Mode::Direct, Some(clip(q)));
     }
     (view.range(first, last), Mode::Reported, None)
+}
+
+/// Whether a clause opening with `word` continues a coordination with a finite verb
+/// (`…, zweifelt aber …`): a lower-case word in `-t` or `-te`/`-ten` that is no
+/// conjunction or pronoun.
+fn lexicon_free_verb_start(word: &str) -> bool {
+    !super::words::is_function_word(word)
+        && word.chars().next().is_some_and(char::is_lowercase)
+        && (word.ends_with('t') || word.ends_with("te") || word.ends_with("ten"))
+        && !matches!(
+            word,
+            "nicht"
+                | "jetzt"
+                | "zuletzt"
+                | "bereits"
+                | "selbst"
+                | "meist"
+                | "erst"
+                | "mit"
+                | "seit"
+        )
 }
 
 /// Auxiliaries and modal verbs left out of object labels.
@@ -635,16 +695,24 @@ pub fn attribute(
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
-    let marker = source_marker(view, text).filter(|(source, _)| !source.media);
+    // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
+    // source of unknown origin (`einem Diplomaten zufolge`).
+    let marker = source_marker(view, text).filter(|(source, _)| {
+        !source.media && !(source.kind == ActorKind::Anonymous && source.country.is_none())
+    });
     // Speech verbs first, then other verbs, then nouns and adjectives: a clause's verb
     // governs it; nouns and adjectives inside are its content.
     let mut order: Vec<usize> = (0..view.cues.len()).collect();
     order.sort_by_key(|&i| {
         let cue = &lexicon.cues[view.cues[i].cue];
-        let rank = match (cue.pos.as_str(), cue.speech) {
-            ("verb", true) => 0,
-            ("verb", false) => 1,
-            _ => 2,
+        let (first, last) = view.layout.clause_range(view.cues[i].first);
+        let words: Vec<&str> = view.tokens.iter().map(|t| t.text(text)).collect();
+        let reported = (first..=last).any(|j| looks_like_subjunctive(&words, j));
+        let rank = match (cue.pos.as_str(), cue.speech, reported) {
+            ("verb", true, false) => 0,
+            ("verb", true, true) => 1,
+            ("verb", false, _) => 2,
+            _ => 3,
         };
         (rank, i)
     });
@@ -733,7 +801,8 @@ pub fn attribute(
                 .map(|m| m.entity.clone());
         }
         let Some(speaker) = speaker else { continue };
-        if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() {
+        // An unnamed source counts when it is the subject of a speech verb.
+        if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() && !cue.speech {
             continue;
         }
         let subject_range = view
@@ -788,6 +857,11 @@ pub fn attribute(
                 }
                 let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
                 exclude.extend(subject_range);
+                for i in first..=last {
+                    if AUXILIARIES.contains(&view.word(text, i).as_str()) {
+                        exclude.push((view.tokens[i].start, view.tokens[i].end));
+                    }
+                }
                 new_drafts.push(Draft {
                     speaker: speaker.clone(),
                     predicate,
@@ -866,7 +940,9 @@ pub fn attribute(
                 let t = &view.tokens[other.first];
                 let in_clause = other.first >= first && other.first <= last;
                 let in_content = t.start >= content.0 && t.end <= content.1;
-                if cj != ci && (in_clause || in_content) {
+                let act = Predicate::parse(&lexicon.cues[other.cue].predicate)
+                    .is_some_and(|p| !p.is_speech() && lexicon.cues[other.cue].pos == "verb");
+                if cj != ci && (in_clause || (in_content && !act)) {
                     consumed[cj] = true;
                 }
             }

@@ -152,11 +152,15 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                 text: shown,
             };
             // Prefer a split verb whose particle was found, then longer phrases.
+            // Prefer a split verb whose particle was found, a reading whose preposition
+            // is there, then longer phrases.
+            let rank = |h: &CueHit| {
+                let c = &lexicon.cues[h.cue];
+                (h.particle.is_some(), c.preposition.is_some(), h.last)
+            };
             let better = match &best {
                 None => true,
-                Some(b) => {
-                    (candidate.particle.is_some(), candidate.last) > (b.particle.is_some(), b.last)
-                }
+                Some(b) => rank(&candidate) > rank(b),
             };
             if better {
                 best = Some(candidate);

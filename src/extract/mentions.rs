@@ -46,8 +46,6 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "Polizei",
     "Staatsanwaltschaft",
     "Zentralbank",
-    "Nachrichtenagentur",
-    "Staatsmedien",
     "Ministerium",
     "Ministeriums",
     "Administration",
@@ -137,6 +135,8 @@ pub fn find_mentions(
     }
     cursor.mark_used(&mentions);
     mentions.extend(cursor.unknown_persons());
+    cursor.mark_used(&mentions);
+    mentions.extend(cursor.institutions());
     cursor.mark_used(&mentions);
     mentions.extend(cursor.anaphors());
     for m in &mut mentions {
@@ -633,10 +633,17 @@ impl<'a> Cursor<'a> {
                 if linking {
                     if let Some(code) = self.binding_code(next) {
                         bound = Some(code);
-                        // Keep the organisation itself available as a mention only when
-                        // the role is generic (`Sprecher des Ministeriums`).
                         end = next.end;
                         used[h + 1] = true;
+                        // `des russischen Außenministeriums`: the noun the adjective
+                        // qualifies belongs to the role phrase.
+                        if let Some(noun) = self.tokens.iter().find(|t| t.start >= next.end) {
+                            if noun.is_capitalized(self.text)
+                                && self.text[next.end..noun.start].trim().is_empty()
+                            {
+                                end = noun.end;
+                            }
+                        }
                     }
                 }
             }
@@ -808,6 +815,29 @@ impl<'a> Cursor<'a> {
         out
     }
 
+    /// Institutions the lexicon does not name: `die Polizei`, `das Gericht`, `die
+    /// Bundesanwaltschaft` (compounds whose head is an institution noun).
+    fn institutions(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            if self.used_tokens[i] || !t.is_capitalized(self.text) || i == 0 {
+                continue;
+            }
+            let word = t.text(self.text);
+            let previous = self.word(i - 1).to_lowercase();
+            let determined = is_determiner(&previous)
+                || looks_like_adjective(&previous)
+                || is_preposition(&previous);
+            if !determined || !is_institution_noun(word) {
+                continue;
+            }
+            let mut entity = Entity::new(nominative_singular(word), ActorKind::Organization);
+            entity.gender = Gender::F;
+            out.push(self.mention(t.start, t.end, Target::Entity(entity)));
+        }
+        out
+    }
+
     /// Pronouns and `der 63-Jährige`.
     fn anaphors(&self) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -846,6 +876,53 @@ impl<'a> Cursor<'a> {
         }
         out
     }
+}
+
+/// Heads of compounds that name an institution (`Bundesanwaltschaft`,
+/// `Innenministerium`, `Landgericht`).
+const INSTITUTION_HEADS: &[&str] = &[
+    "polizei",
+    "anwaltschaft",
+    "gericht",
+    "gerichtshof",
+    "ministerium",
+    "ministeriums",
+    "behörde",
+    "behörden",
+    "regierung",
+    "verwaltung",
+    "kommission",
+    "institut",
+    "instituts",
+    "verband",
+    "verbandes",
+    "gewerkschaft",
+    "partei",
+    "fraktion",
+    "botschaft",
+    "konsulat",
+    "feuerwehr",
+    "staatsanwaltschaft",
+    "wahlleitung",
+    "amt",
+    "amts",
+    "senat",
+    "rathaus",
+    "konzern",
+    "unternehmen",
+    "zentralbank",
+    "notenbank",
+    "stiftung",
+    "kammer",
+    "bundesamt",
+];
+
+fn is_institution_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    INSTITUTION_NOUNS.contains(&word)
+        || INSTITUTION_HEADS
+            .iter()
+            .any(|h| lower.ends_with(h) && lower.len() >= h.len())
 }
 
 fn is_city_adjective(word: &str) -> bool {

@@ -104,9 +104,22 @@ impl Extractor {
             let mentions = find_mentions(lexicon, &context, *sentence, &tokens);
             let mut resolved = Vec::with_capacity(mentions.len());
             for m in mentions {
-                let Some(entity) = history.resolve(&m.target, index) else {
+                let Some(mut entity) = history
+                    .resolve(&m.target, index)
+                    .or_else(|| generic_role(&m, text))
+                else {
                     continue;
                 };
+                // `die Regierungskreise` after `Berliner Regierungskreise`: a generic
+                // mention refers to the earlier actor with the same head noun.
+                if entity.person.is_none()
+                    && entity.country.is_none()
+                    && entity.kind != ActorKind::Person
+                {
+                    if let Some(earlier) = history.with_head(&entity.name) {
+                        entity = earlier;
+                    }
+                }
                 let first = tokens.iter().position(|t| t.end > m.start).unwrap_or(0);
                 let last = tokens
                     .iter()
@@ -128,7 +141,7 @@ impl Extractor {
                     entity,
                     preposition: m.preposition,
                     genitive,
-                    anaphor: !matches!(m.target, Target::Entity(_)),
+                    anaphor: matches!(m.target, Target::Pronoun(_)),
                 });
             }
             let cues = cues::find_cues(lexicon, text, &tokens);
@@ -242,6 +255,20 @@ impl Extractor {
             },
         }
     }
+}
+
+/// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`,
+/// `die Richter`.
+fn generic_role(m: &Mention, text: &str) -> Option<Entity> {
+    let Target::Role { office, gender } = &m.target else {
+        return None;
+    };
+    let mut entity = Entity::new(text[m.start..m.end].to_string(), ActorKind::Anonymous);
+    entity.gender = *gender;
+    entity.office = office.clone();
+    entity.role = Some(entity.name.clone());
+    entity.plural = *gender == crate::lexicon::Gender::U;
+    Some(entity)
 }
 
 /// `Selenskyjs`, `Russlands`: a genitive form of the name.

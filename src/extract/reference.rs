@@ -35,6 +35,25 @@ impl History {
             .map(|(_, e, _)| e)
     }
 
+    /// The most recent actor with a country whose name ends in the same noun as `name`
+    /// (`Regierungskreisen` → `Berliner Regierungskreise`).
+    pub fn with_head(&self, name: &str) -> Option<Entity> {
+        let head = |n: &str| {
+            let last = n.split_whitespace().last().unwrap_or("").to_lowercase();
+            last.trim_end_matches('n').to_string()
+        };
+        let wanted = head(name);
+        if wanted.chars().count() < 4 {
+            return None;
+        }
+        self.entries
+            .iter()
+            .rev()
+            .map(|(_, e, _)| e)
+            .find(|e| e.country.is_some() && e.name != name && head(&e.name) == wanted)
+            .cloned()
+    }
+
     /// The actor `target` refers to in sentence `sentence`, if one fits.
     pub fn resolve(&self, target: &Target, sentence: usize) -> Option<Entity> {
         match target {

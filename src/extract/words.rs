@@ -233,3 +233,97 @@ pub const SOURCE_ANAPHORS: &[&str] = &[
     "wonach",
     "dementsprechend",
 ];
+
+/// Lower-case words ending in `-e` that are no verbs: determiners, adverbs, numerals.
+const NOT_VERBS_IN_E: &[&str] = &[
+    "die",
+    "eine",
+    "keine",
+    "meine",
+    "deine",
+    "seine",
+    "ihre",
+    "unsere",
+    "eure",
+    "diese",
+    "jene",
+    "jede",
+    "alle",
+    "viele",
+    "wenige",
+    "einige",
+    "manche",
+    "welche",
+    "solche",
+    "beide",
+    "andere",
+    "ohne",
+    "gerne",
+    "heute",
+    "lange",
+    "alleine",
+    "bitte",
+    "danke",
+    "ebenso",
+    "ferne",
+    "nahe",
+    "mitte",
+    "ende",
+    "gegebene",
+    "sowie",
+    "wie",
+    "je",
+    "ne",
+    "zuvorderst",
+    "dorthinaus",
+    "weise",
+    "sehe",
+    "habe",
+    "gerade",
+    "jeweilige",
+    "obere",
+    "untere",
+    "mehrere",
+    "irgendwelche",
+    "sogenannte",
+    "genannte",
+    "erste",
+    "zweite",
+    "dritte",
+    "letzte",
+    "nächste",
+    "ganze",
+    "halbe",
+];
+
+/// Whether token `i` looks like a finite verb in Konjunktiv I (`bringe`, `schwäche`,
+/// `verteidige`, `wisse`): a known form, or a lower-case word in `-e` (not `-te`, the
+/// past) that stands where a verb stands — after a noun, pronoun or comma, and not
+/// before a noun it could qualify.
+pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    let lower = w.to_lowercase();
+    if SUBJUNCTIVE.contains(&lower.as_str()) {
+        return true;
+    }
+    if i == 0 || w.chars().next().is_some_and(char::is_uppercase) || !lower.ends_with('e') {
+        return false;
+    }
+    if lower.chars().count() < 4
+        || lower.ends_with("te")
+        || lower.ends_with("ee")
+        || NOT_VERBS_IN_E.contains(&lower.as_str())
+    {
+        return false;
+    }
+    let previous = words[i - 1];
+    let after_subject = previous.chars().next().is_some_and(char::is_uppercase)
+        || matches!(
+            previous,
+            "er" | "sie" | "es" | "man" | "und" | "," | "dies" | "das"
+        );
+    let before_noun = words
+        .get(i + 1)
+        .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+    after_subject && !before_noun && !is_determiner(&previous.to_lowercase())
+}

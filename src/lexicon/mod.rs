@@ -309,6 +309,18 @@ impl Lexicon {
                 FileKind::GivenNames => given_names.extend(load::given_names(table)?),
             }
         }
+        for p in &mut persons {
+            if p.gender == Gender::U {
+                if let Some(&g) = p
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .and_then(|first| given_names.get(first))
+                {
+                    p.gender = g;
+                }
+            }
+        }
         let country_by_code: HashMap<String, usize> = countries
             .iter()
             .enumerate()
