@@ -308,6 +308,170 @@ fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
     None
 }
 
+/// Nouns that name the channel of a report rather than its source.
+const CHANNEL_NOUNS: &[&str] = &[
+    "Angaben",
+    "Angabe",
+    "Informationen",
+    "Aussagen",
+    "Aussage",
+    "Bericht",
+    "Berichten",
+    "Berichte",
+    "Meldung",
+    "Meldungen",
+    "Darstellung",
+    "Worten",
+    "Schätzungen",
+    "Schätzung",
+    "Stellungnahme",
+    "Mitteilung",
+    "Ansicht",
+    "Einschätzung",
+    "Auffassung",
+    "Meinung",
+    "Erkenntnissen",
+    "Recherchen",
+    "Zahlen",
+    "Daten",
+];
+
+/// Compound heads of channel nouns: `Polizeiangaben`, `Regierungsinformationen`.
+const CHANNEL_HEADS: &[&str] = &[
+    "angaben",
+    "informationen",
+    "berichten",
+    "meinung",
+    "schätzungen",
+    "kreisen",
+];
+
+/// The source named by a noun phrase starting at token `k` (`Angaben des Presseamtes`,
+/// `BKA`, `der Polizei`): a named organisation or person the lexicon does not know.
+fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity> {
+    let n = view.tokens.len();
+    let skippable = |i: usize| {
+        let w = view.word(text, i);
+        super::words::is_determiner(&w)
+            || super::words::looks_like_adjective(&w)
+            || w == "von"
+            || w == "vom"
+    };
+    while k < n && skippable(k) {
+        k += 1;
+    }
+    if k < n && CHANNEL_NOUNS.contains(&view.tokens[k].text(text)) {
+        k += 1;
+        while k < n && skippable(k) {
+            k += 1;
+        }
+    }
+    let start = k;
+    let mut end = k;
+    while end < n && end < start + 6 {
+        let t = &view.tokens[end];
+        let w = t.text(text);
+        let capital = t.is_capitalized(text) && !super::words::is_function_word(w);
+        let genitive_link = matches!(w, "des" | "der") && end > start;
+        if capital
+            || (genitive_link
+                && end + 1 < n
+                && (view.tokens[end + 1].is_capitalized(text) || skippable(end + 1)))
+        {
+            end += 1;
+        } else if end > start
+            && skippable(end)
+            && matches!(view.word(text, end - 1).as_str(), "des" | "der")
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if end == start {
+        return None;
+    }
+    let name = text[view.tokens[start].start..view.tokens[end - 1].end].to_string();
+    let head = view.tokens[start].text(text);
+    // Compounds with a channel head: `Polizeiangaben` → `Polizei`.
+    let lower = head.to_lowercase();
+    let name = match CHANNEL_HEADS
+        .iter()
+        .find(|h| lower.ends_with(*h) && lower.len() > h.len() + 2)
+    {
+        Some(h) if end == start + 1 => {
+            let cut = head.len() - h.len();
+            head[..cut].trim_end_matches('s').to_string()
+        }
+        _ => name,
+    };
+    if name.chars().count() < 2 {
+        return None;
+    }
+    let acronym = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let kind =
+        if acronym || super::mentions::is_institution_noun(head) || lower.ends_with("angaben") {
+            ActorKind::Organization
+        } else {
+            ActorKind::Anonymous
+        };
+    Some(Entity::new(name, kind))
+}
+
+/// A source phrase whose source the lexicon does not know: `laut BKA`, `nach Angaben des
+/// Presseamtes`, `nach Polizeiangaben`, `Angaben der Polizei zufolge`.
+fn generic_source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
+    for i in 0..view.tokens.len() {
+        if view.layout.in_quote(i) {
+            continue;
+        }
+        let w = view.word(text, i);
+        let found = match w.as_str() {
+            "laut" | "gemäß" => chunk_source(view, text, i + 1).map(|e| (e, w.clone())),
+            "nach" if i + 1 < view.tokens.len() => {
+                let next = view.tokens[i + 1].text(text);
+                let channel_compound = CHANNEL_HEADS
+                    .iter()
+                    .any(|h| next.to_lowercase().ends_with(h));
+                if SOURCE_NOUNS.contains(&next) || CHANNEL_NOUNS.contains(&next) || channel_compound
+                {
+                    chunk_source(view, text, i + 1).map(|e| (e, format!("nach {next}")))
+                } else {
+                    None
+                }
+            }
+            "zufolge" => {
+                // Back to the start of the noun phrase before `zufolge`.
+                let mut s = i;
+                while s > 0
+                    && (view.tokens[s - 1].is_capitalized(text) || {
+                        let p = view.word(text, s - 1);
+                        super::words::is_determiner(&p) || super::words::looks_like_adjective(&p)
+                    })
+                    && i - s < 6
+                {
+                    s -= 1;
+                }
+                (s < i)
+                    .then(|| chunk_source(view, text, s))
+                    .flatten()
+                    .map(|e| (e, "zufolge".to_string()))
+            }
+            _ => None,
+        };
+        if let Some((entity, marker)) = found {
+            // Only named sources: an unnamed one of unknown origin is no statement.
+            if entity.kind == ActorKind::Organization {
+                return Some((entity, marker));
+            }
+        }
+    }
+    None
+}
+
 /// `hieß es aus X` / `In X hieß es`: the mention after `aus`/`in`/`von` near `hieß es`.
 fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
     let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
@@ -697,9 +861,11 @@ pub fn attribute(
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
     // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
     // source of unknown origin (`einem Diplomaten zufolge`).
-    let marker = source_marker(view, text).filter(|(source, _)| {
-        !source.media && !(source.kind == ActorKind::Anonymous && source.country.is_none())
-    });
+    let marker = source_marker(view, text)
+        .or_else(|| generic_source_marker(view, text))
+        .filter(|(source, _)| {
+            !source.media && !(source.kind == ActorKind::Anonymous && source.country.is_none())
+        });
     // Speech verbs first, then other verbs, then nouns and adjectives: a clause's verb
     // governs it; nouns and adjectives inside are its content.
     let mut order: Vec<usize> = (0..view.cues.len()).collect();

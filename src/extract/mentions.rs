@@ -917,7 +917,8 @@ const INSTITUTION_HEADS: &[&str] = &[
     "bundesamt",
 ];
 
-fn is_institution_noun(word: &str) -> bool {
+/// Whether `word` names an institution (`Polizei`, `Bundesanwaltschaft`).
+pub fn is_institution_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
     INSTITUTION_NOUNS.contains(&word)
         || INSTITUTION_HEADS

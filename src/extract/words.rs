@@ -236,6 +236,14 @@ pub const SOURCE_ANAPHORS: &[&str] = &[
 
 /// Lower-case words ending in `-e` that are no verbs: determiners, adverbs, numerals.
 const NOT_VERBS_IN_E: &[&str] = &[
+    "wurde",
+    "insbesondere",
+    "hunderttausende",
+    "tausende",
+    "dutzende",
+    "zahlreiche",
+    "verschiedene",
+    "weitere",
     "die",
     "eine",
     "keine",
@@ -311,6 +319,7 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     }
     if lower.chars().count() < 4
         || lower.ends_with("te")
+        || lower.ends_with("weise")
         || lower.ends_with("ee")
         || NOT_VERBS_IN_E.contains(&lower.as_str())
     {

@@ -42,6 +42,17 @@ impl Surface {
     }
 }
 
+/// How the text's case must agree with a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Case {
+    /// Any case (adjectives, prefixes).
+    Any,
+    /// Capitalised where the form is (nouns, names).
+    Capital,
+    /// Exactly as written (short acronyms, lower-case names like `dpa`).
+    Exact(String),
+}
+
 /// A match of the automaton: a byte range and what the form there may stand for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SurfaceHit {
@@ -57,7 +68,7 @@ pub struct SurfaceHit {
 #[derive(Default)]
 pub struct SurfaceIndexBuilder {
     patterns: Vec<String>,
-    readings: Vec<Vec<(Surface, bool)>>,
+    readings: Vec<Vec<(Surface, Case)>>,
     by_pattern: HashMap<String, usize>,
 }
 
@@ -69,8 +80,24 @@ impl SurfaceIndexBuilder {
         if form.chars().count() < 2 {
             return;
         }
-        let capital =
-            surface.needs_capital() && form.chars().next().is_some_and(char::is_uppercase);
+        let capital = if !surface.needs_capital() {
+            Case::Any
+        } else if form
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        {
+            // Acronyms: `MIT` is not `Mit`; longer ones may be written `Nato`.
+            if form.chars().count() <= 3 {
+                Case::Exact(form.to_string())
+            } else {
+                Case::Capital
+            }
+        } else if form.chars().next().is_some_and(char::is_lowercase) {
+            Case::Exact(form.to_string())
+        } else {
+            Case::Capital
+        };
         let folded = crate::text::fold_same_length(form);
         let index = *self.by_pattern.entry(folded.clone()).or_insert_with(|| {
             self.patterns.push(folded);
@@ -99,7 +126,7 @@ impl SurfaceIndexBuilder {
 /// The compiled automaton.
 pub struct SurfaceIndex {
     automaton: AhoCorasick,
-    readings: Vec<Vec<(Surface, bool)>>,
+    readings: Vec<Vec<(Surface, Case)>>,
 }
 
 impl std::fmt::Debug for SurfaceIndex {
@@ -134,12 +161,17 @@ impl SurfaceIndex {
             let capitalised = text[s..].chars().next().is_some_and(char::is_uppercase);
             let readings: Vec<Surface> = self.readings[m.pattern().as_usize()]
                 .iter()
-                .filter(|(surface, capital)| {
+                .filter(|(surface, case)| {
                     let boundary_ok = match surface {
                         Surface::CountryPrefix(_) => matches!(after, Some('-') | Some('‑')),
                         _ => !after.is_some_and(char::is_alphanumeric),
                     };
-                    boundary_ok && (!capital || capitalised)
+                    let case_ok = match case {
+                        Case::Any => true,
+                        Case::Capital => capitalised,
+                        Case::Exact(form) => &text[s..e] == form,
+                    };
+                    boundary_ok && case_ok
                 })
                 .map(|(surface, _)| *surface)
                 .collect();
