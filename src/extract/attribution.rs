@@ -179,8 +179,8 @@ fn is_passive(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
     let cue_word = view.word(text, hit.first);
     let auxiliary =
         (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(text, i).as_str()));
-    let right_after = hit.last + 1 <= last
-        && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
+    let right_after =
+        hit.last < last && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
     auxiliary && (looks_like_participle(&cue_word) || right_after)
 }
 
@@ -373,16 +373,13 @@ fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity>
         let w = t.text(text);
         let capital = t.is_capitalized(text) && !super::words::is_function_word(w);
         let genitive_link = matches!(w, "des" | "der") && end > start;
-        if capital
-            || (genitive_link
-                && end + 1 < n
-                && (view.tokens[end + 1].is_capitalized(text) || skippable(end + 1)))
-        {
-            end += 1;
-        } else if end > start
+        let linked = genitive_link
+            && end + 1 < n
+            && (view.tokens[end + 1].is_capitalized(text) || skippable(end + 1));
+        let adjective_after_link = end > start
             && skippable(end)
-            && matches!(view.word(text, end - 1).as_str(), "des" | "der")
-        {
+            && matches!(view.word(text, end - 1).as_str(), "des" | "der");
+        if capital || linked || adjective_after_link {
             end += 1;
         } else {
             break;
@@ -600,6 +597,9 @@ const PRIORITY: [Predicate; 12] = [
     Predicate::Say,
 ];
 
+/// A predicate read from content: the predicate, whether negated, and the cue words.
+type Reading = (Predicate, bool, String);
+
 /// Modal verbs that, in reported content without a cue word, give the predicate:
 /// necessity is a demand, intention or plan a proposal.
 const MODALS: &[(&str, Predicate)] = &[
@@ -669,7 +669,7 @@ fn content_predicate(
     verbs: bool,
     own: Option<(usize, usize)>,
 ) -> Option<(Predicate, bool, String)> {
-    let mut best: Option<((bool, usize, usize), (Predicate, bool, String))> = None;
+    let mut best: Option<((bool, usize, usize), Reading)> = None;
     for (index, c) in view.cues.iter().enumerate() {
         if exclude.is_some_and(|e| e == c) {
             continue;
@@ -864,7 +864,7 @@ pub fn attribute(
     let marker = source_marker(view, text)
         .or_else(|| generic_source_marker(view, text))
         .filter(|(source, _)| {
-            !source.media && !(source.kind == ActorKind::Anonymous && source.country.is_none())
+            !(source.media || source.kind == ActorKind::Anonymous && source.country.is_none())
         });
     // Speech verbs first, then other verbs, then nouns and adjectives: a clause's verb
     // governs it; nouns and adjectives inside are its content.

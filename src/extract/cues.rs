@@ -132,7 +132,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             if let Some(prep) = &cue.preposition {
                 let prep = fold_same_length(prep);
                 let window = &folded[last + 1..tokens.len().min(last + 12)];
-                if !window.iter().any(|w| *w == prep) {
+                if !window.contains(&prep) {
                     continue;
                 }
             }

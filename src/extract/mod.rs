@@ -27,6 +27,9 @@ use context::ArticleContext;
 use reference::History;
 use std::sync::Arc;
 
+/// What makes two drafts of one sentence the same statement.
+type DraftKey = (String, Predicate, bool, Option<(usize, usize)>);
+
 /// Extracts statements from articles with a lexicon. Cheap to clone and share between
 /// threads.
 #[derive(Debug, Clone)]
@@ -210,8 +213,8 @@ impl Extractor {
                     }
                     continue;
                 }
-                let mut emitted: Vec<(String, Predicate, bool, Option<(usize, usize)>)> =
-                    Vec::new();
+                // One statement per speaker, predicate, negation and content.
+                let mut emitted: Vec<DraftKey> = Vec::new();
                 for draft in list {
                     let key = (
                         draft.speaker.name.clone(),

@@ -41,9 +41,7 @@ pub fn city_adjective(city: &str) -> Option<String> {
 /// `Niederländern`.
 pub fn demonym_obliques(form: &str) -> Vec<String> {
     let mut out = Vec::new();
-    if form.ends_with('e') {
-        out.push(format!("{form}n"));
-    } else if form.ends_with("er") {
+    if form.ends_with('e') || form.ends_with("er") {
         out.push(format!("{form}n"));
     }
     out

@@ -225,11 +225,9 @@ pub(super) fn persons(table: &Table) -> Result<Vec<Person>> {
     let mut out = Vec::new();
     for row in &table.rows {
         let qid = table.get(row, "qid");
-        if !qid.is_empty()
-            && !(qid.starts_with('Q')
-                && qid.len() > 1
-                && qid[1..].bytes().all(|b| b.is_ascii_digit()))
-        {
+        let well_formed =
+            qid.len() > 1 && qid.starts_with('Q') && qid[1..].bytes().all(|b| b.is_ascii_digit());
+        if !qid.is_empty() && !well_formed {
             return Err(table.error(row, "qid", format!("`{qid}` is not a Wikidata QID")));
         }
         let name = table.get(row, "name");
