@@ -168,6 +168,10 @@ impl SentenceView {
     }
 }
 
+fn words_of<'a>(view: &SentenceView, text: &'a str) -> Vec<&'a str> {
+    view.tokens.iter().map(|t| t.text(text)).collect()
+}
+
 /// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
 fn looks_like_participle(form: &str) -> bool {
     form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))
@@ -226,17 +230,12 @@ fn subject_of(
     // A relative clause: `…, der sich mit Macron beriet` has the antecedent as subject.
     if let Some(&w) = words.first() {
         let relative = RELATIVE_PRONOUNS.contains(&view.word(text, w).as_str())
-            && first > 0
-            && view.tokens[first - 1].text(text) == ","
+            && w > 0
+            && view.tokens[w - 1].text(text) == ","
             && w + 1 < view.tokens.len()
             && (!view.tokens[w + 1].is_capitalized(text) || verb_final(view, hit, last));
         if relative {
-            if let Some(m) = view
-                .mentions
-                .iter()
-                .rev()
-                .find(|m| m.last + 2 == first || m.last + 1 == first)
-            {
+            if let Some(m) = view.mentions.iter().rev().find(|m| m.last + 2 == w) {
                 return Some(m.entity.clone());
             }
         }
@@ -281,6 +280,14 @@ fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
     for m in &view.mentions {
         if view.layout.in_quote(m.first) {
             continue;
+        }
+        // `…, so Außenminister Lawrow.`: a source after `so` closing the sentence.
+        let after_so = m.first >= 2
+            && view.word(text, m.first - 1) == "so"
+            && view.tokens[m.first - 2].text(text) == ",";
+        let closes = (m.last + 1..view.tokens.len()).all(|i| !view.is_word(i));
+        if after_so && closes && m.preposition.is_none() {
+            return Some((m.entity.clone(), "so".into()));
         }
         match m.preposition.as_deref() {
             Some("laut") => return Some((m.entity.clone(), "laut".into())),
@@ -569,6 +576,23 @@ fn content_cue_is_speakers(view: &SentenceView, c: &CueHit, speaker: &Entity) ->
         })
 }
 
+/// Whether the content cue's clause names the speaker's side as its subject: the speaker,
+/// their state, `wir`, `man`, `ich` (`Russland lehne die Vorschläge ab`).
+fn explicit_own_subject(view: &SentenceView, text: &str, c: &CueHit, speaker: &Entity) -> bool {
+    let (first, last) = view.layout.clause_range(c.first);
+    let pronoun =
+        (first..=last).any(|i| matches!(view.word(text, i).as_str(), "wir" | "man" | "ich"));
+    let own = view.mentions.iter().any(|m| {
+        m.first >= first
+            && m.last <= last
+            && m.preposition.is_none()
+            && !m.genitive
+            && (m.entity.same_as(speaker)
+                || (m.entity.country.is_some() && m.entity.country == speaker.country))
+    });
+    pronoun || own
+}
+
 /// A negation close before the cue: two words for adjectives (`nicht akzeptabel`), three
 /// for nouns (`keine explizite Zusage`), the clause for verbs and light-verb nouns.
 fn cue_negated(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
@@ -685,7 +709,11 @@ fn content_predicate(
         if predicate == Predicate::Say || !predicate.is_speech() {
             continue;
         }
-        if cue.pos == "verb" && !cue.needs_negation && (!verbs || non_finite(view, text, c, cue)) {
+        let verb_allowed = verbs || explicit_own_subject(view, text, c, speaker);
+        if cue.pos == "verb"
+            && !cue.needs_negation
+            && (!verb_allowed || non_finite(view, text, c, cue))
+        {
             continue;
         }
         if !content_cue_is_speakers(view, c, speaker) {
@@ -1108,7 +1136,17 @@ pub fn attribute(
                 let in_content = t.start >= content.0 && t.end <= content.1;
                 let act = Predicate::parse(&lexicon.cues[other.cue].predicate)
                     .is_some_and(|p| !p.is_speech() && lexicon.cues[other.cue].pos == "verb");
-                if cj != ci && (in_clause || (in_content && !act)) {
+                // `…, und kritisierte …`: a coordinated main verb is a statement of its own.
+                let coordinated = lexicon.cues[other.cue].pos == "verb"
+                    && other.first > 0
+                    && matches!(
+                        view.word(text, other.first - 1).as_str(),
+                        "und" | "aber" | "sondern"
+                    )
+                    && other.first >= 2
+                    && view.tokens[other.first - 2].text(text) == ","
+                    && !looks_like_subjunctive(&words_of(view, text), other.first);
+                if cj != ci && (in_clause || (in_content && !act && !coordinated)) {
                     consumed[cj] = true;
                 }
             }

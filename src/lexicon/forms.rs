@@ -24,6 +24,28 @@ pub fn adjective_forms(stem: &str) -> Vec<String> {
     forms
 }
 
+/// A name that opens with an inflected adjective, in its other inflections:
+/// `Weißes Haus` → `Weiße Haus`, `Weißen Haus`; `Europäische Kommission` →
+/// `Europäischen Kommission`.
+pub fn adjective_phrase_forms(name: &str) -> Vec<String> {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return Vec::new();
+    };
+    let stem = ["es", "er", "en", "em", "e"]
+        .iter()
+        .find_map(|e| first.strip_suffix(e));
+    match stem {
+        Some(stem) if stem.chars().count() >= 3 && first.chars().all(char::is_alphabetic) => {
+            ADJECTIVE_ENDINGS
+                .iter()
+                .map(|e| format!("{stem}{e} {rest}"))
+                .filter(|f| f != name)
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// `Paris` → `Pariser`, `Kiew` → `Kiewer`: the indeclinable city adjective.
 pub fn city_adjective(city: &str) -> Option<String> {
     let last = city.chars().last()?;

@@ -105,7 +105,7 @@ impl SurfaceIndexBuilder {
             self.patterns.len() - 1
         });
         let entry = &mut self.readings[index];
-        if !entry.iter().any(|(s, _)| *s == surface) {
+        if !entry.iter().any(|(s, c)| *s == surface && *c == capital) {
             entry.push((surface, capital));
         }
     }
@@ -113,7 +113,7 @@ impl SurfaceIndexBuilder {
     /// Compiles the automaton.
     pub fn build(self) -> SurfaceIndex {
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .expect("surface automaton builds");
         SurfaceIndex {
@@ -150,39 +150,55 @@ impl SurfaceIndex {
     /// range containing it, at the same offsets). A hit must stand between non-alphanumeric
     /// characters; a prefix must be followed by a hyphen.
     pub fn find(&self, text: &str, folded: &str, start: usize, end: usize) -> Vec<SurfaceHit> {
-        let mut hits = Vec::new();
-        for m in self.automaton.find_iter(&folded[start..end]) {
+        // All matches, then the longest valid one at each position, left to right: a
+        // longer form that fails the word boundary (`Moskauer Regierung` inside
+        // `Moskauer Regierungskreisen`) must not hide a shorter one (`Moskauer`).
+        let mut valid: Vec<SurfaceHit> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&folded[start..end]) {
             let (s, e) = (start + m.start(), start + m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) {
-                continue;
+            if let Some(hit) = self.check(text, s, e, m.pattern().as_usize()) {
+                valid.push(hit);
             }
-            let capitalised = text[s..].chars().next().is_some_and(char::is_uppercase);
-            let readings: Vec<Surface> = self.readings[m.pattern().as_usize()]
-                .iter()
-                .filter(|(surface, case)| {
-                    let boundary_ok = match surface {
-                        Surface::CountryPrefix(_) => matches!(after, Some('-') | Some('‑')),
-                        _ => !after.is_some_and(char::is_alphanumeric),
-                    };
-                    let case_ok = match case {
-                        Case::Any => true,
-                        Case::Capital => capitalised,
-                        Case::Exact(form) => &text[s..e] == form,
-                    };
-                    boundary_ok && case_ok
-                })
-                .map(|(surface, _)| *surface)
-                .collect();
-            if !readings.is_empty() {
-                hits.push(SurfaceHit {
-                    start: s,
-                    end: e,
-                    readings,
-                });
+        }
+        valid.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut hits: Vec<SurfaceHit> = Vec::with_capacity(valid.len());
+        for hit in valid {
+            if hits.last().is_none_or(|last| last.end <= hit.start) {
+                hits.push(hit);
             }
         }
         hits
+    }
+
+    /// The readings of pattern `pattern` at `text[s..e]` that fit the word boundaries and
+    /// the case, if any.
+    fn check(&self, text: &str, s: usize, e: usize, pattern: usize) -> Option<SurfaceHit> {
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let capitalised = text[s..].chars().next().is_some_and(char::is_uppercase);
+        let readings: Vec<Surface> = self.readings[pattern]
+            .iter()
+            .filter(|(surface, case)| {
+                let boundary_ok = match surface {
+                    Surface::CountryPrefix(_) => matches!(after, Some('-') | Some('‑')),
+                    _ => !after.is_some_and(char::is_alphanumeric),
+                };
+                let case_ok = match case {
+                    Case::Any => true,
+                    Case::Capital => capitalised,
+                    Case::Exact(form) => &text[s..e] == form,
+                };
+                boundary_ok && case_ok
+            })
+            .map(|(surface, _)| *surface)
+            .collect();
+        (!readings.is_empty()).then_some(SurfaceHit {
+            start: s,
+            end: e,
+            readings,
+        })
     }
 }

@@ -705,6 +705,9 @@ fn build_surfaces(
     for (i, o) in organizations.iter().enumerate() {
         for name in std::iter::once(&o.name).chain(&o.aliases) {
             b.add(name, Surface::Organization(i as u32));
+            for form in forms::adjective_phrase_forms(name) {
+                b.add(&form, Surface::Organization(i as u32));
+            }
         }
     }
     for (i, p) in persons.iter().enumerate() {
