@@ -99,6 +99,13 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
             attr("fontsize", "10"),
         ])),
     ];
+    if options.clusters {
+        // The newer ranking places clustered nodes without Graphviz 2.43's "Unable to
+        // reclaim box space in spline routing" warnings.
+        stmts.push(Stmt::GAttribute(DotAttributes::Graph(vec![attr(
+            "newrank", "true",
+        )])));
+    }
     let mut clusters: BTreeMap<String, Vec<Stmt>> = BTreeMap::new();
     let colours = country_colours(graph);
     for (_, n) in graph.nodes() {
