@@ -15,7 +15,8 @@
 //! 4. [`extract`] finds mentions, resolves references, attributes cues to speakers and
 //!    labels stance and object;
 //! 5. [`graph`] stores statements in a petgraph graph, merging repeats;
-//! 6. [`export`] writes node-link JSON and DOT; [`eval`] scores against gold statements.
+//! 6. [`export`] writes node-link JSON, DOT, Cytoscape.js, GraphML, GEXF, neo4j CSV and RDF,
+//!    and renders diagrams with Graphviz; [`eval`] scores against gold statements.
 //!
 //! ```
 //! use standpunkt::{Article, Extractor, KnowledgeGraph};

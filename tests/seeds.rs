@@ -81,6 +81,10 @@ fn eval_prints_the_reference_figures() {
     }
 }
 
+/// The one command that regenerates graphs/ (the release binary; the SVG is rendered).
+const REGENERATE: &str = "cargo run --release -- build seeds --out graphs/seeds --format all \
+    && cargo run --release -- render graphs/seeds.json --out graphs/seeds.svg";
+
 #[test]
 fn graphs_folder_is_current() {
     let dir = TempDir::new("graphs");
@@ -90,14 +94,46 @@ fn graphs_folder_is_current() {
         seeds().to_str().unwrap(),
         "--out",
         stem.to_str().unwrap(),
+        "--format",
+        "all",
     ]);
-    for ext in ["json", "dot"] {
-        let fresh = std::fs::read_to_string(stem.with_extension(ext)).unwrap();
-        let kept = std::fs::read_to_string(root().join("graphs").join(format!("seeds.{ext}")))
-            .unwrap_or_default();
+    let kept = root().join("graphs");
+    let mut files: Vec<String> = ["json", "dot", "cyjs", "graphml", "gexf", "ttl", "nt"]
+        .iter()
+        .map(|ext| format!("seeds.{ext}"))
+        .collect();
+    files.extend(["csv/nodes.csv".to_string(), "csv/edges.csv".to_string()]);
+    for file in &files {
+        let fresh = std::fs::read_to_string(dir.join(file)).unwrap();
+        let kept = std::fs::read_to_string(kept.join(file)).unwrap_or_default();
         assert!(
             fresh == kept,
-            "graphs/seeds.{ext} is stale: run `cargo run --release -- build seeds --out graphs/seeds` and render the SVG"
+            "graphs/{file} is stale: regenerate graphs/ with `{REGENERATE}`"
+        );
+    }
+    // The SVG is only checked to be a rendering of the current graph, not byte for byte.
+    let svg = std::fs::read_to_string(kept.join("seeds.svg"))
+        .unwrap_or_default()
+        .replace("&#45;", "-");
+    let graph = standpunkt::export::json::read_graph(&kept.join("seeds.json")).unwrap();
+    // `render`'s default filter: the 30 actors with the most statements.
+    let shown = standpunkt::export::render::filter(&graph, Some(30), 1);
+    let speakers = shown
+        .edges()
+        .filter(|(_, _, e)| matches!(e, standpunkt::graph::EdgeData::Statement(_)))
+        .map(|(s, _, _)| shown.inner()[s].label.clone())
+        .collect::<std::collections::BTreeSet<_>>();
+    assert!(
+        svg.contains("<svg"),
+        "graphs/seeds.svg is missing: `{REGENERATE}`"
+    );
+    for name in speakers
+        .iter()
+        .filter(|n| !n.contains(['&', '<', '>', '"']))
+    {
+        assert!(
+            svg.contains(name.as_str()),
+            "graphs/seeds.svg does not show {name}: regenerate graphs/ with `{REGENERATE}`"
         );
     }
 }

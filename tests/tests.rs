@@ -3,5 +3,6 @@
 mod util;
 
 mod cli;
+mod export;
 mod extraction;
 mod seeds;

@@ -87,12 +87,15 @@ impl Drop for TempDir {
     }
 }
 
-/// Whether `program` can be run (for external tools: python3, dot, node).
+/// Whether `program` can be run (for external tools: python3, dot, node). Tries
+/// `--version`, then `-V` (Graphviz's `dot` knows only that).
 pub fn have(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    ["--version", "-V"].iter().any(|flag| {
+        Command::new(program)
+            .arg(flag)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
 }
 
 /// Requires an external tool: fails with a message naming how to install it.

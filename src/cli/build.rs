@@ -1,9 +1,9 @@
-//! `standpunkt build`: the knowledge graph as STEM.json (node-link) and STEM.dot.
+//! `standpunkt build`: the knowledge graph in one or more formats (default: STEM.json,
+//! node-link, and STEM.dot).
 
 use super::{print_warnings, InputOptions};
-use anyhow::Context;
 use clap::Args;
-use standpunkt::export::{dot, json, write_atomic};
+use standpunkt::export::{export, ExportOptions, Format};
 use standpunkt::{KnowledgeGraph, Pipeline};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,12 +12,26 @@ use std::process::ExitCode;
 pub struct BuildArgs {
     #[command(flatten)]
     input: InputOptions,
-    /// Output stem: writes STEM.json and STEM.dot.
+    /// Output stem: writes STEM.json, STEM.dot, … (csv: the folder csv/ beside STEM).
     #[arg(long, value_name = "STEM")]
     out: PathBuf,
+    /// Formats, comma-separated: json, dot, cytoscape (.cyjs), graphml, gexf, csv,
+    /// turtle (.ttl), ntriples (.nt), or all.
+    #[arg(long, value_name = "FORMATS", default_value = "json,dot", value_parser = parse_formats)]
+    format: FormatList,
     /// Group actors in one DOT cluster per country.
     #[arg(long)]
     clusters: bool,
+}
+
+/// The formats of one `--format a,b,…`.
+#[derive(Debug, Clone)]
+struct FormatList(Vec<Format>);
+
+fn parse_formats(text: &str) -> Result<FormatList, String> {
+    Format::parse_list(text)
+        .map(FormatList)
+        .map_err(|e| e.to_string())
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
@@ -32,25 +46,18 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     })?;
     print_warnings(&report.warnings);
-    let stem = args.out.to_string_lossy().to_string();
-    let json_path = PathBuf::from(format!("{stem}.json"));
-    let dot_path = PathBuf::from(format!("{stem}.dot"));
-    if let Some(dir) = json_path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    write_atomic(&json_path, json::to_json(&graph).as_bytes())?;
-    let options = dot::DotOptions {
+    let options = ExportOptions {
         clusters: args.clusters,
     };
-    write_atomic(&dot_path, dot::to_dot(&graph, &options).as_bytes())?;
+    let mut written = Vec::new();
+    for format in args.format.0 {
+        let files = export(&graph, format, &format.build_path(&args.out), &options)?;
+        written.push((format, files));
+    }
     eprintln!(
-        "standpunkt: {} articles, {} statements; graph of {} nodes and {} edges written to {} and {}",
-        report.articles,
-        report.statements,
-        graph.node_count(),
-        graph.edge_count(),
-        json_path.display(),
-        dot_path.display()
+        "standpunkt: {} articles, {} statements",
+        report.articles, report.statements
     );
+    super::report_written(&graph, &written);
     Ok(ExitCode::SUCCESS)
 }

@@ -3,11 +3,14 @@
 
 mod build;
 mod eval;
+mod export;
 mod extract;
 mod lexicon;
+mod render;
 
 use clap::{Args, Parser, Subcommand};
-use standpunkt::{Extractor, Lexicon};
+use standpunkt::export::Format;
+use standpunkt::{Extractor, KnowledgeGraph, Lexicon};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -24,8 +27,12 @@ struct Cli {
 enum Command {
     /// Extract statements from articles and print them as JSON Lines.
     Extract(extract::ExtractArgs),
-    /// Build the knowledge graph and write STEM.json and STEM.dot.
+    /// Build the knowledge graph and write it (STEM.json and STEM.dot, or --format …).
     Build(build::BuildArgs),
+    /// Write a graph JSON in another format (GraphML, GEXF, Cytoscape.js, CSV, RDF, DOT).
+    Export(export::ExportArgs),
+    /// Draw a graph JSON as SVG or PNG with Graphviz.
+    Render(render::RenderArgs),
     /// Score extraction against gold statements (precision, recall, F1, country accuracy).
     Eval(eval::EvalArgs),
     /// Look into the lexicon: resolve mentions, check files, count entries.
@@ -79,12 +86,29 @@ pub fn print_warnings(warnings: &[String]) {
     }
 }
 
+/// Reports what was written, one line per format on stderr:
+/// `standpunkt: graphml: 93 nodes, 121 edges, 104 statements → graphs/seeds.graphml`.
+pub fn report_written(graph: &KnowledgeGraph, written: &[(Format, Vec<PathBuf>)]) {
+    for (format, files) in written {
+        let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        eprintln!(
+            "standpunkt: {format}: {} nodes, {} edges, {} statements → {}",
+            graph.node_count(),
+            graph.edge_count(),
+            graph.statement_count(),
+            files.join(", ")
+        );
+    }
+}
+
 /// Parses the command line and runs the command.
 pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Render(args) => render::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lexicon(args) => lexicon::run(args),
     }

@@ -1,6 +1,8 @@
 //! DOT for Graphviz, built with graphviz-rust: node shape by kind, fill colour by
-//! country, edge colour by polarity, the predicate on the edge, optional clusters per
-//! country. Labels are quoted and escaped here (graphviz-rust does not escape).
+//! country (distinct for up to 16 countries), edge colour by polarity, the predicate on
+//! the edge, optional clusters per country. Labels are quoted and escaped here
+//! (graphviz-rust does not escape): quotes, backslashes and newlines; umlauts pass as
+//! UTF-8, which Graphviz reads by default.
 
 use crate::graph::{EdgeData, KnowledgeGraph, NodeKind};
 use graphviz_rust::dot_structures::{
@@ -8,7 +10,7 @@ use graphviz_rust::dot_structures::{
     Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Fill colours for countries, picked by a stable hash of the code.
 const PALETTE: &[&str] = &[
@@ -44,14 +46,20 @@ fn attr(key: &str, value: &str) -> Attribute {
     Attribute(Id::Plain(key.to_string()), quoted(value))
 }
 
-/// A stable colour for a country code (FNV-1a, so it is the same on every run).
-pub fn country_colour(code: &str) -> &'static str {
-    let mut hash: u32 = 0x811c_9dc5;
-    for b in code.bytes() {
-        hash ^= b as u32;
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    PALETTE[hash as usize % PALETTE.len()]
+/// A colour per country code in the graph: the codes in sorted order take the palette's
+/// colours in turn, so that up to 16 countries get distinct colours (a hash would give
+/// Russia and Ukraine the same one) and the same graph always gets the same colours.
+pub fn country_colours(graph: &KnowledgeGraph) -> BTreeMap<String, &'static str> {
+    let codes: BTreeSet<&str> = graph
+        .nodes()
+        .filter(|(_, n)| matches!(n.kind, NodeKind::Actor | NodeKind::Country))
+        .filter_map(|(_, n)| n.country.as_deref())
+        .collect();
+    codes
+        .into_iter()
+        .enumerate()
+        .map(|(i, code)| (code.to_string(), PALETTE[i % PALETTE.len()]))
+        .collect()
 }
 
 /// The colour of an edge of polarity `p`.
@@ -91,16 +99,27 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
             attr("fontsize", "10"),
         ])),
     ];
+    if options.clusters {
+        // The newer ranking places clustered nodes without Graphviz 2.43's "Unable to
+        // reclaim box space in spline routing" warnings.
+        stmts.push(Stmt::GAttribute(DotAttributes::Graph(vec![attr(
+            "newrank", "true",
+        )])));
+    }
     let mut clusters: BTreeMap<String, Vec<Stmt>> = BTreeMap::new();
+    let colours = country_colours(graph);
     for (_, n) in graph.nodes() {
         let fill = match (&n.country, n.kind) {
-            (Some(code), NodeKind::Actor | NodeKind::Country) => country_colour(code),
+            (Some(code), NodeKind::Actor | NodeKind::Country) => {
+                colours.get(code).copied().unwrap_or("#eeeeee")
+            }
             (_, NodeKind::Topic) => "#ffffff",
             (_, NodeKind::Claim) => "#f7f7f7",
             _ => "#eeeeee",
         };
         let label = match (n.kind, &n.country) {
             (NodeKind::Actor, Some(code)) => format!("{} ({code})", n.label),
+            _ if n.label.is_empty() => "…".to_string(),
             _ => n.label.clone(),
         };
         let mut attributes = vec![

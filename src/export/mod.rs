@@ -1,13 +1,221 @@
 //! Writing the graph for other tools, one module per format, and reading the native
 //! node-link JSON back. Files are written atomically: to a temporary file in the same
 //! directory, then renamed into place, so an interrupted run leaves the old file intact.
+//! Every writer is deterministic: the same graph gives byte-identical output.
+//!
+//! | [`Format`] | module | read by |
+//! |---|---|---|
+//! | `json` | [`json`] | D3, networkx `node_link_graph(…, edges="links")`, standpunkt itself |
+//! | `dot` | [`dot`] | Graphviz |
+//! | `cytoscape` | [`cytoscape`] | Cytoscape.js, Cytoscape desktop (`.cyjs`) |
+//! | `graphml` | [`graphml`] | Gephi, yEd, networkx `read_graphml` (typed keys) |
+//! | `gexf` | [`gexf`] | Gephi (timeline from spells), networkx `read_gexf` |
+//! | `csv` | [`csv`] | `neo4j-admin database import` (a folder with `nodes.csv`, `edges.csv`) |
+//! | `turtle`, `ntriples` | [`rdf`] | triple stores, rdflib, SPARQL |
+//!
+//! The tabular formats (GraphML, GEXF, Cytoscape.js, CSV) share one set of typed
+//! attributes, [`table`]; [`render`] draws the graph with Graphviz.
 
+pub mod csv;
+pub mod cytoscape;
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
 pub mod json;
+pub mod rdf;
+pub mod render;
+pub mod table;
 
 use crate::error::{Error, Result};
+use crate::graph::KnowledgeGraph;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// An export format, named as on the command line (`--format graphml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    /// Node-link JSON, the native form.
+    Json,
+    /// Graphviz DOT.
+    Dot,
+    /// Cytoscape.js JSON (`elements.nodes[].data`, `elements.edges[].data`).
+    Cytoscape,
+    /// GraphML with typed keys.
+    Graphml,
+    /// GEXF 1.3 with attributes and spells.
+    Gexf,
+    /// neo4j-admin import CSV: a folder with `nodes.csv` and `edges.csv`.
+    Csv,
+    /// RDF Turtle.
+    Turtle,
+    /// RDF N-Triples.
+    Ntriples,
+}
+
+impl Format {
+    /// Every format, in the order `build --format all` writes them.
+    pub const ALL: [Format; 8] = [
+        Format::Json,
+        Format::Dot,
+        Format::Cytoscape,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Csv,
+        Format::Turtle,
+        Format::Ntriples,
+    ];
+
+    /// The name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Dot => "dot",
+            Format::Cytoscape => "cytoscape",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Csv => "csv",
+            Format::Turtle => "turtle",
+            Format::Ntriples => "ntriples",
+        }
+    }
+
+    /// The file extension `build` gives it (CSV is a folder, see [`Format::build_path`]).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Dot => "dot",
+            Format::Cytoscape => "cyjs",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Csv => "csv",
+            Format::Turtle => "ttl",
+            Format::Ntriples => "nt",
+        }
+    }
+
+    /// Whether the output is a folder (CSV) rather than one file.
+    pub fn is_folder(self) -> bool {
+        self == Format::Csv
+    }
+
+    /// Where `build --out STEM` writes this format: `STEM.EXT`, and for CSV the folder
+    /// `csv/` beside STEM (`out/seeds` → `out/csv/nodes.csv`).
+    pub fn build_path(self, stem: &Path) -> PathBuf {
+        if self.is_folder() {
+            return stem
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join(self.extension());
+        }
+        let mut name = stem.as_os_str().to_os_string();
+        name.push(".");
+        name.push(self.extension());
+        PathBuf::from(name)
+    }
+
+    /// Parses a comma-separated list (`json,dot`; `all` for every format), keeping the
+    /// given order and dropping repeats.
+    pub fn parse_list(text: &str) -> Result<Vec<Format>> {
+        let mut out = Vec::new();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let formats: Vec<Format> = if part == "all" {
+                Format::ALL.to_vec()
+            } else {
+                vec![part.parse()?]
+            };
+            for f in formats {
+                if !out.contains(&f) {
+                    out.push(f);
+                }
+            }
+        }
+        if out.is_empty() {
+            return Err(Error::Invalid(format!(
+                "no format given (expected a comma-separated list of {})",
+                Format::names()
+            )));
+        }
+        Ok(out)
+    }
+
+    /// The names, comma-separated, for messages.
+    pub fn names() -> String {
+        Format::ALL.map(Format::name).join(", ")
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Format> {
+        let lower = text.trim().to_ascii_lowercase();
+        let found = match lower.as_str() {
+            "node-link" | "nodelink" => Some(Format::Json),
+            "cyjs" | "cytoscapejs" => Some(Format::Cytoscape),
+            "ttl" => Some(Format::Turtle),
+            "nt" | "n-triples" => Some(Format::Ntriples),
+            "gv" => Some(Format::Dot),
+            _ => Format::ALL.into_iter().find(|f| f.name() == lower),
+        };
+        found.ok_or_else(|| {
+            Error::Invalid(format!(
+                "unknown format `{text}` (expected one of {})",
+                Format::names()
+            ))
+        })
+    }
+}
+
+/// Options that some formats take.
+#[derive(Debug, Clone, Default)]
+pub struct ExportOptions {
+    /// DOT: group actors and their country in one cluster per country.
+    pub clusters: bool,
+}
+
+/// Writes `graph` as `format` to `path` (a folder for CSV, created if missing) and
+/// returns the files written.
+pub fn export(
+    graph: &KnowledgeGraph,
+    format: Format,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<Vec<PathBuf>> {
+    let text = match format {
+        Format::Json => json::to_json(graph),
+        Format::Dot => dot::to_dot(
+            graph,
+            &dot::DotOptions {
+                clusters: options.clusters,
+            },
+        ),
+        Format::Cytoscape => cytoscape::to_cytoscape(graph),
+        Format::Graphml => graphml::to_graphml(graph),
+        Format::Gexf => gexf::to_gexf(graph),
+        Format::Turtle => rdf::to_turtle(graph)?,
+        Format::Ntriples => rdf::to_ntriples(graph)?,
+        Format::Csv => {
+            std::fs::create_dir_all(path).map_err(|err| Error::io(path, err))?;
+            let (nodes, edges) = csv::to_csv(graph)?;
+            let nodes_path = path.join(csv::NODES_FILE);
+            let edges_path = path.join(csv::EDGES_FILE);
+            write_atomic(&nodes_path, nodes.as_bytes())?;
+            write_atomic(&edges_path, edges.as_bytes())?;
+            return Ok(vec![nodes_path, edges_path]);
+        }
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, err))?;
+    }
+    write_atomic(path, text.as_bytes())?;
+    Ok(vec![path.to_path_buf()])
+}
 
 /// Writes `bytes` to `path` atomically (temporary file + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -31,4 +239,189 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(Error::io(path, err));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(f.name().parse::<Format>().unwrap(), f);
+        }
+        assert_eq!("TTL".parse::<Format>().unwrap(), Format::Turtle);
+        let err = "svg".parse::<Format>().unwrap_err().to_string();
+        assert!(
+            err.contains("unknown format `svg`") && err.contains("graphml"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn format_lists_keep_order_and_expand_all() {
+        assert_eq!(
+            Format::parse_list("json, dot,json").unwrap(),
+            vec![Format::Json, Format::Dot]
+        );
+        assert_eq!(Format::parse_list("all").unwrap(), Format::ALL.to_vec());
+        assert!(Format::parse_list(",").is_err());
+        assert!(Format::parse_list("json,xml").is_err());
+    }
+
+    #[test]
+    fn build_paths() {
+        let stem = Path::new("out/seeds");
+        assert_eq!(
+            Format::Graphml.build_path(stem),
+            PathBuf::from("out/seeds.graphml")
+        );
+        assert_eq!(Format::Csv.build_path(stem), PathBuf::from("out/csv"));
+        assert_eq!(
+            Format::Csv.build_path(Path::new("seeds")),
+            PathBuf::from("csv")
+        );
+    }
+}
+
+/// A small hand-made graph for the writers' unit tests: umlauts, quotes and a backslash
+/// in labels, a negated statement, two dates (one month-precise), an actor as object.
+#[cfg(test)]
+pub(crate) mod test_graph {
+    use crate::extract::Predicate;
+    use crate::graph::{
+        EdgeData, EvidenceRecord, KnowledgeGraph, NodeData, NodeKind, StatementEdge,
+    };
+
+    fn node(id: &str, kind: NodeKind, label: &str) -> NodeData {
+        NodeData {
+            id: id.into(),
+            kind,
+            label: label.into(),
+            actor_kind: None,
+            qid: None,
+            country: None,
+        }
+    }
+
+    fn evidence(article: &str, date: Option<&str>, cue: &str, sentence: &str) -> EvidenceRecord {
+        EvidenceRecord {
+            article: article.into(),
+            date: date.map(str::to_string),
+            cue: cue.into(),
+            object_label: "ausländische Truppen".into(),
+            sentence: sentence.into(),
+            quote: None,
+            mode: "reported".into(),
+            span: [0, sentence.len()],
+        }
+    }
+
+    fn statement(
+        predicate: Predicate,
+        negated: bool,
+        object_kind: &str,
+        object_id: Option<&str>,
+        evidence: Vec<EvidenceRecord>,
+    ) -> EdgeData {
+        let p = predicate.polarity();
+        EdgeData::Statement(StatementEdge {
+            predicate,
+            negated,
+            polarity: if negated { -p } else { p },
+            object_kind: object_kind.into(),
+            object_id: object_id.map(str::to_string),
+            evidence,
+        })
+    }
+
+    pub fn small_graph() -> KnowledgeGraph {
+        let mut g = KnowledgeGraph::new();
+        g.add_article("a1", Some("2025-09-04"));
+        g.add_article("a2", Some("2025-03"));
+        let scholz = g.ensure_node(NodeData {
+            actor_kind: Some("person".into()),
+            qid: Some("Q61053".into()),
+            country: Some("DEU".into()),
+            ..node("actor:Q61053", NodeKind::Actor, "Olaf Scholz")
+        });
+        let deu = g.ensure_node(NodeData {
+            country: Some("DEU".into()),
+            ..node("country:DEU", NodeKind::Country, "Deutschland")
+        });
+        let sacharowa = g.ensure_node(NodeData {
+            actor_kind: Some("person".into()),
+            country: Some("RUS".into()),
+            ..node("actor:Maria Sacharowa", NodeKind::Actor, "Maria Sacharowa")
+        });
+        let rus = g.ensure_node(NodeData {
+            country: Some("RUS".into()),
+            ..node("country:RUS", NodeKind::Country, "Russland")
+        });
+        let troops = g.ensure_node(node("topic:troops", NodeKind::Topic, "Truppen"));
+        let claim = g.ensure_node(node(
+            "claim:frieden fur ol \\ ja",
+            NodeKind::Claim,
+            "„Frieden“ für \"Öl\" \\ ja <&>",
+        ));
+        g.push_edge(scholz, deu, EdgeData::Affiliation);
+        g.push_edge(sacharowa, rus, EdgeData::Affiliation);
+        g.push_edge(
+            sacharowa,
+            troops,
+            statement(
+                Predicate::Reject,
+                false,
+                "topic",
+                Some("troops"),
+                vec![
+                    evidence(
+                        "a1",
+                        Some("2025-09-04"),
+                        "zurückgewiesen",
+                        "Russland hat „Truppen“ zurückgewiesen.",
+                    ),
+                    evidence(
+                        "a2",
+                        Some("2025-03"),
+                        "lehnt ab",
+                        "Sacharowa lehnt \"Truppen\" ab.",
+                    ),
+                ],
+            ),
+        );
+        g.push_edge(
+            sacharowa,
+            claim,
+            statement(
+                Predicate::Support,
+                true,
+                "claim",
+                None,
+                vec![evidence(
+                    "a1",
+                    Some("2025-09-04"),
+                    "unterstützt nicht",
+                    "Sie unterstützt das nicht.",
+                )],
+            ),
+        );
+        g.push_edge(
+            scholz,
+            sacharowa,
+            statement(
+                Predicate::Criticize,
+                false,
+                "actor",
+                Some("Maria Sacharowa"),
+                vec![evidence(
+                    "a1",
+                    Some("2025-09-04"),
+                    "kritisierte",
+                    "Scholz kritisierte Sacharowa.",
+                )],
+            ),
+        );
+        g
+    }
 }

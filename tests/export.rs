@@ -1,0 +1,840 @@
+//! Exports read by the tools themselves: networkx (node-link JSON, GraphML, GEXF), rdflib
+//! (Turtle, N-Triples, SPARQL), cytoscape.js (headless in node), Graphviz (`dot`,
+//! `render`), and neo4j's CSV conventions. The checker scripts are in tests/interop/;
+//! each prints what its tool read as JSON, and the tests compare that with what
+//! standpunkt reports (its stderr counts) and holds (the library's attribute table).
+//!
+//! The tools are required, not optional: a missing one fails the test with the command
+//! that installs it (.ci/run installs them all).
+
+use crate::util::{require, root, run, seeds, standpunkt, TempDir};
+use serde_json::{json, Value as Json};
+use standpunkt::export::gexf;
+use standpunkt::export::json::read_graph;
+use standpunkt::export::table::{AttrType, Column, Table, Value, EDGE_COLUMNS, NODE_COLUMNS};
+use standpunkt::graph::EdgeData;
+use standpunkt::{KnowledgeGraph, Predicate};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const PYTHON_TOOLS: &str = "install Python 3 and `pip install networkx rdflib`";
+
+/// The seeds built into a temporary folder in some formats, with what `build` reported.
+struct Built {
+    dir: TempDir,
+    stderr: String,
+}
+
+impl Built {
+    fn new(formats: &str) -> Built {
+        let dir = TempDir::new("export");
+        let stem = dir.join("seeds");
+        let out = run(&[
+            "build",
+            seeds().to_str().unwrap(),
+            "--out",
+            stem.to_str().unwrap(),
+            "--format",
+            formats,
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(out.status.success(), "build failed: {stderr}");
+        Built { dir, stderr }
+    }
+
+    fn file(&self, ext: &str) -> PathBuf {
+        self.dir.join(&format!("seeds.{ext}"))
+    }
+
+    /// The graph as the library reads it back from the node-link JSON.
+    fn graph(&self) -> KnowledgeGraph {
+        read_graph(&self.file("json")).expect("the built JSON reads back")
+    }
+
+    /// The node and edge counts `build` reported for `format`.
+    fn reported(&self, format: &str) -> (usize, usize) {
+        let prefix = format!("standpunkt: {format}: ");
+        let line = self
+            .stderr
+            .lines()
+            .find_map(|l| l.strip_prefix(&prefix))
+            .unwrap_or_else(|| panic!("no report for {format} in: {}", self.stderr));
+        let numbers: Vec<usize> = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .take(2)
+            .map(|p| p.parse().unwrap())
+            .collect();
+        (numbers[0], numbers[1])
+    }
+}
+
+fn interop(name: &str) -> PathBuf {
+    root().join("tests").join("interop").join(name)
+}
+
+/// Runs a checker script and parses the JSON it prints.
+fn checker(program: &str, script: &str, args: &[&Path]) -> Json {
+    let out = Command::new(program)
+        .arg(interop(script))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "{script} failed ({}): {stderr}",
+        out.status
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{script} printed no JSON: {e}"))
+}
+
+/// How a Python or JavaScript reader should type a value: {"type", "value"}.
+fn typed(value: &Value) -> Json {
+    let kind = match value {
+        Value::Int(_) => "int",
+        Value::Double(_) => "float",
+        Value::Boolean(_) => "bool",
+        Value::String(_) => "str",
+    };
+    json!({ "type": kind, "value": value.json() })
+}
+
+fn expected_attributes(
+    columns: &[Column],
+    values: &[Option<Value>],
+    skip: &[&str],
+) -> BTreeMap<String, Json> {
+    columns
+        .iter()
+        .zip(values)
+        .filter(|(c, _)| !skip.contains(&c.name))
+        .filter_map(|(c, v)| v.as_ref().map(|v| (c.name.to_string(), typed(v))))
+        .collect()
+}
+
+/// A reader's attributes, without the ones named in `drop` and without empty (None) ones.
+fn actual_attributes(attributes: &Json, drop: &[&str]) -> BTreeMap<String, Json> {
+    attributes
+        .as_object()
+        .expect("attributes are an object")
+        .iter()
+        .filter(|(k, v)| !drop.contains(&k.as_str()) && v["type"] != "none")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+fn spells_json(spells: &[gexf::Spell]) -> Json {
+    Json::from(
+        spells
+            .iter()
+            .map(|(a, b)| json!([a, b]))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// Compares a networkx reading of GraphML or GEXF with the attribute table.
+fn assert_tabular(read: &Json, table: &Table, format: &str) {
+    let gexf = format == "gexf";
+    let (node_spells, edge_spells) = gexf::spells(table);
+    let nodes = read["nodes"].as_object().unwrap();
+    assert_eq!(nodes.len(), table.nodes.len(), "{format}: node count");
+    for row in &table.nodes {
+        let got = nodes
+            .get(&row.id)
+            .unwrap_or_else(|| panic!("{format}: networkx lost node {}", row.id));
+        let expected = expected_attributes(NODE_COLUMNS, &row.values, &[]);
+        assert_eq!(
+            actual_attributes(got, &["spells", "viz"]),
+            expected,
+            "{format}: node {}",
+            row.id
+        );
+        if gexf {
+            let spells = node_spells.get(&row.id).cloned().unwrap_or_default();
+            if spells.is_empty() {
+                assert!(got.get("spells").is_none(), "{}: no spells", row.id);
+            } else {
+                assert_eq!(got["spells"]["value"], spells_json(&spells), "{}", row.id);
+            }
+            assert_eq!(got["viz"]["type"], "dict", "{format}: colour of {}", row.id);
+        }
+    }
+    let edges = read["edges"].as_array().unwrap();
+    assert_eq!(edges.len(), table.edges.len(), "{format}: edge count");
+    let by_key: BTreeMap<&str, &Json> = edges
+        .iter()
+        .map(|e| (e["key"].as_str().expect("edges keyed by id"), e))
+        .collect();
+    for (row, spells) in table.edges.iter().zip(&edge_spells) {
+        let got = by_key
+            .get(row.id.as_str())
+            .unwrap_or_else(|| panic!("{format}: networkx lost edge {}", row.id));
+        assert_eq!(
+            (got["source"].as_str(), got["target"].as_str()),
+            (Some(row.source.as_str()), Some(row.target.as_str())),
+            "{format}: ends of {}",
+            row.id
+        );
+        let mut expected = expected_attributes(EDGE_COLUMNS, &row.values, &[]);
+        if gexf {
+            // GEXF's own edge weight is an xsd:double.
+            let weight = row.get("weight").map(Value::text).unwrap();
+            expected.insert(
+                "weight".into(),
+                json!({"type": "float", "value": weight.parse::<f64>().unwrap()}),
+            );
+            expected.insert("id".into(), json!({"type": "str", "value": row.id}));
+        }
+        assert_eq!(
+            actual_attributes(&got["data"], &["spells"]),
+            expected,
+            "{format}: edge {}",
+            row.id
+        );
+        if gexf && !spells.is_empty() {
+            assert_eq!(
+                got["data"]["spells"]["value"],
+                spells_json(spells),
+                "{}",
+                row.id
+            );
+        }
+    }
+}
+
+#[test]
+fn networkx_reads_node_link_json_as_written() {
+    require("python3", PYTHON_TOOLS);
+    let built = Built::new("json");
+    let graph = built.graph();
+    let read = checker(
+        "python3",
+        "nx_read.py",
+        &[Path::new("json"), &built.file("json")],
+    );
+    let (nodes, edges) = built.reported("json");
+    assert_eq!((nodes, edges), (graph.node_count(), graph.edge_count()));
+    assert_eq!(read["directed"], true);
+    assert_eq!(read["multigraph"], true);
+    assert_eq!(read["nodes"].as_object().unwrap().len(), nodes);
+    assert_eq!(read["edges"].as_array().unwrap().len(), edges);
+    assert_eq!(
+        read["graph"]["statements"],
+        json!({"type": "int", "value": graph.statement_count()})
+    );
+    for (_, n) in graph.nodes() {
+        let mut expected = BTreeMap::new();
+        let s = |v: &str| json!({"type": "str", "value": v});
+        expected.insert("kind".to_string(), s(n.kind.as_str()));
+        expected.insert("label".to_string(), s(&n.label));
+        for (name, v) in [
+            ("actor_kind", &n.actor_kind),
+            ("qid", &n.qid),
+            ("country", &n.country),
+        ] {
+            if let Some(v) = v {
+                expected.insert(name.to_string(), s(v));
+            }
+        }
+        assert_eq!(
+            actual_attributes(&read["nodes"][&n.id], &[]),
+            expected,
+            "node {}",
+            n.id
+        );
+    }
+    // Edges as a multiset of (source, target, scalar attributes, evidence count).
+    let inner = graph.inner();
+    let mut expected: Vec<String> = graph
+        .edges()
+        .map(|(s, t, e)| {
+            let attributes = match e {
+                EdgeData::Statement(st) => json!({
+                    "type": {"type": "str", "value": "statement"},
+                    "predicate": {"type": "str", "value": st.predicate.as_str()},
+                    "negated": {"type": "bool", "value": st.negated},
+                    "polarity": {"type": "int", "value": st.polarity},
+                    "object_kind": {"type": "str", "value": st.object_kind},
+                    "object_id": st.object_id.as_ref().map(|v| json!({"type": "str", "value": v})),
+                    "weight": {"type": "int", "value": st.evidence.len()},
+                    "evidence": st.evidence.len(),
+                }),
+                EdgeData::Affiliation => json!({
+                    "type": {"type": "str", "value": "affiliation"},
+                    "weight": {"type": "int", "value": 1},
+                    "evidence": 0,
+                }),
+            };
+            format!("{} {} {attributes}", inner[s].id, inner[t].id)
+        })
+        .collect();
+    let mut actual: Vec<String> = read["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let mut attributes = e["data"].as_object().unwrap().clone();
+            let evidence = attributes
+                .remove("evidence")
+                .map_or(0, |v| v["value"].as_array().map_or(0, Vec::len));
+            attributes.insert("evidence".into(), json!(evidence));
+            if !attributes.contains_key("object_id") && attributes.contains_key("predicate") {
+                attributes.insert("object_id".into(), Json::Null);
+            }
+            format!(
+                "{} {} {}",
+                e["source"].as_str().unwrap(),
+                e["target"].as_str().unwrap(),
+                Json::Object(attributes)
+            )
+        })
+        .collect();
+    expected.sort();
+    actual.sort();
+    assert_eq!(actual, expected);
+}
+
+#[test]
+fn networkx_reads_graphml_with_typed_attributes() {
+    require("python3", PYTHON_TOOLS);
+    let built = Built::new("json,graphml");
+    let table = Table::new(&built.graph());
+    let read = checker(
+        "python3",
+        "nx_read.py",
+        &[Path::new("graphml"), &built.file("graphml")],
+    );
+    let (nodes, edges) = built.reported("graphml");
+    assert_eq!((nodes, edges), (table.nodes.len(), table.edges.len()));
+    assert_tabular(&read, &table, "graphml");
+    assert_eq!(
+        read["graph"]["statements"]["type"], "int",
+        "graph attributes typed too"
+    );
+    eprintln!(
+        "graphml: {} read {nodes} nodes, {edges} edges",
+        read["reader"]
+    );
+}
+
+#[test]
+fn networkx_reads_gexf_with_typed_attributes_and_spells() {
+    require("python3", PYTHON_TOOLS);
+    let built = Built::new("json,gexf");
+    let table = Table::new(&built.graph());
+    let read = checker(
+        "python3",
+        "nx_read.py",
+        &[Path::new("gexf"), &built.file("gexf")],
+    );
+    let (nodes, edges) = built.reported("gexf");
+    assert_eq!((nodes, edges), (table.nodes.len(), table.edges.len()));
+    assert_eq!(
+        read["graph"]["mode"],
+        json!({"type": "str", "value": "dynamic"})
+    );
+    assert_tabular(&read, &table, "gexf");
+    // The timeline has something to show: dated statements became spells.
+    let with_spells = read["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["data"].get("spells").is_some())
+        .count();
+    assert!(with_spells > 0);
+}
+
+#[test]
+fn rdflib_parses_turtle_and_sparql_finds_who_rejects_what() {
+    require("python3", PYTHON_TOOLS);
+    let built = Built::new("json,turtle,ntriples");
+    let graph = built.graph();
+    let read = checker(
+        "python3",
+        "rdf_check.py",
+        &[&built.file("ttl"), &built.file("nt")],
+    );
+    let triples = standpunkt::export::rdf::triples(&graph).unwrap().len();
+    assert_eq!(read["triples"], triples, "rdflib read every triple");
+    assert_eq!(read["ntriples"], triples);
+    assert_eq!(
+        read["isomorphic"], true,
+        "Turtle and N-Triples are one graph"
+    );
+    // The library's statements with predicate `reject`: one row per piece of evidence.
+    // (Once `standpunkt query` lands, `query --predicate reject` gives these rows.)
+    let mut expected: Vec<Json> = graph
+        .statements()
+        .into_iter()
+        .filter(|s| s.predicate == Predicate::Reject)
+        .map(|s| json!([s.actor.name, s.object.label, s.negated, s.article]))
+        .collect();
+    expected.sort_by_key(|v| v.to_string());
+    let mut rows = read["rejects"].as_array().unwrap().clone();
+    rows.sort_by_key(|v| v.to_string());
+    assert!(!expected.is_empty(), "the seeds hold rejections");
+    assert_eq!(rows, expected);
+}
+
+#[test]
+fn cytoscape_loads_the_cytoscape_json_headless() {
+    require("node", "install Node.js (apt-get install nodejs npm)");
+    assert!(
+        interop("node_modules/cytoscape").exists(),
+        "the npm package cytoscape is needed for this test: npm ci --prefix tests/interop"
+    );
+    let built = Built::new("json,cytoscape");
+    let table = Table::new(&built.graph());
+    let read = checker("node", "cytoscape_load.js", &[&built.file("cyjs")]);
+    let (nodes, edges) = built.reported("cytoscape");
+    assert_eq!(read["nodes"].as_object().unwrap().len(), nodes);
+    assert_eq!(read["edges"].as_object().unwrap().len(), edges);
+    assert_eq!(read["dangling"], 0);
+    assert_eq!(read["roundtrip"], json!({"nodes": nodes, "edges": edges}));
+    // JavaScript has one number type: ints must arrive whole (Number.isInteger), a double
+    // may be whole too (0.0 reads as 0), so doubles are compared as numbers.
+    let doubles = |columns: &[Column]| -> Vec<&'static str> {
+        columns
+            .iter()
+            .filter(|c| c.ty == AttrType::Double)
+            .map(|c| c.name)
+            .collect()
+    };
+    let js = |m: BTreeMap<String, Json>, doubles: &[&str]| -> BTreeMap<String, Json> {
+        m.into_iter()
+            .map(|(k, v)| {
+                if doubles.contains(&k.as_str()) && v["value"].is_number() {
+                    let number = json!({"type": "number", "value": v["value"].as_f64()});
+                    (k, number)
+                } else {
+                    (k, v)
+                }
+            })
+            .collect()
+    };
+    let (node_doubles, edge_doubles) = (doubles(NODE_COLUMNS), doubles(EDGE_COLUMNS));
+    for row in &table.nodes {
+        let expected = js(
+            expected_attributes(NODE_COLUMNS, &row.values, &[]),
+            &node_doubles,
+        );
+        let got = js(
+            actual_attributes(&read["nodes"][&row.id], &["id"]),
+            &node_doubles,
+        );
+        assert_eq!(got, expected, "node {}", row.id);
+    }
+    for row in &table.edges {
+        let got = &read["edges"][&row.id];
+        assert_eq!(got["source"]["value"], row.source.as_str());
+        assert_eq!(got["target"]["value"], row.target.as_str());
+        let expected = js(
+            expected_attributes(EDGE_COLUMNS, &row.values, &[]),
+            &edge_doubles,
+        );
+        let got = js(
+            actual_attributes(got, &["id", "source", "target"]),
+            &edge_doubles,
+        );
+        assert_eq!(got, expected, "edge {}", row.id);
+    }
+}
+
+#[test]
+fn csv_follows_neo4j_import_conventions() {
+    let built = Built::new("json,csv");
+    let table = Table::new(&built.graph());
+    let folder = built.dir.join("csv");
+    let mut nodes = csv::Reader::from_path(folder.join("nodes.csv")).unwrap();
+    let header: Vec<String> = nodes.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..2], ["id:ID", ":LABEL"]);
+    assert!(header.contains(&"out_statements:int".to_string()));
+    assert!(header.contains(&"mean_polarity:double".to_string()));
+    let mut ids = BTreeSet::new();
+    for record in nodes.records() {
+        let record = record.unwrap();
+        assert_eq!(record.len(), header.len());
+        assert!(!record[1].is_empty(), "every node has a label: {record:?}");
+        ids.insert(record[0].to_string());
+    }
+    assert_eq!(ids.len(), table.nodes.len(), "ids are unique");
+    let mut edges = csv::Reader::from_path(folder.join("edges.csv")).unwrap();
+    let header: Vec<String> = edges.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..3], [":START_ID", ":END_ID", ":TYPE"]);
+    assert!(header.contains(&"negated:boolean".to_string()));
+    assert!(header.contains(&"weight:int".to_string()));
+    let negated = header.iter().position(|h| h == "negated:boolean").unwrap();
+    let mut count = 0;
+    for record in edges.records() {
+        let record = record.unwrap();
+        count += 1;
+        assert_eq!(record.len(), header.len());
+        assert!(
+            ids.contains(&record[0]) && ids.contains(&record[1]),
+            "{record:?}"
+        );
+        let ty = &record[2];
+        assert!(
+            ty.chars().all(|c| c.is_ascii_uppercase() || c == '_') && !ty.is_empty(),
+            "{ty}"
+        );
+        assert!(
+            matches!(&record[negated], "" | "true" | "false"),
+            "{record:?}"
+        );
+        assert_eq!(ty.starts_with("NOT_"), &record[negated] == "true");
+    }
+    assert_eq!(count, table.edges.len());
+    let (nodes, edges) = built.reported("csv");
+    assert_eq!((nodes, edges), (ids.len(), count));
+}
+
+fn dot_stderr(file: &Path, args: &[&str]) -> String {
+    let out = Command::new("dot")
+        .args(args)
+        .arg(file)
+        .output()
+        .expect("dot runs");
+    assert!(out.status.success(), "dot failed on {}", file.display());
+    assert!(!out.stdout.is_empty());
+    String::from_utf8_lossy(&out.stderr).to_string()
+}
+
+#[test]
+fn dot_renders_the_seeds_without_warnings() {
+    require("dot", "install Graphviz (apt-get install graphviz)");
+    let built = Built::new("json,dot");
+    let clustered = built.dir.join("clusters.dot");
+    let out = run(&[
+        "export",
+        built.file("json").to_str().unwrap(),
+        "--format",
+        "dot",
+        "--clusters",
+        "--out",
+        clustered.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    for file in [built.file("dot"), clustered] {
+        for layout in ["-Kdot", "-Kneato"] {
+            let stderr = dot_stderr(&file, &["-Tsvg", layout]);
+            assert!(stderr.is_empty(), "{} {layout}: {stderr}", file.display());
+        }
+    }
+    let text = std::fs::read_to_string(built.file("dot")).unwrap();
+    assert!(text.contains("subgraph") || !text.contains("cluster_"));
+    assert!(
+        text.contains("ü") || text.contains("ö") || text.contains("ä"),
+        "umlauts kept"
+    );
+}
+
+#[test]
+fn render_writes_svg_and_png() {
+    require("dot", "install Graphviz (apt-get install graphviz)");
+    let built = Built::new("json");
+    let graph = built.file("json");
+    let svg = built.dir.join("seeds.svg");
+    let png = built.dir.join("seeds.png");
+    let out = run(&[
+        "render",
+        graph.to_str().unwrap(),
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("rendered"), "{stderr}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("<svg") && text.contains("Sacharowa"),
+        "an SVG of the seeds"
+    );
+    let out = run(&[
+        "render",
+        graph.to_str().unwrap(),
+        "--out",
+        png.to_str().unwrap(),
+        "--layout",
+        "sfdp",
+        "--top",
+        "5",
+        "--min-weight",
+        "2",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let full = read_graph(&graph).unwrap();
+    assert!(
+        !stderr.contains(&format!("rendered {} of", full.node_count())),
+        "--top 5 filters: {stderr}"
+    );
+}
+
+#[test]
+fn render_without_graphviz_names_the_package() {
+    let built = Built::new("json");
+    let empty = TempDir::new("no-graphviz");
+    let out = standpunkt()
+        .args([
+            "render",
+            built.file("json").to_str().unwrap(),
+            "--out",
+            built.dir.join("x.svg").to_str().unwrap(),
+        ])
+        .env("PATH", empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("install the `graphviz` package"),
+        "{stderr}"
+    );
+    assert!(!built.dir.join("x.svg").exists());
+}
+
+#[test]
+fn bad_graph_files_give_one_line_errors() {
+    let dir = TempDir::new("badgraph");
+    let out_file = dir.join("out.graphml");
+    let out_path = out_file.to_str().unwrap();
+    let missing = dir.join("missing.json");
+    let out = run(&[
+        "export",
+        missing.to_str().unwrap(),
+        "--format",
+        "graphml",
+        "--out",
+        out_path,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("missing.json") && err.lines().count() == 1,
+        "{err}"
+    );
+
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\n  \"directed\": true,\n  \"nodes\": [\n").unwrap();
+    for cmd in ["export", "render"] {
+        let mut args = vec![cmd, bad.to_str().unwrap(), "--out"];
+        args.push(if cmd == "render" { "x.svg" } else { out_path });
+        if cmd == "export" {
+            args.extend(["--format", "gexf"]);
+        }
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(1), "{cmd}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("bad.json:4:"), "{cmd}: file and line: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    let out = run(&[
+        "export",
+        bad.to_str().unwrap(),
+        "--format",
+        "xml",
+        "--out",
+        out_path,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown format `xml`"), "{err}");
+    let out = run(&["build", "seeds", "--out", out_path, "--format", "json,pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out_file.exists());
+}
+
+#[test]
+fn exports_are_deterministic_and_export_matches_build() {
+    let first = Built::new("all");
+    let second = Built::new("all");
+    let graph = first.file("json");
+    let mut files: Vec<String> = ["json", "dot", "cyjs", "graphml", "gexf", "ttl", "nt"]
+        .iter()
+        .map(|e| format!("seeds.{e}"))
+        .collect();
+    files.extend(["csv/nodes.csv".into(), "csv/edges.csv".into()]);
+    for f in &files {
+        let a = std::fs::read(first.dir.join(f)).unwrap();
+        let b = std::fs::read(second.dir.join(f)).unwrap();
+        assert!(a == b, "{f} differs between two builds");
+    }
+    // `export` from the JSON gives what `build` wrote.
+    for (format, ext) in [
+        ("graphml", "graphml"),
+        ("gexf", "gexf"),
+        ("cytoscape", "cyjs"),
+        ("turtle", "ttl"),
+        ("ntriples", "nt"),
+        ("dot", "dot"),
+        ("json", "json"),
+    ] {
+        let out = second.dir.join(&format!("again.{ext}"));
+        let result = run(&[
+            "export",
+            graph.to_str().unwrap(),
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(result.status.success());
+        assert!(
+            std::fs::read(&out).unwrap() == std::fs::read(first.file(ext)).unwrap(),
+            "export --format {format} differs from build"
+        );
+    }
+    let csv = second.dir.join("again-csv");
+    let result = run(&[
+        "export",
+        graph.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(result.status.success());
+    for f in ["nodes.csv", "edges.csv"] {
+        assert!(
+            std::fs::read(csv.join(f)).unwrap()
+                == std::fs::read(first.dir.join("csv").join(f)).unwrap()
+        );
+    }
+}
+
+#[test]
+fn export_and_render_have_help() {
+    for cmd in ["export", "render"] {
+        let out = run(&[cmd, "--help"]);
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Usage"), "{text}");
+    }
+    let text = String::from_utf8_lossy(&run(&["build", "--help"]).stdout).to_string();
+    assert!(
+        text.contains("--format") && text.contains("graphml"),
+        "{text}"
+    );
+}
+
+/// A graph whose labels hold what breaks naive writers: quotes, backslashes, umlauts,
+/// markup characters, a line break, a control character.
+const TRICKY: &str = "„Frieden“ für \"Öl\" \\ <b>&amp;</b>\nzweite Zeile\u{7}";
+
+fn tricky_graph(dir: &TempDir) -> PathBuf {
+    let path = dir.join("tricky.json");
+    let graph = json!({
+        "directed": true, "multigraph": true,
+        "graph": {"name": "standpunkt", "format": "standpunkt-node-link/1",
+                  "generator": "test", "statements": 1, "articles": {"a1": "2024-02"}},
+        "nodes": [
+            {"id": "actor:Jürgen \"J\" Groß", "kind": "actor", "label": "Jürgen \"J\" Groß",
+             "actor_kind": "person", "country": "DEU"},
+            {"id": "country:DEU", "kind": "country", "label": "Deutschland", "country": "DEU"},
+            {"id": format!("claim:{TRICKY}"), "kind": "claim", "label": TRICKY}
+        ],
+        "links": [
+            {"source": "actor:Jürgen \"J\" Groß", "target": "country:DEU", "key": 0,
+             "type": "affiliation", "weight": 1},
+            {"source": "actor:Jürgen \"J\" Groß", "target": format!("claim:{TRICKY}"), "key": 0,
+             "type": "statement", "predicate": "reject", "negated": false, "polarity": -1,
+             "object_kind": "claim", "weight": 1,
+             "evidence": [{"article": "a1", "date": "2024-02", "cue": "lehnt ab",
+                           "object_label": TRICKY, "sentence": TRICKY, "quote": null,
+                           "mode": "direct", "span": [0, 10]}]}
+        ]
+    });
+    std::fs::write(&path, serde_json::to_string_pretty(&graph).unwrap()).unwrap();
+    path
+}
+
+fn export_to(graph: &Path, format: &str, out: &Path) {
+    let result = run(&[
+        "export",
+        graph.to_str().unwrap(),
+        "--format",
+        format,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        result.status.success(),
+        "export --format {format}: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+}
+
+#[test]
+fn tricky_labels_survive_every_tool() {
+    require("python3", PYTHON_TOOLS);
+    require("dot", "install Graphviz (apt-get install graphviz)");
+    let dir = TempDir::new("tricky");
+    let graph = tricky_graph(&dir);
+    let library = read_graph(&graph).unwrap();
+    let table = Table::new(&library);
+    // XML 1.0 cannot carry the control character: the XML writers drop it.
+    let xml_label = TRICKY.replace('\u{7}', "");
+
+    let dot = dir.join("t.dot");
+    export_to(&graph, "dot", &dot);
+    assert!(dot_stderr(&dot, &["-Tsvg"]).is_empty());
+    let svg = dir.join("t.svg");
+    let out = run(&[
+        "render",
+        graph.to_str().unwrap(),
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read_to_string(&svg)
+        .unwrap()
+        .contains("Jürgen &quot;J&quot; Groß"));
+
+    for (format, ext) in [("graphml", "graphml"), ("gexf", "gexf")] {
+        let file = dir.join(&format!("t.{ext}"));
+        export_to(&graph, format, &file);
+        let read = checker("python3", "nx_read.py", &[Path::new(format), &file]);
+        let claim = &read["nodes"][&format!("claim:{xml_label}")];
+        assert_eq!(
+            claim["label"]["value"],
+            xml_label.as_str(),
+            "{format}: {read}"
+        );
+        assert_eq!(read["nodes"].as_object().unwrap().len(), table.nodes.len());
+        assert_eq!(read["edges"].as_array().unwrap().len(), table.edges.len());
+    }
+
+    let (ttl, nt) = (dir.join("t.ttl"), dir.join("t.nt"));
+    export_to(&graph, "turtle", &ttl);
+    export_to(&graph, "ntriples", &nt);
+    let read = checker("python3", "rdf_check.py", &[&ttl, &nt]);
+    assert_eq!(read["isomorphic"], true);
+    assert_eq!(
+        read["rejects"],
+        json!([["Jürgen \"J\" Groß", TRICKY, false, "a1"]])
+    );
+
+    let csv_dir = dir.join("csv");
+    export_to(&graph, "csv", &csv_dir);
+    let mut reader = csv::Reader::from_path(csv_dir.join("nodes.csv")).unwrap();
+    let labels: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[2].to_string())
+        .collect();
+    assert!(labels.contains(&TRICKY.replace('\n', " ")), "{labels:?}");
+}
