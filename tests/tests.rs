@@ -5,4 +5,5 @@ mod util;
 mod cli;
 mod export;
 mod extraction;
+mod lexicon;
 mod seeds;
