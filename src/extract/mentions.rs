@@ -833,6 +833,10 @@ impl<'a> Cursor<'a> {
             }
             let mut entity = Entity::new(nominative_singular(word), ActorKind::Organization);
             entity.gender = Gender::F;
+            // `das Außenministerium` in an APA report is Austria's, as `Bundeskanzler` is.
+            if word.contains("inisterium") || word.starts_with("Bundes") {
+                entity.country = self.context.outlet.clone();
+            }
             out.push(self.mention(t.start, t.end, Target::Entity(entity)));
         }
         out
