@@ -105,9 +105,11 @@ impl SentenceView {
 
     /// Mentions that can be a subject, inside token range `[first, last]`.
     fn subjects_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Resolved> {
+        // A mention that starts in the range counts, though an apposition may run on
+        // past a comma (`die Sprecherin des Ministeriums, Maria Sacharowa, …`).
         self.mentions.iter().filter(move |m| {
             m.first >= first
-                && m.last <= last
+                && m.first <= last
                 && m.preposition.is_none()
                 && !m.genitive
                 && !self.layout.in_quote(m.first)
@@ -139,6 +141,25 @@ impl SentenceView {
         let words: Vec<&str> = self.tokens.iter().map(|t| t.text(text)).collect();
         (0..self.tokens.len())
             .any(|i| !self.layout.in_quote(i) && looks_like_subjunctive(&words, i))
+    }
+
+    /// Whether a Konjunktiv form stands in a main clause (not after `weil`, `dass`, a
+    /// relative pronoun): reported speech rather than a reason given by the narrator.
+    pub fn has_main_subjunctive(&self, text: &str) -> bool {
+        let words: Vec<&str> = self.tokens.iter().map(|t| t.text(text)).collect();
+        (0..self.tokens.len()).any(|i| {
+            if self.layout.in_quote(i) || !looks_like_subjunctive(&words, i) {
+                return false;
+            }
+            let (first, _) = self.layout.clause_range(i);
+            let Some(j) = (first..i).find(|&j| self.is_word(j)) else {
+                return true;
+            };
+            let opener = self.word(text, j);
+            let after_comma = j > 0 && self.tokens[j - 1].text(text) == ",";
+            !(SUBORDINATORS.contains(&opener.as_str())
+                || (after_comma && RELATIVE_PRONOUNS.contains(&opener.as_str())))
+        })
     }
 
     /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).
@@ -791,7 +812,8 @@ fn speech_content(
                 .is_empty()
     });
     if let Some(q) = adjacent {
-        return (clip(q), Mode::Direct, Some(clip(q)));
+        // The object is the whole quotation, also where it began in an earlier sentence.
+        return ((q.start, q.end), Mode::Direct, Some(clip(q)));
     }
     let opener = (first..hit.first)
         .find(|&i| view.is_word(i))
@@ -1204,10 +1226,31 @@ pub fn continuation(
     mode: Mode,
 ) -> Draft {
     let whole = (view.sentence.start, view.sentence.end);
-    let (predicate, negated, cue) =
+    // Cue nouns before the finite verb name what the speech is about (`Auch frühere
+    // Initiativen … seien umgesetzt worden`), except a demand or refusal made subject
+    // (`Voraussetzung … sei`).
+    let words = words_of(view, text);
+    let finite = (0..view.tokens.len())
+        .find(|&i| {
+            looks_like_subjunctive(&words, i) || AUXILIARIES.contains(&view.word(text, i).as_str())
+        })
+        .map_or(view.sentence.start, |i| view.tokens[i].start);
+    let (predicate, negated, cue) = content_predicate(
+        lexicon,
+        view,
+        text,
+        (finite, whole.1),
+        speaker,
+        None,
+        true,
+        None,
+    )
+    .or_else(|| {
         content_predicate(lexicon, view, text, whole, speaker, None, true, None)
-            .or_else(|| modal_predicate(view, text, whole))
-            .unwrap_or((Predicate::Say, false, String::new()));
+            .filter(|(p, _, _)| matches!(p, Predicate::Demand | Predicate::Reject))
+    })
+    .or_else(|| modal_predicate(view, text, whole))
+    .unwrap_or((Predicate::Say, false, String::new()));
     let quote = view.layout.quotes.first().map(|q| {
         (
             q.start.max(view.sentence.start),

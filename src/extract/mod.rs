@@ -192,7 +192,7 @@ impl Extractor {
                     } else if let Some(speaker) = &last_speaker {
                         if view.opens_with_quote() {
                             list.push(continuation(lexicon, view, text, speaker, Mode::Direct));
-                        } else if view.has_subjunctive(text) || view.has_source_anaphor(text) {
+                        } else if view.has_main_subjunctive(text) || view.has_source_anaphor(text) {
                             list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
                         }
                     }
