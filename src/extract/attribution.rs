@@ -581,7 +581,21 @@ fn split_claims(view: &SentenceView, text: &str, range: (usize, usize)) -> Vec<(
 
 /// Whether the content cue at `c` may stand for the speaker's own position: its clause
 /// has no subject other than the speaker or the speaker's own state.
-fn content_cue_is_speakers(view: &SentenceView, c: &CueHit, speaker: &Entity) -> bool {
+fn content_cue_is_speakers(
+    lexicon: &Lexicon,
+    text: &str,
+    view: &SentenceView,
+    c: &CueHit,
+    speaker: &Entity,
+) -> bool {
+    // `solche russischen Vorbehalte`: the noun is another state's position.
+    if c.first > 0 {
+        if let Some(code) = lexicon.adjective_country(view.tokens[c.first - 1].text(text)) {
+            if speaker.country.as_deref() != Some(code) {
+                return false;
+            }
+        }
+    }
     let (first, last) = view.layout.clause_range(c.first);
     view.mentions
         .iter()
@@ -737,7 +751,7 @@ fn content_predicate(
         {
             continue;
         }
-        if !content_cue_is_speakers(view, c, speaker) {
+        if !content_cue_is_speakers(lexicon, text, view, c, speaker) {
             continue;
         }
         let negated = cue_negated(view, text, c, cue);

@@ -19,6 +19,15 @@ pub struct CueHit {
     pub text: String,
 }
 
+/// Whether the token ends the stretch in which a separable particle may stand.
+fn ends_sentence_part(token: &Token, text: &str) -> bool {
+    token.kind == TokenKind::Punct
+        && matches!(
+            token.text(text),
+            ";" | ":" | "." | "!" | "?" | "„" | "“" | "”" | "»" | "«" | "\""
+        )
+}
+
 /// Whether the token closes a clause for particle search.
 fn ends_clause(token: &Token, text: &str) -> bool {
     token.kind == TokenKind::Punct
@@ -110,7 +119,9 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                     continue;
                 };
                 let mut j = last + 1;
-                while j < tokens.len() && !ends_clause(&tokens[j], text) {
+                // The particle closes the clause, which may hold lists with commas:
+                // search to the sentence's end or a colon, semicolon or quotation.
+                while j < tokens.len() && !ends_sentence_part(&tokens[j], text) {
                     if folded[j] == p {
                         let next_ends = tokens.get(j + 1).is_none_or(|n| {
                             ends_clause(n, text)
@@ -131,8 +142,10 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             }
             if let Some(prep) = &cue.preposition {
                 let prep = fold_same_length(prep);
-                let window = &folded[last + 1..tokens.len().min(last + 12)];
-                if !window.contains(&prep) {
+                // `sprach von …` and `Von … sprach`: either side, within a few words.
+                let after = &folded[last + 1..tokens.len().min(last + 12)];
+                let before = &folded[i.saturating_sub(8)..i];
+                if !after.contains(&prep) && !before.contains(&prep) {
                     continue;
                 }
             }

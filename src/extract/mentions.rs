@@ -138,6 +138,8 @@ pub fn find_mentions(
     cursor.mark_used(&mentions);
     mentions.extend(cursor.institutions());
     cursor.mark_used(&mentions);
+    mentions.extend(cursor.compound_roles());
+    cursor.mark_used(&mentions);
     mentions.extend(cursor.anaphors());
     for m in &mut mentions {
         let (preposition, determiner) = cursor.governing_words(m.start);
@@ -756,6 +758,15 @@ impl<'a> Cursor<'a> {
                 .is_empty()
     }
 
+    /// `van`, `de`, `von`, `al`: particles inside a name, followed by a capitalised word.
+    fn is_name_particle(&self, i: usize) -> bool {
+        NAME_PARTICLES.contains(&self.word(i))
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_capitalized(self.text))
+    }
+
     fn hit_starts_at(&self, offset: usize) -> bool {
         self.hits.iter().any(|h| {
             h.start == offset
@@ -789,12 +800,16 @@ impl<'a> Cursor<'a> {
             if let Some(gender) = self.lexicon.given_name(word) {
                 let mut last = i + 1;
                 while last < self.tokens.len()
-                    && last < i + 4
+                    && last < i + 5
                     && !self.used_tokens[last]
-                    && self.is_name_word(last)
+                    && (self.is_name_word(last) || self.is_name_particle(last))
                     && !self.hit_starts_at(self.tokens[last].start)
                 {
                     last += 1;
+                }
+                // A name does not end in a particle.
+                while last > i + 1 && self.is_name_particle(last - 1) {
+                    last -= 1;
                 }
                 if last > i + 1 {
                     let name =
@@ -842,6 +857,22 @@ impl<'a> Cursor<'a> {
         out
     }
 
+    /// Compound role nouns the lexicon does not list (`Polizeisprecher`,
+    /// `Freizeitforscher`): a role noun as the head of a capitalised compound.
+    fn compound_roles(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            if self.used_tokens[i] || !t.is_capitalized(self.text) {
+                continue;
+            }
+            let word = t.text(self.text);
+            if let Some((office, gender)) = self.lexicon.role_head(word) {
+                out.push(self.mention(t.start, t.end, Target::Role { office, gender }));
+            }
+        }
+        out
+    }
+
     /// Pronouns and `der 63-Jährige`.
     fn anaphors(&self) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -884,7 +915,15 @@ impl<'a> Cursor<'a> {
 
 /// Heads of compounds that name an institution (`Bundesanwaltschaft`,
 /// `Innenministerium`, `Landgericht`).
+/// Particles inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "di", "da", "du", "del", "la", "le", "al", "el", "bin",
+    "ten", "ter", "zu",
+];
+
 const INSTITUTION_HEADS: &[&str] = &[
+    "organisation",
+    "organisationen",
     "polizei",
     "anwaltschaft",
     "gericht",

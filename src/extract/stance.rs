@@ -115,7 +115,7 @@ pub fn resolve_pronoun_object(object: &mut Object, previous_sentence: &str) {
     let only_fillers = words
         .iter()
         .all(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()));
-    if has_pronoun && only_fillers && object.kind == "claim" {
+    if (has_pronoun || words.len() <= 3) && only_fillers && object.kind == "claim" {
         let previous: Vec<&str> = previous_sentence
             .split_whitespace()
             .take(MAX_LABEL_WORDS)

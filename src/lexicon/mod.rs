@@ -132,6 +132,7 @@ pub struct Lexicon {
     topic_automaton: AhoCorasick,
     topic_terms: Vec<(usize, TermMatch)>,
     sources: Vec<String>,
+    role_forms: OnceLock<HashMap<String, (Option<String>, Gender)>>,
 }
 
 /// Configures which files make up a lexicon.
@@ -431,6 +432,7 @@ impl Lexicon {
             topic_automaton,
             topic_terms,
             sources,
+            role_forms: OnceLock::new(),
         })
     }
 
@@ -508,6 +510,53 @@ impl Lexicon {
     /// The cue forms whose first word is `folded_word`.
     pub fn cue_forms(&self, folded_word: &str) -> &[CueForm] {
         self.cue_forms.get(folded_word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The state whose adjective `word` is (`russischen` → `RUS`), if any.
+    pub fn adjective_country(&self, word: &str) -> Option<&str> {
+        let folded = crate::text::fold_same_length(word);
+        self.surfaces
+            .find(word, &folded, 0, word.len())
+            .into_iter()
+            .find_map(|hit| {
+                if hit.start != 0 || hit.end != word.len() {
+                    return None;
+                }
+                hit.readings.iter().find_map(|r| match r {
+                    Surface::CountryAdjective(c) => Some(self.countries[*c as usize].code.as_str()),
+                    _ => None,
+                })
+            })
+    }
+
+    /// A role noun that heads the compound `word` (`Polizeisprecher` → `Sprecher`):
+    /// the role's office and the form's gender. The head must leave at least three
+    /// letters for the modifier and be at least five letters long.
+    pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
+        let folded = crate::text::fold_same_length(word);
+        let forms = self.role_forms.get_or_init(|| {
+            let mut map = HashMap::new();
+            for role in &self.roles {
+                for (list, gender) in [
+                    (&role.masculine, Gender::M),
+                    (&role.feminine, Gender::F),
+                    (&role.plural, Gender::U),
+                ] {
+                    for form in list {
+                        if form.chars().count() >= 5 && !form.contains(' ') {
+                            map.entry(crate::text::fold_same_length(form))
+                                .or_insert((role.office.clone(), gender));
+                        }
+                    }
+                }
+            }
+            map
+        });
+        folded
+            .char_indices()
+            .skip(3)
+            .map(|(i, _)| folded[i..].trim_start_matches('-'))
+            .find_map(|head| forms.get(head).cloned())
     }
 
     /// Whether `word` is a noun cue of `attack`, or a compound with one as its head
