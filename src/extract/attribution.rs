@@ -290,9 +290,27 @@ fn subject_of(
         Some(m) => Some(m.entity.clone()),
         // A verb that opens a coordinated clause shares the subject: `X betont …,
         // zweifelt aber …`.
-        None if clause_initial && first > 0 => previous.cloned(),
+        None if clause_initial && first > 0 => previous
+            .cloned()
+            .or_else(|| antecedent_before_insertion(view, text, first)),
         None => None,
     }
+}
+
+/// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
+/// relative clause has the relative clause's antecedent as subject.
+fn antecedent_before_insertion(view: &SentenceView, text: &str, first: usize) -> Option<Entity> {
+    // The clause before this one must be a relative clause: `, der …` / `, die …`.
+    let before = first.checked_sub(1)?;
+    let (rel_first, _) = view.layout.clause_range(before);
+    let opener = (rel_first..=before).find(|&i| view.is_word(i))?;
+    if !RELATIVE_PRONOUNS.contains(&view.word(text, opener).as_str()) {
+        return None;
+    }
+    view.mentions
+        .iter()
+        .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)
+        .map(|m| m.entity.clone())
 }
 
 /// A source named by `laut X`, `X zufolge`, `nach Angaben von X`, `nach französischer
@@ -508,10 +526,16 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Ent
     view.mentions
         .iter()
         .filter(|m| {
+            // `hieß es aus X`, `in X hieß es`; `vom`/`von` only right after `hieß es`.
+            let near = m.first > hit.last && m.first <= hit.last + 3;
             matches!(
                 m.preposition.as_deref(),
                 Some("aus") | Some("in") | Some("im")
-            )
+            ) || (near
+                && matches!(
+                    m.preposition.as_deref(),
+                    Some("von") | Some("vom") | Some("seitens")
+                ))
         })
         .filter(|m| !view.layout.in_quote(m.first) && distance(m) <= 8)
         .min_by_key(|m| distance(m))
