@@ -62,8 +62,15 @@ pub struct Entity {
 impl Entity {
     /// A bare entity of `kind` named `name`.
     pub fn new(name: impl Into<String>, kind: ActorKind) -> Self {
+        let name: String = name.into();
+        // Names taken from the text may span a line break or a double space.
+        let name = if name.contains(char::is_whitespace) {
+            name.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            name
+        };
         Entity {
-            name: name.into(),
+            name,
             kind,
             qid: None,
             country: None,
