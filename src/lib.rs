@@ -15,7 +15,8 @@
 //! 4. [`extract`] finds mentions, resolves references, attributes cues to speakers and
 //!    labels stance and object;
 //! 5. [`graph`] stores statements in a petgraph graph, merging repeats;
-//! 6. [`export`] writes node-link JSON and DOT; [`eval`] scores against gold statements.
+//! 6. [`export`] writes node-link JSON and DOT; [`eval`] scores against gold statements;
+//! 7. [`query`] answers who said what.
 //!
 //! ```
 //! use standpunkt::{Article, Extractor, KnowledgeGraph};
@@ -54,6 +55,7 @@ pub mod graph;
 pub mod ingest;
 pub mod lexicon;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 
 pub use error::{Error, Result};
