@@ -16,7 +16,8 @@
 //!    labels stance and object;
 //! 5. [`graph`] stores statements in a petgraph graph, merging repeats;
 //! 6. [`export`] writes node-link JSON and DOT; [`eval`] scores against gold statements;
-//! 7. [`query`] answers who said what.
+//! 7. [`query`] answers who said what; [`network`] draws discourse networks from it
+//!    (affiliation, congruence, conflict, as the Discourse Network Analyzer defines them).
 //!
 //! ```
 //! use standpunkt::{Article, Extractor, KnowledgeGraph};
@@ -54,6 +55,7 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod lexicon;
+pub mod network;
 pub mod pipeline;
 pub mod query;
 pub mod text;
