@@ -3,4 +3,6 @@
 mod util;
 
 mod cli;
+mod network;
+mod query;
 mod seeds;
