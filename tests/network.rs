@@ -206,15 +206,16 @@ fn affiliation_counts_statements_and_signs_their_balance() {
         })
         .collect();
     let want = [
-        ("A", "ceasefire", 1.0, -1, 0, 0, 1),
+        // Concepts in label order: Sicherheitsgarantien, Truppen…, Waffenstillstand.
         ("A", "security_guarantees", 1.0, 0, 0, 1, 0),
         ("A", "troops", 3.0, 1, 2, 0, 1),
-        ("B", "ceasefire", 1.0, 1, 1, 0, 0),
+        ("A", "ceasefire", 1.0, -1, 0, 0, 1),
         ("B", "security_guarantees", 1.0, 1, 1, 0, 0),
         ("B", "troops", 2.0, 1, 1, 1, 0),
-        ("C", "ceasefire", 1.0, -1, 0, 0, 1),
+        ("B", "ceasefire", 1.0, 1, 1, 0, 0),
         ("C", "security_guarantees", 1.0, 1, 1, 0, 0),
         ("C", "troops", 1.0, -1, 0, 0, 1),
+        ("C", "ceasefire", 1.0, -1, 0, 0, 1),
         ("D", "security_guarantees", 1.0, -1, 0, 0, 1),
         ("D", "troops", 2.0, -1, 0, 0, 2),
         ("E", "troops", 1.0, 1, 1, 0, 0),

@@ -32,7 +32,7 @@ use crate::error::{Error, Result};
 use crate::graph::NodeKind;
 use crate::query::StatementRef;
 use crate::text::fold_search;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A node or concept while counting.
 struct Info {
@@ -63,10 +63,11 @@ pub fn build(
         )));
     }
     let tally = tally(statements, options);
-    let (nodes, edges) = match options.mode {
+    let (nodes, mut edges) = match options.mode {
         Mode::Affiliation => affiliation(&tally),
         _ => one_mode(&tally, options),
     };
+    order_edges(&nodes, &mut edges);
     Ok(DiscourseNetwork {
         options: *options,
         nodes,
@@ -257,7 +258,6 @@ fn one_mode(tally: &Tally, options: &NetworkOptions) -> (Vec<NetworkNode>, Vec<N
                 if a == b {
                     continue;
                 }
-                // Cells are sorted by node, so a < b.
                 let pair = pairs.entry((a, b)).or_default();
                 if qa == qb {
                     pair.congruence += xa * xb;
@@ -321,6 +321,23 @@ fn one_mode(tally: &Tally, options: &NetworkOptions) -> (Vec<NetworkNode>, Vec<N
         });
     }
     (nodes, edges)
+}
+
+/// Orients one-mode edges so that the source comes first in node order, and sorts the
+/// edges by the node order of their ends (affiliation edges always run from speaker to
+/// concept, and speakers come first).
+fn order_edges(nodes: &[NetworkNode], edges: &mut [NetworkEdge]) {
+    let rank: HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
+    for e in edges.iter_mut() {
+        if rank[e.source.as_str()] > rank[e.target.as_str()] {
+            std::mem::swap(&mut e.source, &mut e.target);
+        }
+    }
+    edges.sort_by_key(|e| (rank[e.source.as_str()], rank[e.target.as_str()]));
 }
 
 /// Sorts nodes by label as a reader would (case and accents folded), then exactly.

@@ -104,7 +104,8 @@ pub enum EdgeDetail {
 /// An undirected, weighted edge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NetworkEdge {
-    /// One end (the actor in an affiliation network; the smaller id in one-mode ones).
+    /// One end: the speaker in an affiliation network, the node that comes first in node
+    /// order in a one-mode one.
     pub source: String,
     /// The other end (the concept in an affiliation network).
     pub target: String,
@@ -117,8 +118,8 @@ pub struct NetworkEdge {
     pub detail: EdgeDetail,
 }
 
-/// A discourse network: nodes (speakers by label, then concepts by label) and edges
-/// (sorted by source and target id).
+/// A discourse network: nodes (speakers by label, then concepts by label; labels compared
+/// with case and accents folded) and edges (in node order of source, then target).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiscourseNetwork {
     /// How it was built.
