@@ -8,6 +8,7 @@ use super::actor::actor_mask;
 use super::date::{DateRange, PartialDate};
 use super::group::{group_counts, GroupBy, GroupCount};
 use super::record::StatementRef;
+use super::search::FoldedSearch;
 use super::topic::{EdgeTopic, TopicFilter};
 use crate::extract::Predicate;
 use crate::graph::{EdgeData, KnowledgeGraph, NodeData};
@@ -222,7 +223,7 @@ impl<'g> StatementQuery<'g> {
 
     /// Calls `visit` with every matching statement, in graph order (not sorted).
     pub fn for_each(&self, mut visit: impl FnMut(StatementRef<'g>)) {
-        let compiled = Compiled::new(self);
+        let mut compiled = Compiled::new(self);
         let inner = self.graph.inner();
         for e in inner.edge_references() {
             let EdgeData::Statement(edge) = e.weight() else {
@@ -265,7 +266,7 @@ impl<'g> StatementQuery<'g> {
                 if topic == EdgeTopic::CheckLabels
                     && !compiled
                         .topics
-                        .as_ref()
+                        .as_mut()
                         .is_some_and(|t| t.label(&ev.object_label))
                 {
                     continue;
@@ -281,16 +282,14 @@ impl<'g> StatementQuery<'g> {
                 {
                     continue;
                 }
-                if !compiled.texts.is_empty() {
-                    let sentence = fold_search(&ev.sentence);
-                    let quote = ev.quote.as_deref().map(fold_search);
-                    let found = compiled.texts.iter().any(|t| {
-                        sentence.contains(t.as_str())
-                            || quote.as_deref().is_some_and(|q| q.contains(t.as_str()))
-                    });
-                    if !found {
-                        continue;
-                    }
+                if !compiled.texts.is_empty()
+                    && !compiled.texts.find_in(&ev.sentence)
+                    && !ev
+                        .quote
+                        .as_deref()
+                        .is_some_and(|q| compiled.texts.find_in(q))
+                {
+                    continue;
                 }
                 visit(StatementRef {
                     graph: self.graph,
@@ -305,9 +304,16 @@ impl<'g> StatementQuery<'g> {
 
     /// The matching statements, sorted by date, article, position, actor, predicate.
     pub fn run(&self) -> Vec<StatementRef<'g>> {
+        let mut rows = self.run_unsorted();
+        rows.sort_by(|a, b| a.report_order(b));
+        rows
+    }
+
+    /// The matching statements in graph order, unsorted: for consumers that do not care
+    /// about order (counts, networks), sorting a million rows costs more than finding them.
+    pub fn run_unsorted(&self) -> Vec<StatementRef<'g>> {
         let mut rows = Vec::new();
         self.for_each(|s| rows.push(s));
-        rows.sort_by(|a, b| a.report_order(b));
         rows
     }
 
@@ -321,9 +327,7 @@ impl<'g> StatementQuery<'g> {
     /// The matching statements counted by actor, country, topic or predicate, most first
     /// (ties by label).
     pub fn group_by(&self, key: GroupBy) -> Vec<GroupCount> {
-        let mut rows = Vec::new();
-        self.for_each(|s| rows.push(s));
-        group_counts(&rows, key)
+        group_counts(&self.run_unsorted(), key)
     }
 }
 
@@ -334,7 +338,7 @@ struct Compiled {
     predicates: u32,
     polarities: Vec<Polarity>,
     topics: Option<TopicFilter>,
-    texts: Vec<String>,
+    texts: FoldedSearch,
 }
 
 impl Compiled {
@@ -349,12 +353,7 @@ impl Compiled {
             predicates: q.predicates.iter().fold(0, |m, &p| m | bit(p)),
             polarities: q.polarities.clone(),
             topics: (!q.topics.is_empty()).then(|| TopicFilter::new(q.graph, q.lexicon, &q.topics)),
-            texts: q
-                .texts
-                .iter()
-                .map(|t| fold_search(t.trim()))
-                .filter(|t| !t.is_empty())
-                .collect(),
+            texts: FoldedSearch::new(&q.texts),
         }
     }
 }

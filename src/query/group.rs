@@ -2,7 +2,9 @@
 //! first, ties by label (case and accents folded), with how many are for (+), neutral (0) and against (−).
 
 use super::record::StatementRef;
+use crate::extract::Predicate;
 use crate::text::fold_search;
+use petgraph::stable_graph::NodeIndex;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -64,54 +66,71 @@ pub struct GroupCount {
     pub negative: usize,
 }
 
+/// What a statement is counted under, borrowed from the graph (labels come later, once
+/// per group).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'g> {
+    Actor(NodeIndex),
+    Text(Option<&'g str>),
+    Predicate(Predicate, bool),
+}
+
 /// Counts `rows` by `by`: most first, then by label and key.
 pub fn group_counts(rows: &[StatementRef<'_>], by: GroupBy) -> Vec<GroupCount> {
-    let mut groups: HashMap<String, GroupCount> = HashMap::new();
-    for s in rows {
-        let (key, label) = match by {
-            GroupBy::Actor => {
-                let actor = s.actor();
-                let label = match &actor.country {
-                    Some(c) => format!("{} ({c})", actor.label),
-                    None => actor.label.clone(),
-                };
-                (actor.id.clone(), label)
-            }
-            GroupBy::Country => match s.country() {
-                Some(code) => {
-                    let label = s
-                        .graph()
-                        .node(&format!("country:{code}"))
-                        .map_or(code, |(_, n)| n.label.as_str());
-                    (code.to_string(), label.to_string())
-                }
-                None => ("-".to_string(), "(unknown)".to_string()),
-            },
-            GroupBy::Topic => match s.topic() {
-                Some(t) => (t.to_string(), s.object().label.clone()),
-                None => ("-".to_string(), "(no topic)".to_string()),
-            },
-            GroupBy::Predicate => {
-                let p = s.predicate_label();
-                (p.clone(), p)
-            }
+    // key → (a statement of the group, [negative, neutral, positive])
+    let mut groups: HashMap<Key<'_>, (usize, [usize; 3])> = HashMap::new();
+    for (i, s) in rows.iter().enumerate() {
+        let key = match by {
+            GroupBy::Actor => Key::Actor(s.actor_index()),
+            GroupBy::Country => Key::Text(s.country()),
+            GroupBy::Topic => Key::Text(s.topic()),
+            GroupBy::Predicate => Key::Predicate(s.predicate(), s.negated()),
         };
-        let group = groups.entry(key.clone()).or_insert_with(|| GroupCount {
-            key,
-            label,
-            count: 0,
-            positive: 0,
-            neutral: 0,
-            negative: 0,
-        });
-        group.count += 1;
-        match s.polarity().signum() {
-            1 => group.positive += 1,
-            -1 => group.negative += 1,
-            _ => group.neutral += 1,
-        }
+        let group = groups.entry(key).or_insert((i, [0; 3]));
+        group.1[(s.polarity().signum() + 1) as usize] += 1;
     }
-    let mut out: Vec<GroupCount> = groups.into_values().collect();
+    let mut out: Vec<GroupCount> = groups
+        .into_values()
+        .map(|(i, [negative, neutral, positive])| {
+            let s = &rows[i];
+            let (key, label) = match by {
+                GroupBy::Actor => {
+                    let actor = s.actor();
+                    let label = match &actor.country {
+                        Some(c) => format!("{} ({c})", actor.label),
+                        None => actor.label.clone(),
+                    };
+                    (actor.id.clone(), label)
+                }
+                GroupBy::Country => match s.country() {
+                    Some(code) => {
+                        let label = s
+                            .graph()
+                            .node(&format!("country:{code}"))
+                            .map_or(code, |(_, n)| n.label.as_str());
+                        (code.to_string(), label.to_string())
+                    }
+                    None => ("-".to_string(), "(unknown)".to_string()),
+                },
+                GroupBy::Topic => match s.topic() {
+                    Some(t) => (t.to_string(), s.object().label.clone()),
+                    None => ("-".to_string(), "(no topic)".to_string()),
+                },
+                GroupBy::Predicate => {
+                    let p = s.predicate_label();
+                    (p.clone(), p)
+                }
+            };
+            GroupCount {
+                key,
+                label,
+                count: negative + neutral + positive,
+                positive,
+                neutral,
+                negative,
+            }
+        })
+        .collect();
     out.sort_by_cached_key(|g| {
         (
             std::cmp::Reverse(g.count),

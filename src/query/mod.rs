@@ -30,7 +30,7 @@
 //! The files: [`filter`] (the builder and the pass over the graph), [`actor`] (names
 //! and aliases), [`topic`] (topic ids and words), [`date`] (partial dates and ranges),
 //! [`record`] (the result view), [`group`] (counts), [`output`] (table, JSON Lines, CSV),
-//! [`source`] (a graph file or articles).
+//! [`source`] (a graph file or articles), [`search`] (folded substring search).
 
 pub mod actor;
 pub mod date;
@@ -38,6 +38,7 @@ pub mod filter;
 pub mod group;
 pub mod output;
 pub mod record;
+pub mod search;
 pub mod source;
 pub mod topic;
 

@@ -3,6 +3,7 @@
 //! the topics the lexicon finds in the word or whose label contains it, and the
 //! statements whose object, as the sentence names it, contains the word.
 
+use super::search::FoldedSearch;
 use crate::graph::{KnowledgeGraph, NodeKind, StatementEdge};
 use crate::lexicon::Lexicon;
 use crate::text::{fold_same_length, fold_search};
@@ -13,6 +14,7 @@ use std::collections::BTreeSet;
 pub struct TopicFilter {
     ids: BTreeSet<String>,
     words: Vec<String>,
+    search: FoldedSearch,
 }
 
 /// What an edge tells about a topic filter before its evidence is read.
@@ -61,6 +63,7 @@ impl TopicFilter {
             }
             filter.words.push(word);
         }
+        filter.search = FoldedSearch::new(&filter.words);
         filter
     }
 
@@ -84,8 +87,7 @@ impl TopicFilter {
     }
 
     /// Whether an object label contains one of the words.
-    pub fn label(&self, label: &str) -> bool {
-        let folded = fold_search(label);
-        self.words.iter().any(|w| folded.contains(w.as_str()))
+    pub fn label(&mut self, label: &str) -> bool {
+        self.search.find_in(label)
     }
 }
