@@ -66,7 +66,7 @@ pub fn run(args: NetworkArgs) -> anyhow::Result<ExitCode> {
     if let Some(d) = args.until {
         query = query.until(d);
     }
-    let network = build(&query.run(), &options)?;
+    let network = build(&query.run_unsorted(), &options)?;
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
