@@ -107,11 +107,15 @@ impl DateRange {
         let Some(date) = date.and_then(PartialDate::parse) else {
             return false;
         };
-        self.since
-            .map_or(true, |s| date.last_day() >= s.first_day())
-            && self
-                .until
-                .map_or(true, |u| date.first_day() <= u.last_day())
+        let after = match self.since {
+            Some(s) => date.last_day() >= s.first_day(),
+            None => true,
+        };
+        let before = match self.until {
+            Some(u) => date.first_day() <= u.last_day(),
+            None => true,
+        };
+        after && before
     }
 }
 
