@@ -1,15 +1,37 @@
 //! A discourse network as undirected DOT for Graphviz (built with graphviz-rust; ids and
 //! labels quoted and escaped by [`crate::export::dot::quoted`]): speakers filled by
-//! country colour, concepts as notes, edge colour by sign, pen width and label by weight,
-//! the concepts behind a one-mode edge in its label.
+//! country (a different colour for each, up to 16), concepts as notes, edge colour by
+//! sign, pen width and label by weight, the concepts behind a one-mode edge in its label.
 
 use super::{format_weight, DiscourseNetwork, EdgeDetail, NodeRole};
-use crate::export::dot::{country_colour, polarity_colour, quoted};
+use crate::export::dot::{polarity_colour, quoted};
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes as DotAttributes, Id, Node, NodeId, Stmt,
     Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Fill colours for countries (ColorBrewer Set3 and Paired), given out in code order so
+/// that the countries of one network get different colours.
+const PALETTE: &[&str] = &[
+    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
+    "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f", "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6",
+];
+
+/// A colour per country code of the network's nodes.
+fn country_colours(network: &DiscourseNetwork) -> BTreeMap<&str, &'static str> {
+    let codes: BTreeSet<&str> = network
+        .nodes
+        .iter()
+        .filter_map(|n| n.country.as_deref())
+        .collect();
+    codes
+        .into_iter()
+        .enumerate()
+        .map(|(i, code)| (code, PALETTE[i % PALETTE.len()]))
+        .collect()
+}
 
 fn attr(key: &str, value: &str) -> Attribute {
     Attribute(Id::Plain(key.to_string()), quoted(value))
@@ -54,6 +76,13 @@ pub fn to_dot_graph(network: &DiscourseNetwork) -> Graph {
             attr("fontsize", "10"),
         ])),
     ];
+    let colours = country_colours(network);
+    let fill_of = |code: &Option<String>| {
+        code.as_deref()
+            .and_then(|c| colours.get(c).copied())
+            .unwrap_or("#eeeeee")
+            .to_string()
+    };
     for n in &network.nodes {
         let (label, shape, fill) = match n.role {
             NodeRole::Concept => (n.label.clone(), "note", "#ffffff".to_string()),
@@ -67,19 +96,9 @@ pub fn to_dot_graph(network: &DiscourseNetwork) -> Graph {
                 } else {
                     "box"
                 },
-                n.country
-                    .as_deref()
-                    .map_or("#eeeeee", country_colour)
-                    .to_string(),
+                fill_of(&n.country),
             ),
-            NodeRole::Country => (
-                n.label.clone(),
-                "octagon",
-                n.country
-                    .as_deref()
-                    .map_or("#eeeeee", country_colour)
-                    .to_string(),
-            ),
+            NodeRole::Country => (n.label.clone(), "octagon", fill_of(&n.country)),
         };
         stmts.push(Stmt::Node(Node::new(
             NodeId(quoted(&n.id), None),
