@@ -547,7 +547,12 @@ fn seeds_conflict_network_links_russia_and_the_coalition_over_troops() {
             (pair[0].clone(), pair[1].clone())
         })
         .collect();
-    for (a, b) in [("Emmanuel Macron", "Russland"), ("Mark Rutte", "Russland")] {
+    // Russia's side (the state and its foreign ministry's spokeswoman) against the
+    // coalition's (Macron, who announced the 26 countries ready to send troops).
+    for (a, b) in [
+        ("Emmanuel Macron", "Russland"),
+        ("Emmanuel Macron", "Maria Sacharowa"),
+    ] {
         assert!(
             over_troops.contains(&(a.to_string(), b.to_string())),
             "no conflict {a} – {b} over troops: {over_troops:?}"
