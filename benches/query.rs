@@ -5,7 +5,8 @@
 //! query: the median and the fastest of several runs, in milliseconds.
 //!
 //! A plain `harness = false` program (no benchmark framework), so `cargo test` never
-//! builds or runs it.
+//! builds or runs it. With `STANDPUNKT_BENCH_JSON=FILE` it also writes the graph, to time
+//! `standpunkt query FILE …` end to end.
 
 use standpunkt::extract::{Actor, Evidence, Object};
 use standpunkt::network::{build, Mode, NetworkOptions};
@@ -263,6 +264,12 @@ fn main() {
         graph.node_count(),
         start.elapsed().as_secs_f64()
     );
+    if let Ok(path) = std::env::var("STANDPUNKT_BENCH_JSON") {
+        // For timing the command line, which first has to read the graph.
+        let start = Instant::now();
+        std::fs::write(&path, standpunkt::export::json::to_json(&graph)).expect("writes");
+        println!("wrote {path} in {:.1} s", start.elapsed().as_secs_f64());
+    }
     let since = PartialDate::parse("2025-01-01").unwrap();
     let until = PartialDate::parse("2025-03-31").unwrap();
     let runs = 11;

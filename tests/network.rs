@@ -582,3 +582,139 @@ fn seeds_conflict_network_links_russia_and_the_coalition_over_troops() {
         .collect();
     assert!(pairs.contains(&("country:FRA", "country:RUS")), "{pairs:?}");
 }
+
+/// The worked example of the README's "Query and discourse networks" section.
+#[test]
+fn readme_worked_example() {
+    use standpunkt::extract::{Actor, Evidence, Object};
+    use standpunkt::{Lexicon, Predicate, Statement};
+    let statement = |name: &str, kind: &str, country: &str, predicate, topic: &str| Statement {
+        article: "a1".into(),
+        date: Some("2025-09-04".into()),
+        actor: Actor {
+            name: name.into(),
+            kind: kind.into(),
+            qid: None,
+            role: None,
+        },
+        country: Some(country.into()),
+        predicate,
+        negated: false,
+        object: Object {
+            kind: "topic".into(),
+            label: topic.into(),
+            id: Some(topic.into()),
+        },
+        cue: String::new(),
+        evidence: Evidence {
+            sentence: format!("{name} {predicate} {topic}."),
+            quote: None,
+            mode: "reported".into(),
+            span: [0, 0],
+        },
+    };
+    let (t, s) = ("troops", "security_guarantees");
+    let statements = [
+        statement("Emmanuel Macron", "person", "FRA", Predicate::Commit, t),
+        statement("Emmanuel Macron", "person", "FRA", Predicate::Support, s),
+        statement("Friedrich Merz", "person", "DEU", Predicate::Say, t),
+        statement("Friedrich Merz", "person", "DEU", Predicate::Support, s),
+        statement("Maria Sacharowa", "person", "RUS", Predicate::Reject, t),
+        statement("Maria Sacharowa", "person", "RUS", Predicate::Reject, s),
+        statement("Russland", "state", "RUS", Predicate::Reject, t),
+    ];
+    let graph = KnowledgeGraph::from_statements(&statements, &Lexicon::builtin());
+    let rows = graph.query().run();
+    let net = |mode, normalization| {
+        build(
+            &rows,
+            &NetworkOptions::new(mode).normalization(normalization),
+        )
+        .unwrap()
+    };
+    let names = |w: BTreeMap<(String, String), f64>| -> Vec<(String, String, String)> {
+        w.into_iter()
+            .map(|((a, b), w)| (a, b, format!("{w:.3}")))
+            .collect()
+    };
+    let table = |rows: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+        let mut v: Vec<_> = rows
+            .iter()
+            .map(|&(a, b, w)| (a.to_string(), b.to_string(), w.to_string()))
+            .collect();
+        v.sort();
+        v
+    };
+    let (macron, merz, sacharowa, russland) = (
+        "Emmanuel Macron",
+        "Friedrich Merz",
+        "Maria Sacharowa",
+        "Russland",
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Congruence, Normalization::None))),
+        table(&[(macron, merz, "1.000"), (sacharowa, russland, "1.000")])
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Conflict, Normalization::None))),
+        table(&[
+            (macron, sacharowa, "2.000"),
+            (macron, russland, "1.000"),
+            (merz, sacharowa, "1.000")
+        ])
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Subtract, Normalization::None))),
+        table(&[
+            (macron, merz, "1.000"),
+            (macron, sacharowa, "-2.000"),
+            (macron, russland, "-1.000"),
+            (merz, sacharowa, "-1.000"),
+            (sacharowa, russland, "1.000")
+        ])
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Congruence, Normalization::Average))),
+        table(&[(macron, merz, "0.667"), (sacharowa, russland, "0.667")])
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Congruence, Normalization::Jaccard))),
+        table(&[(macron, merz, "0.500"), (sacharowa, russland, "0.500")])
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Congruence, Normalization::Cosine))),
+        table(&[(macron, merz, "0.707"), (sacharowa, russland, "0.707")])
+    );
+    assert_eq!(
+        names(weights(&net(Mode::Conflict, Normalization::Jaccard))),
+        table(&[
+            (macron, sacharowa, "0.500"),
+            (macron, russland, "0.333"),
+            (merz, sacharowa, "0.333")
+        ])
+    );
+    let affiliation = net(Mode::Affiliation, Normalization::None);
+    let signs: Vec<(f64, i8)> = affiliation
+        .edges
+        .iter()
+        .map(|e| (e.weight, e.sign))
+        .collect();
+    assert_eq!(signs.len(), 7);
+    assert!(signs.iter().all(|&(w, _)| w == 1.0));
+    let merz_troops = affiliation
+        .edge_between("actor:Friedrich Merz", "topic:troops")
+        .unwrap();
+    assert_eq!(merz_troops.sign, 0);
+    let countries = build(
+        &rows,
+        &NetworkOptions::new(Mode::Conflict).level(Level::Country),
+    )
+    .unwrap();
+    // Sacharowa's and Russland's rejections of troops in one article count once for RUS.
+    assert_eq!(countries.node("country:RUS").unwrap().statements, 2);
+    assert_weights(
+        &countries,
+        &[("FRA", "RUS", 2.0), ("DEU", "RUS", 1.0)],
+        "README countries",
+    );
+}
