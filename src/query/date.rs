@@ -128,8 +128,10 @@ fn digits<T: std::str::FromStr>(text: &str) -> Option<T> {
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
+    // Leap years: divisible by 4 but not by 100, or by 400.
+    let leap = matches!((year % 4, year % 100, year % 400), (0, 1.., _) | (_, _, 0));
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if leap => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -151,6 +153,8 @@ mod tests {
             PartialDate::parse("2024-02-29").unwrap().to_string(),
             "2024-02-29"
         );
+        assert!(PartialDate::parse("2000-02-29").is_some());
+        assert!(PartialDate::parse("1900-02-29").is_none());
         for bad in [
             "",
             "25",
