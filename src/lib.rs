@@ -16,7 +16,9 @@
 //!    labels stance and object;
 //! 5. [`graph`] stores statements in a petgraph graph, merging repeats;
 //! 6. [`export`] writes node-link JSON, DOT, Cytoscape.js, GraphML, GEXF, neo4j CSV and RDF,
-//!    and renders diagrams with Graphviz; [`eval`] scores against gold statements.
+//!    and renders diagrams with Graphviz; [`eval`] scores against gold statements;
+//! 7. [`query`] answers who said what; [`network`] draws discourse networks from it
+//!    (affiliation, congruence, conflict, as the Discourse Network Analyzer defines them).
 //!
 //! ```
 //! use standpunkt::{Article, Extractor, KnowledgeGraph};
@@ -54,7 +56,9 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod lexicon;
+pub mod network;
 pub mod pipeline;
+pub mod query;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -10,6 +10,8 @@ fn every_command_has_help() {
         vec!["build", "--help"],
         vec!["eval", "--help"],
         vec!["lexicon", "--help"],
+        vec!["query", "--help"],
+        vec!["network", "--help"],
     ] {
         let out = run_ok(&cmd);
         assert!(out.contains("Usage"), "{cmd:?}: {out}");

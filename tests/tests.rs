@@ -6,4 +6,6 @@ mod cli;
 mod export;
 mod extraction;
 mod lexicon;
+mod network;
+mod query;
 mod seeds;

@@ -6,11 +6,14 @@ mod eval;
 mod export;
 mod extract;
 mod lexicon;
+mod network;
+mod query;
 mod render;
 
 use clap::{Args, Parser, Subcommand};
 use standpunkt::export::Format;
-use standpunkt::{Extractor, KnowledgeGraph, Lexicon};
+use standpunkt::query::Source;
+use standpunkt::{Extractor, KnowledgeGraph, Lexicon, Pipeline};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -37,6 +40,10 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Look into the lexicon: resolve mentions, check files, count entries.
     Lexicon(lexicon::LexiconArgs),
+    /// Who said what: list or count statements by actor, country, predicate, topic, date.
+    Query(query::QueryArgs),
+    /// Discourse networks: affiliation, congruence, conflict or subtract, as DOT, JSON or GraphML.
+    Network(network::NetworkArgs),
 }
 
 /// Options shared by commands that read articles.
@@ -50,6 +57,31 @@ pub struct InputOptions {
     pub keep_going: bool,
     #[command(flatten)]
     pub lexicon: LexiconOptions,
+}
+
+/// Where `query` and `network` read statements from.
+#[derive(Args, Debug, Clone)]
+pub struct SourceOptions {
+    /// A graph written by `standpunkt build` (one .json file), or articles (files or
+    /// directories) to extract on the fly.
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    /// Skip malformed JSON Lines records (reported on stderr) instead of stopping.
+    #[arg(long)]
+    pub keep_going: bool,
+    #[command(flatten)]
+    pub lexicon: LexiconOptions,
+}
+
+impl SourceOptions {
+    /// The graph (read, or extracted from the articles), the lexicon, and warnings.
+    pub fn load(&self) -> anyhow::Result<(KnowledgeGraph, Arc<Lexicon>, Vec<String>)> {
+        let source = Source::from_paths(&self.sources)?;
+        let lexicon = self.lexicon.load()?;
+        let pipeline = Pipeline::new(Extractor::new(lexicon.clone())).keep_going(self.keep_going);
+        let (graph, warnings) = source.load(&pipeline)?;
+        Ok((graph, lexicon, warnings))
+    }
 }
 
 /// Lexicon files that extend the built-in one.
@@ -111,5 +143,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Render(args) => render::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Lexicon(args) => lexicon::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Network(args) => network::run(args),
     }
 }

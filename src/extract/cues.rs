@@ -122,6 +122,19 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                 // The particle closes the clause, which may hold lists with commas:
                 // search to the sentence's end or a colon, semicolon or quotation.
                 while j < tokens.len() && !ends_sentence_part(&tokens[j], text) {
+                    // Another verb opens another clause: the particle is not ours
+                    // (`sagte, Russland lehne … ab`).
+                    let comma_before = tokens[j - 1].text(text) == ",";
+                    let verb_here = lexicon
+                        .cue_forms(&folded[j])
+                        .iter()
+                        .any(|f| lexicon.cues[f.cue as usize].pos == "verb");
+                    if verb_here
+                        && j > last + 1
+                        && (comma_before || tokens[last + 1..j].iter().any(|t| t.text(text) == ","))
+                    {
+                        break;
+                    }
                     if folded[j] == p {
                         let next_ends = tokens.get(j + 1).is_none_or(|n| {
                             ends_clause(n, text)
