@@ -272,7 +272,14 @@ fn subject_of(
         .filter(|m| m.last < hit.first)
         .collect();
     let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
-    let mut chosen = if clause_initial || before.is_empty() {
+    // A fronted prepositional phrase (`Im Mordfall um … Jo Cox urteilte ein Gericht`)
+    // puts the subject after the finite verb.
+    let fronted_phrase = words
+        .first()
+        .is_some_and(|&w| super::words::is_preposition(&view.word(text, w)))
+        && !after.is_empty()
+        && !verb_final(view, hit, last);
+    let mut chosen = if clause_initial || before.is_empty() || fronted_phrase {
         after.first()
     } else {
         before.first()

@@ -311,6 +311,10 @@ const NOT_VERBS_IN_E: &[&str] = &[
 pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     let w = words[i];
     let lower = w.to_lowercase();
+    // `ich habe`, `ich denke`: first person indicative, not reported speech.
+    if i > 0 && words[i - 1].eq_ignore_ascii_case("ich") {
+        return false;
+    }
     if SUBJUNCTIVE.contains(&lower.as_str()) {
         return true;
     }
