@@ -2,7 +2,7 @@
 //! the clause: `lehnte … ab`), multi-word phrases, nouns and adjectives.
 
 use crate::lexicon::Lexicon;
-use crate::text::{fold_same_length, Token, TokenKind};
+use crate::text::{fold_same_length, folds_to, Token, TokenKind};
 
 /// A cue found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,11 +28,17 @@ fn ends_clause(token: &Token, text: &str) -> bool {
         )
 }
 
-/// Finds the cues among `tokens`.
-pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit> {
-    let folded: Vec<String> = tokens
+/// Finds the cues among `tokens`. `folded_text` is `fold_same_length(text)`: folding keeps
+/// byte offsets, so a token's folded form is a slice of it (no allocation per token).
+pub fn find_cues(
+    lexicon: &Lexicon,
+    text: &str,
+    folded_text: &str,
+    tokens: &[Token],
+) -> Vec<CueHit> {
+    let folded: Vec<&str> = tokens
         .iter()
-        .map(|t| fold_same_length(t.text(text)))
+        .map(|t| &folded_text[t.start..t.end])
         .collect();
     let mut hits: Vec<CueHit> = Vec::new();
     let mut covered = vec![false; tokens.len()];
@@ -44,15 +50,15 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
         if folded[i] == "dank"
             && tokens
                 .get(i + 1)
-                .is_some_and(|n| is_article(&fold_same_length(n.text(text))))
+                .is_some_and(|n| is_article(&folded_text[n.start..n.end]))
         {
             continue;
         }
-        let mut forms = lexicon.cue_forms(&folded[i]);
+        let mut forms = lexicon.cue_forms(folded[i]);
         let mut compound_head: Option<String> = None;
         if forms.is_empty() && tokens[i].is_capitalized(text) {
             // A compound noun whose head is a noun cue: `Drohnenbeschuss`, `Sicherheitszusage`.
-            if let Some((head, found)) = noun_head(lexicon, &folded[i]) {
+            if let Some((head, found)) = noun_head(lexicon, folded[i]) {
                 forms = found;
                 compound_head = Some(head);
             }
@@ -69,18 +75,19 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             let mut last = i;
             if form.words > 1 {
                 // A phrase: find the form whose words follow here.
+                // Compared word by word with `folds_to`: no allocation per form.
                 let matched = cue.forms.iter().find_map(|f| {
-                    let words: Vec<String> = fold_same_length(f)
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect();
-                    if words.len() < 2 || words[0] != folded[i] {
+                    let mut words = f.split_whitespace();
+                    let first = words.next()?;
+                    let mut rest = words.clone().peekable();
+                    rest.peek()?;
+                    if !folds_to(first, folded[i]) {
                         return None;
                     }
                     let mut j = i;
-                    for w in &words[1..] {
+                    for w in rest {
                         j += 1;
-                        if j >= tokens.len() || folded[j] != *w {
+                        if j >= tokens.len() || !folds_to(w, folded[j]) {
                             return None;
                         }
                     }
@@ -114,10 +121,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                     if folded[j] == p {
                         let next_ends = tokens.get(j + 1).is_none_or(|n| {
                             ends_clause(n, text)
-                                || matches!(
-                                    folded[j + 1].as_str(),
-                                    "und" | "oder" | "aber" | "sondern"
-                                )
+                                || matches!(folded[j + 1], "und" | "oder" | "aber" | "sondern")
                         });
                         if next_ends {
                             particle = Some(j);
@@ -132,7 +136,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             if let Some(prep) = &cue.preposition {
                 let prep = fold_same_length(prep);
                 let window = &folded[last + 1..tokens.len().min(last + 12)];
-                if !window.iter().any(|w| *w == prep) {
+                if !window.iter().any(|w| *w == prep.as_str()) {
                     continue;
                 }
             }

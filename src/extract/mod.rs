@@ -131,7 +131,7 @@ impl Extractor {
                     anaphor: !matches!(m.target, Target::Entity(_)),
                 });
             }
-            let cues = cues::find_cues(lexicon, text, &tokens);
+            let cues = cues::find_cues(lexicon, text, &folded, &tokens);
             let layout = Layout::new(text, *sentence, &tokens, &quotes);
             views.push(SentenceView {
                 sentence: *sentence,
