@@ -26,6 +26,7 @@ pub struct KnowledgeGraph {
     statement_edges: HashMap<(NodeIndex, NodeIndex, Predicate, bool), EdgeIndex>,
     affiliations: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
     articles: ArticleIndex,
+    hashes: BTreeMap<String, String>,
 }
 
 /// The node id of an actor: its QID where known, else its name.
@@ -73,6 +74,25 @@ impl KnowledgeGraph {
     /// The articles the graph was built from.
     pub fn articles(&self) -> &ArticleIndex {
         &self.articles
+    }
+
+    /// Records the content hash of article `id` (see `ingest::content_hash`), so that an
+    /// incremental build recognises the article when it is read again.
+    pub fn set_article_hash(&mut self, id: &str, hash: impl Into<String>) {
+        self.hashes.insert(id.to_string(), hash.into());
+    }
+
+    /// Content hashes by article id (empty for graphs built without them).
+    pub fn article_hashes(&self) -> &BTreeMap<String, String> {
+        &self.hashes
+    }
+
+    /// Every article of the graph with its content hash where known: what an
+    /// incremental build must not read twice.
+    pub fn known_articles(&self) -> impl Iterator<Item = (String, Option<String>)> + '_ {
+        self.articles
+            .keys()
+            .map(|id| (id.clone(), self.hashes.get(id).cloned()))
     }
 
     /// The petgraph graph.
