@@ -443,25 +443,23 @@ impl Pipeline {
                                     article.id
                                 ),
                             )),
-                            Admission::Repeated => {
+                            Admission::Repeated { id } => {
                                 warnings.push(Warning::new(
                                     Issue::RepeatedArticle,
                                     format!(
-                                        "{origin}: article `{}` was already read (same id and text), skipped",
-                                        article.id
+                                        "{origin}: article `{id}` was already read (same id and text), skipped"
                                     ),
                                 ));
-                                return true;
+                                return !cancel.load(Ordering::Relaxed);
                             }
-                            Admission::Known => {
+                            Admission::Known { id } => {
                                 warnings.push(Warning::new(
                                     Issue::RepeatedArticle,
                                     format!(
-                                        "{origin}: article `{}` is already in the graph (same id and text), skipped",
-                                        article.id
+                                        "{origin}: article `{id}` is already in the graph (same id and text), skipped"
                                     ),
                                 ));
-                                return true;
+                                return !cancel.load(Ordering::Relaxed);
                             }
                         }
                         batch_bytes += article.text.len();

@@ -3,4 +3,6 @@
 mod util;
 
 mod cli;
+mod pipeline;
+mod robustness;
 mod seeds;

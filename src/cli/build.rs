@@ -4,7 +4,7 @@
 use super::InputOptions;
 use anyhow::Context;
 use clap::Args;
-use standpunkt::export::{dot, json, write_atomic, write_atomic_with};
+use standpunkt::export::{dot, json, write_atomic_with};
 use standpunkt::KnowledgeGraph;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -64,7 +64,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let options = dot::DotOptions {
         clusters: args.clusters,
     };
-    write_atomic(&dot_path, dot::to_dot(&graph, &options).as_bytes())?;
+    write_atomic_with(&dot_path, |out| dot::write_dot(&graph, &options, out))?;
     let added = if args.into.is_some() {
         format!(
             " ({} new articles, {} in the graph)",

@@ -40,6 +40,8 @@ pub fn find_cues(
         .iter()
         .map(|t| &folded_text[t.start..t.end])
         .collect();
+    // Whether a word comes before token i: `first_word < i` (no scan per token).
+    let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let mut hits: Vec<CueHit> = Vec::new();
     let mut covered = vec![false; tokens.len()];
     for i in 0..tokens.len() {
@@ -104,11 +106,7 @@ pub fn find_cues(
             if cue.pos == "noun" && !capital {
                 continue;
             }
-            if cue.pos != "noun"
-                && capital
-                && i > 0
-                && tokens[..i].iter().any(|t| t.kind == TokenKind::Word)
-            {
+            if cue.pos != "noun" && capital && first_word.is_some_and(|w| w < i) {
                 continue;
             }
             let mut particle = None;
@@ -136,7 +134,7 @@ pub fn find_cues(
             if let Some(prep) = &cue.preposition {
                 let prep = fold_same_length(prep);
                 let window = &folded[last + 1..tokens.len().min(last + 12)];
-                if !window.iter().any(|w| *w == prep.as_str()) {
+                if !window.contains(&prep.as_str()) {
                     continue;
                 }
             }

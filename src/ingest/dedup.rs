@@ -34,10 +34,17 @@ pub enum Admission {
         /// The id as given in the input.
         from: String,
     },
-    /// The same article (same id, same text) was read before in this run: skip it.
-    Repeated,
-    /// The same article is already in the graph being extended: skip it.
-    Known,
+    /// The same article (same id, same text) was read before in this run, as `id`
+    /// (its own id, or the `id#N` it was renamed to): skip it.
+    Repeated {
+        /// The id it was read under.
+        id: String,
+    },
+    /// The same article is already in the graph being extended, as `id`: skip it.
+    Known {
+        /// The id it has in the graph.
+        id: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -91,11 +98,11 @@ impl ArticleIds {
         loop {
             match self.seen.get(&candidate) {
                 None => break,
-                Some(seen) if seen.hash.as_deref().is_none_or(|h| h == hash) => {
+                Some(seen) if seen.hash.as_deref().map_or(true, |h| h == hash) => {
                     return if seen.from_graph {
-                        Admission::Known
+                        Admission::Known { id: candidate }
                     } else {
-                        Admission::Repeated
+                        Admission::Repeated { id: candidate }
                     };
                 }
                 Some(_) => {
@@ -149,12 +156,14 @@ mod tests {
             Admission::Renamed { from: "x".into() }
         );
         assert_eq!(b.id, "x#2");
-        assert_eq!(ids.admit(&mut c, &hb), Admission::Repeated);
-        assert_eq!(ids.admit(&mut d, &ha), Admission::Repeated);
+        let repeated = |id: &str| Admission::Repeated { id: id.into() };
+        assert_eq!(ids.admit(&mut c, &hb), repeated("x#2"));
+        assert_eq!(ids.admit(&mut d, &ha), repeated("x"));
         let mut known = ArticleIds::with_known([("x", Some(ha.clone())), ("old", None)]);
-        assert_eq!(known.admit(&mut d, &ha), Admission::Known);
+        let known_as = |id: &str| Admission::Known { id: id.into() };
+        assert_eq!(known.admit(&mut d, &ha), known_as("x"));
         let mut old = Article::new("old", "whatever");
-        assert_eq!(known.admit(&mut old, "h"), Admission::Known);
+        assert_eq!(known.admit(&mut old, "h"), known_as("old"));
     }
 
     #[test]
