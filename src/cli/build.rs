@@ -4,7 +4,7 @@
 use super::InputOptions;
 use anyhow::Context;
 use clap::Args;
-use standpunkt::export::{dot, json, write_atomic_with};
+use standpunkt::export::{dot, json, write_graph_files};
 use standpunkt::KnowledgeGraph;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,11 +60,10 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     if let Some(dir) = json_path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    write_atomic_with(&json_path, |out| json::write_json(&graph, out))?;
     let options = dot::DotOptions {
         clusters: args.clusters,
     };
-    write_atomic_with(&dot_path, |out| dot::write_dot(&graph, &options, out))?;
+    write_graph_files(&graph, &json_path, &dot_path, &options)?;
     let added = if args.into.is_some() {
         format!(
             " ({} new articles, {} in the graph)",

@@ -23,6 +23,26 @@ pub fn temporary_path(path: &Path) -> PathBuf {
     dir.join(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+/// Writes the graph's two files, node-link JSON and DOT, each atomically, on two threads
+/// at once (they only read the graph). The first error is returned; a file whose write
+/// failed keeps its old content.
+pub fn write_graph_files(
+    graph: &crate::KnowledgeGraph,
+    json_path: &Path,
+    dot_path: &Path,
+    options: &dot::DotOptions,
+) -> Result<()> {
+    std::thread::scope(|scope| {
+        let dot =
+            scope.spawn(|| write_atomic_with(dot_path, |out| dot::write_dot(graph, options, out)));
+        let json = write_atomic_with(json_path, |out| json::write_json(graph, out));
+        let dot = dot
+            .join()
+            .unwrap_or_else(|_| Err(Error::Invalid("internal error writing DOT".into())));
+        json.and(dot)
+    })
+}
+
 /// Writes `bytes` to `path` atomically (temporary file + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |out| out.write_all(bytes))

@@ -404,6 +404,30 @@ impl InputFile {
     }
 }
 
+/// Reads JSON Lines from memory as [`InputFile::stream`] reads a `.jsonl` file (`path`
+/// names it in messages): the articles and the warnings, or the first malformed record
+/// without `keep_going`. For tests and fuzzing.
+pub fn read_jsonl_bytes(
+    path: &Path,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Result<(Vec<Article>, Vec<Warning>)> {
+    let mut articles = Vec::new();
+    let mut warnings = Vec::new();
+    let jsonl = JsonlOptions {
+        keep_going: options.keep_going,
+        max_record_bytes: options.max_article_bytes,
+    };
+    stream_jsonl(path, bytes, jsonl, &mut |item| {
+        match item {
+            Ok(record) => articles.push(record.article),
+            Err(warning) => warnings.push(warning),
+        }
+        true
+    })?;
+    Ok((articles, warnings))
+}
+
 /// Reads every article below `paths`, in a stable order, failing on the first error.
 /// Warnings (skipped files, lossy decoding) are returned beside the articles.
 pub fn read_inputs<P: AsRef<Path>>(
