@@ -298,7 +298,7 @@ impl Pipeline {
         }
         let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
         let style = ProgressStyle::with_template(
-            "{spinner} {elapsed_precise} [{wide_bar}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} {msg}",
+            "{spinner} {elapsed_precise} [{bar:25}] {decimal_bytes}/{decimal_total_bytes} ({decimal_bytes_per_sec}) {msg}",
         )
         .map(|s| s.progress_chars("=> "))
         .unwrap_or_else(|_| ProgressStyle::default_bar());
@@ -384,7 +384,7 @@ impl Pipeline {
             bar.set_position(position);
             let seconds = started.elapsed().as_secs_f64().max(1e-3);
             bar.set_message(format!(
-                "{} articles, {} statements, {:.0} articles/s",
+                "{} articles, {} statements, {:.0}/s",
                 report.articles,
                 report.statements,
                 report.articles as f64 / seconds

@@ -141,6 +141,11 @@ pub fn print_warnings(warnings: &[String]) {
 
 /// Parses the command line and runs the command.
 pub fn run() -> anyhow::Result<ExitCode> {
+    // A bug must not greet users with a backtrace: one line naming it as ours. (The
+    // pipeline catches a panic in the extraction of one article and goes on.)
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("standpunkt: internal error (please report it): {info}");
+    }));
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => extract::run(args),
