@@ -40,13 +40,16 @@ mbps() { awk -v b="$BYTES" -v s="$1" 'BEGIN { printf "%.2f", b / 1e6 / s }'; }
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $RUNS runs, medians"
 echo "== corpus: $CORPUS: $ARTICLES articles, $(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB of text"
 
-echo "== 1. extraction throughput (standpunkt extract --threads N)"
+echo "== 1. extraction throughput (standpunkt extract --threads N; runs interleaved)"
 declare -A SECONDS_FOR
-for threads in 1 2; do
-  : > "$DATA/extract-$threads.txt"
-  for _ in $(seq "$RUNS"); do
+: > "$DATA/extract-1.txt"
+: > "$DATA/extract-2.txt"
+for _ in $(seq "$RUNS"); do
+  for threads in 1 2; do
     measure "$DATA/extract-$threads.txt" "$BIN" extract --quiet --threads "$threads" "$CORPUS"
   done
+done
+for threads in 1 2; do
   SECONDS_FOR[$threads]=$(cut -d' ' -f1 "$DATA/extract-$threads.txt" | median)
   echo "threads $threads: $(mbps "${SECONDS_FOR[$threads]}") MB/s (median ${SECONDS_FOR[$threads]} s; runs: $(cut -d' ' -f1 "$DATA/extract-$threads.txt" | tr '\n' ' '))"
 done
