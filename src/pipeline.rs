@@ -1,10 +1,32 @@
-//! The whole run over input paths: find the files, read the articles, extract their
-//! statements, in the input order, and report what was skipped.
+//! The whole run over input paths, streaming and parallel: one thread reads the files
+//! into articles in input order (with duplicate ids settled there), a rayon pool
+//! extracts batches of articles in parallel, and the calling thread receives the
+//! results back **in input order**, so that whatever the number of threads the output
+//! is the same, byte for byte. Channels between the stages are bounded: memory grows
+//! with what the sink keeps (the graph), not with the corpus.
+//!
+//! ```text
+//! reader thread ──batches──▶ rayon pool (N workers) ──results──▶ caller: reorder, sink
+//! ```
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extract::{Extractor, Statement};
-use crate::ingest::{collect_inputs, Article};
+use crate::ingest::{
+    collect_input_files, content_hash, Admission, Article, ArticleIds, InputFile, Issue, Item,
+    ReadOptions, Warning, DEFAULT_MAX_ARTICLE_BYTES,
+};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::iter::{ParallelBridge, ParallelIterator};
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::Instant;
+
+/// A batch is sent on when it holds this many bytes of text…
+const BATCH_BYTES: usize = 256 << 10;
+/// …or this many articles.
+const BATCH_ARTICLES: usize = 64;
 
 /// What a run read and skipped.
 #[derive(Debug, Default, Clone)]
@@ -17,8 +39,51 @@ pub struct RunReport {
     pub statements: usize,
     /// Bytes of article text.
     pub bytes: usize,
-    /// Problems that did not stop the run, one line each.
+    /// Problems that did not stop the run, one line each, naming file and line.
     pub warnings: Vec<String>,
+    /// How many problems of each kind.
+    pub issues: BTreeMap<Issue, usize>,
+}
+
+impl RunReport {
+    fn warn(&mut self, warning: Warning) {
+        *self.issues.entry(warning.issue).or_insert(0) += 1;
+        self.warnings.push(warning.message);
+    }
+
+    /// What was skipped or changed, in one line (`2 binary files skipped, 1 duplicate id
+    /// renamed`); empty when nothing was.
+    pub fn skipped_summary(&self) -> String {
+        Issue::ALL
+            .iter()
+            .filter_map(|issue| {
+                self.issues
+                    .get(issue)
+                    .filter(|&&n| n > 0)
+                    .map(|&n| issue.describe(n))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// How many problems of kind `issue`.
+    pub fn count(&self, issue: Issue) -> usize {
+        self.issues.get(&issue).copied().unwrap_or(0)
+    }
+}
+
+/// One article as the sink gets it: the article (with its id made unique), its content
+/// hash, where it came from (`file` or `file:line`) and its statements.
+#[derive(Debug)]
+pub struct Extracted {
+    /// The article.
+    pub article: Article,
+    /// Its content hash ([`content_hash`]).
+    pub hash: String,
+    /// `path` for a text file, `path:line` for a JSON Lines record.
+    pub origin: String,
+    /// Its statements, in text order.
+    pub statements: Vec<Statement>,
 }
 
 /// Configures a run over files and directories.
@@ -26,14 +91,47 @@ pub struct RunReport {
 pub struct Pipeline {
     extractor: Extractor,
     keep_going: bool,
+    threads: usize,
+    progress: bool,
+    max_article_bytes: usize,
+    known: Vec<(String, Option<String>)>,
+}
+
+/// An article on its way from the reader to the sink.
+struct Unit {
+    article: Article,
+    hash: String,
+    origin: String,
+    /// Input bytes read when this article was complete, over all files (for progress).
+    position: u64,
+}
+
+enum Payload {
+    Articles(Vec<Unit>),
+    /// The run stops here (a malformed record without keep-going).
+    Failed(Error),
+}
+
+enum Done {
+    Articles(Vec<(Unit, std::result::Result<Vec<Statement>, String>)>),
+    Failed(Error),
+}
+
+/// What the reader thread hands back when it is done.
+struct ReaderOutcome {
+    warnings: Vec<Warning>,
 }
 
 impl Pipeline {
-    /// A pipeline with `extractor`.
+    /// A pipeline with `extractor`, on all cores, without a progress bar.
     pub fn new(extractor: Extractor) -> Self {
         Pipeline {
             extractor,
             keep_going: false,
+            threads: 0,
+            progress: false,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            known: Vec::new(),
         }
     }
 
@@ -43,9 +141,49 @@ impl Pipeline {
         self
     }
 
+    /// Extract on `n` threads; 0 (the default) means one per core. The output does not
+    /// depend on it.
+    pub fn threads(mut self, n: usize) -> Self {
+        self.threads = n;
+        self
+    }
+
+    /// Show a progress bar on stderr (articles, MB, statements, rate). It is drawn only
+    /// when stderr is a terminal.
+    pub fn progress(mut self, yes: bool) -> Self {
+        self.progress = yes;
+        self
+    }
+
+    /// Skip articles (text files, JSON Lines records) larger than `bytes`, with a warning.
+    pub fn max_article_bytes(mut self, bytes: usize) -> Self {
+        self.max_article_bytes = bytes;
+        self
+    }
+
+    /// Articles already in the graph being extended, id → content hash: the same
+    /// article read again is skipped; another text under a known id gets a new id.
+    pub fn known_articles<I, S>(mut self, known: I) -> Self
+    where
+        I: IntoIterator<Item = (S, Option<String>)>,
+        S: Into<String>,
+    {
+        self.known = known.into_iter().map(|(id, h)| (id.into(), h)).collect();
+        self
+    }
+
     /// The extractor.
     pub fn extractor(&self) -> &Extractor {
         &self.extractor
+    }
+
+    /// The number of extraction threads a run uses.
+    pub fn thread_count(&self) -> usize {
+        if self.threads > 0 {
+            self.threads
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        }
     }
 
     /// Runs over `paths`, calling `sink` with each article and its statements in input
@@ -54,23 +192,336 @@ impl Pipeline {
     where
         F: FnMut(&Article, Vec<Statement>) -> Result<()>,
     {
-        let (files, warnings) = collect_inputs(paths)?;
+        self.run_each(paths, |done| sink(&done.article, done.statements))
+    }
+
+    /// Runs over `paths`, calling `sink` on the calling thread with each article, its
+    /// hash, origin and statements, in input order, while later articles are extracted
+    /// in parallel. Stops at the first error of the sink or of the input.
+    pub fn run_each<F>(&self, paths: &[PathBuf], mut sink: F) -> Result<RunReport>
+    where
+        F: FnMut(Extracted) -> Result<()>,
+    {
+        let (files, walk_warnings) = collect_input_files(paths)?;
         let mut report = RunReport {
             files: files.len(),
-            warnings,
             ..RunReport::default()
         };
-        for file in &files {
-            let read = file.read(self.keep_going)?;
-            report.warnings.extend(read.warnings);
-            for article in &read.articles {
-                let statements = self.extractor.extract(article);
-                report.articles += 1;
-                report.bytes += article.text.len();
-                report.statements += statements.len();
-                sink(article, statements)?;
+        for w in walk_warnings {
+            report.warn(w);
+        }
+        let threads = self.thread_count();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("standpunkt-extract-{i}"))
+            .build()
+            .map_err(|err| Error::Invalid(format!("cannot start {threads} threads: {err}")))?;
+        let total_bytes: u64 = files
+            .iter()
+            .filter_map(|f| std::fs::metadata(&f.path).ok())
+            .map(|m| m.len())
+            .sum();
+        let bar = self.progress_bar(total_bytes);
+        let cancel = AtomicBool::new(false);
+        let bound = 2 * threads + 2;
+        let started = Instant::now();
+
+        let (outcome, result) = std::thread::scope(|scope| {
+            let (batch_tx, batch_rx) = sync_channel::<(usize, Payload)>(bound);
+            let (done_tx, done_rx) = sync_channel::<(usize, Done)>(bound);
+            let files = &files;
+            let cancel = &cancel;
+            let reader = std::thread::Builder::new()
+                .name("standpunkt-read".into())
+                .spawn_scoped(scope, move || self.read_all(files, batch_tx, cancel));
+            let reader = match reader {
+                Ok(handle) => handle,
+                Err(err) => {
+                    return (
+                        None,
+                        Err(Error::Invalid(format!("cannot start the reader: {err}"))),
+                    )
+                }
+            };
+            let extractor = &self.extractor;
+            let workers = scope.spawn(move || {
+                pool.install(|| {
+                    batch_rx.into_iter().par_bridge().for_each_with(
+                        done_tx,
+                        |tx, (seq, payload)| {
+                            let done = match payload {
+                                Payload::Failed(err) => Done::Failed(err),
+                                Payload::Articles(units) => {
+                                    Done::Articles(extract_units(extractor, units, cancel))
+                                }
+                            };
+                            // The receiver only goes away once everything is sent.
+                            let _ = tx.send((seq, done));
+                        },
+                    )
+                })
+            });
+            let result = self.receive(done_rx, &mut report, &mut sink, &bar, started, cancel);
+            let outcome = reader.join();
+            let workers = workers.join();
+            match (outcome, workers) {
+                (Ok(outcome), Ok(())) => (Some(outcome), result),
+                _ => (
+                    None,
+                    result.and(Err(Error::Invalid(
+                        "internal error: a reading or extraction thread failed".into(),
+                    ))),
+                ),
             }
+        });
+        bar.finish_and_clear();
+        result?;
+        let mut outcome = outcome.unwrap_or(ReaderOutcome {
+            warnings: Vec::new(),
+        });
+        // Reading warnings first, in input order, then extraction failures.
+        let extraction_warnings = std::mem::take(&mut report.warnings);
+        let extraction_issues = std::mem::take(&mut report.issues);
+        for w in outcome.warnings.drain(..) {
+            report.warn(w);
+        }
+        report.warnings.extend(extraction_warnings);
+        for (issue, n) in extraction_issues {
+            *report.issues.entry(issue).or_insert(0) += n;
         }
         Ok(report)
     }
+
+    fn progress_bar(&self, total: u64) -> ProgressBar {
+        if !self.progress {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+        let style = ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} [{bar:25}] {decimal_bytes}/{decimal_total_bytes} ({decimal_bytes_per_sec}) {msg}",
+        )
+        .map(|s| s.progress_chars("=> "))
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+        bar.set_style(style);
+        bar
+    }
+
+    /// The caller's side: results back in input order, to the sink.
+    fn receive<F>(
+        &self,
+        done_rx: Receiver<(usize, Done)>,
+        report: &mut RunReport,
+        sink: &mut F,
+        bar: &ProgressBar,
+        started: Instant,
+        cancel: &AtomicBool,
+    ) -> Result<()>
+    where
+        F: FnMut(Extracted) -> Result<()>,
+    {
+        let mut pending: HashMap<usize, Done> = HashMap::new();
+        let mut next = 0usize;
+        let mut result = Ok(());
+        // Every result is received, even after a failure, so no sender ever blocks.
+        for (seq, done) in done_rx.iter() {
+            pending.insert(seq, done);
+            while let Some(done) = pending.remove(&next) {
+                next += 1;
+                if result.is_err() {
+                    continue;
+                }
+                result = self.deliver(done, report, sink, bar, started);
+                if result.is_err() {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            }
+        }
+        result
+    }
+
+    fn deliver<F>(
+        &self,
+        done: Done,
+        report: &mut RunReport,
+        sink: &mut F,
+        bar: &ProgressBar,
+        started: Instant,
+    ) -> Result<()>
+    where
+        F: FnMut(Extracted) -> Result<()>,
+    {
+        let results = match done {
+            Done::Failed(err) => return Err(err),
+            Done::Articles(results) => results,
+        };
+        let mut position = None;
+        for (unit, statements) in results {
+            position = Some(unit.position);
+            let statements = match statements {
+                Ok(statements) => statements,
+                Err(message) => {
+                    report.warn(Warning::new(
+                        Issue::ExtractionFailed,
+                        format!(
+                            "{}: article `{}`: internal error during extraction ({message}), skipped; please report it",
+                            unit.origin, unit.article.id
+                        ),
+                    ));
+                    continue;
+                }
+            };
+            report.articles += 1;
+            report.bytes += unit.article.text.len();
+            report.statements += statements.len();
+            sink(Extracted {
+                article: unit.article,
+                hash: unit.hash,
+                origin: unit.origin,
+                statements,
+            })?;
+        }
+        if let Some(position) = position {
+            bar.set_position(position);
+            let seconds = started.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!(
+                "{} articles, {} statements, {:.0}/s",
+                report.articles,
+                report.statements,
+                report.articles as f64 / seconds
+            ));
+        }
+        Ok(())
+    }
+
+    /// The reader thread: files → articles in input order, ids settled, in batches.
+    fn read_all(
+        &self,
+        files: &[InputFile],
+        tx: SyncSender<(usize, Payload)>,
+        cancel: &AtomicBool,
+    ) -> ReaderOutcome {
+        let options = ReadOptions {
+            keep_going: self.keep_going,
+            max_article_bytes: self.max_article_bytes,
+        };
+        let mut ids = ArticleIds::with_known(self.known.iter().cloned());
+        let mut warnings = Vec::new();
+        let mut batch: Vec<Unit> = Vec::new();
+        let mut batch_bytes = 0usize;
+        let mut seq = 0usize;
+        let mut base = 0u64;
+        let send = |payload: Payload, seq: &mut usize| -> bool {
+            let sent = tx.send((*seq, payload)).is_ok();
+            *seq += 1;
+            sent && !cancel.load(Ordering::Relaxed)
+        };
+        for file in files {
+            if cancel.load(Ordering::Relaxed) {
+                break;
+            }
+            let mut open = true;
+            let result = file.stream(&options, &mut |item| {
+                match item {
+                    Item::Warning(w) => warnings.push(w),
+                    Item::Article {
+                        mut article,
+                        line,
+                        end,
+                    } => {
+                        let origin = if line > 0 {
+                            format!("{}:{line}", file.path.display())
+                        } else {
+                            file.path.display().to_string()
+                        };
+                        let hash = content_hash(&article);
+                        match ids.admit(&mut article, &hash) {
+                            Admission::New => {}
+                            Admission::Renamed { from } => warnings.push(Warning::new(
+                                Issue::DuplicateId,
+                                format!(
+                                    "{origin}: duplicate article id `{from}` with a different text, kept as `{}`",
+                                    article.id
+                                ),
+                            )),
+                            Admission::Repeated { id } => {
+                                warnings.push(Warning::new(
+                                    Issue::RepeatedArticle,
+                                    format!(
+                                        "{origin}: article `{id}` was already read (same id and text), skipped"
+                                    ),
+                                ));
+                                return !cancel.load(Ordering::Relaxed);
+                            }
+                            Admission::Known { id } => {
+                                warnings.push(Warning::new(
+                                    Issue::RepeatedArticle,
+                                    format!(
+                                        "{origin}: article `{id}` is already in the graph (same id and text), skipped"
+                                    ),
+                                ));
+                                return !cancel.load(Ordering::Relaxed);
+                            }
+                        }
+                        batch_bytes += article.text.len();
+                        batch.push(Unit {
+                            article,
+                            hash,
+                            origin,
+                            position: base + end,
+                        });
+                        if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_ARTICLES {
+                            batch_bytes = 0;
+                            open = send(Payload::Articles(std::mem::take(&mut batch)), &mut seq);
+                            return open;
+                        }
+                    }
+                }
+                !cancel.load(Ordering::Relaxed)
+            });
+            base += std::fs::metadata(&file.path).map_or(0, |m| m.len());
+            if let Err(err) = result {
+                if !batch.is_empty() {
+                    send(Payload::Articles(std::mem::take(&mut batch)), &mut seq);
+                }
+                send(Payload::Failed(err), &mut seq);
+                return ReaderOutcome { warnings };
+            }
+            if !open {
+                break;
+            }
+        }
+        if !batch.is_empty() {
+            send(Payload::Articles(batch), &mut seq);
+        }
+        ReaderOutcome { warnings }
+    }
+}
+
+/// Extracts a batch on one worker. A panic in the extractor is caught and reported as an
+/// error of that article, so one bad article never takes the run down.
+fn extract_units(
+    extractor: &Extractor,
+    units: Vec<Unit>,
+    cancel: &AtomicBool,
+) -> Vec<(Unit, std::result::Result<Vec<Statement>, String>)> {
+    units
+        .into_iter()
+        .map(|unit| {
+            if cancel.load(Ordering::Relaxed) {
+                return (unit, Ok(Vec::new()));
+            }
+            let article = &unit.article;
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                extractor.extract(article)
+            }))
+            .map_err(|panic| {
+                panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".into())
+            });
+            (unit, outcome)
+        })
+        .collect()
 }

@@ -7,5 +7,7 @@ mod export;
 mod extraction;
 mod lexicon;
 mod network;
+mod pipeline;
 mod query;
+mod robustness;
 mod seeds;

@@ -3,7 +3,6 @@
 use super::InputOptions;
 use clap::Args;
 use standpunkt::eval::{read_gold, score};
-use standpunkt::Pipeline;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,7 +23,7 @@ pub struct EvalArgs {
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let gold = read_gold(&args.gold)?;
-    let pipeline = Pipeline::new(args.input.lexicon.extractor()?).keep_going(args.input.keep_going);
+    let pipeline = args.input.pipeline()?;
     let mut predictions = Vec::new();
     pipeline.run(&args.input.paths, |_, statements| {
         predictions.extend(statements);

@@ -1,8 +1,7 @@
 //! `standpunkt extract`: statements as JSON Lines on stdout.
 
-use super::{print_warnings, InputOptions};
+use super::InputOptions;
 use clap::Args;
-use standpunkt::Pipeline;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
@@ -16,7 +15,7 @@ pub struct ExtractArgs {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::new(args.input.lexicon.extractor()?).keep_going(args.input.keep_going);
+    let pipeline = args.input.pipeline()?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let extractor = pipeline.extractor().clone();
@@ -35,6 +34,6 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     });
     out.flush()?;
     let report = report?;
-    print_warnings(&report.warnings);
+    args.input.print_report(&report, "");
     Ok(ExitCode::SUCCESS)
 }

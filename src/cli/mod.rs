@@ -13,7 +13,7 @@ mod render;
 use clap::{Args, Parser, Subcommand};
 use standpunkt::export::Format;
 use standpunkt::query::Source;
-use standpunkt::{Extractor, KnowledgeGraph, Lexicon, Pipeline};
+use standpunkt::{Extractor, KnowledgeGraph, Lexicon, Pipeline, RunReport};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -55,6 +55,15 @@ pub struct InputOptions {
     /// Skip malformed JSON Lines records (reported on stderr) instead of stopping.
     #[arg(long)]
     pub keep_going: bool,
+    /// Extraction threads [default: one per core]. The output is the same for any N.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// No progress bar, no warnings: only errors on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Skip articles (text files, JSON Lines records) larger than this, with a warning.
+    #[arg(long, value_name = "MB", default_value_t = 32.0)]
+    pub max_article_mb: f64,
     #[command(flatten)]
     pub lexicon: LexiconOptions,
 }
@@ -81,6 +90,48 @@ impl SourceOptions {
         let pipeline = Pipeline::new(Extractor::new(lexicon.clone())).keep_going(self.keep_going);
         let (graph, warnings) = source.load(&pipeline)?;
         Ok((graph, lexicon, warnings))
+    }
+}
+
+impl InputOptions {
+    /// The pipeline these options describe. The progress bar shows only when stderr is
+    /// a terminal and `--quiet` is not given.
+    pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
+        use std::io::IsTerminal;
+        if !(self.max_article_mb.is_finite() && self.max_article_mb > 0.0) {
+            anyhow::bail!(
+                "--max-article-mb {}: must be a positive number",
+                self.max_article_mb
+            );
+        }
+        let max_bytes = (self.max_article_mb * 1e6).round().max(1.0) as usize;
+        Ok(Pipeline::new(self.lexicon.extractor()?)
+            .keep_going(self.keep_going)
+            .threads(self.threads.map_or(0, usize::from))
+            .max_article_bytes(max_bytes)
+            .progress(!self.quiet && std::io::stderr().is_terminal()))
+    }
+
+    /// Prints a run's warnings (unless `--quiet`) and the one-line summary of what was
+    /// read and skipped.
+    pub fn print_report(&self, report: &RunReport, extra: &str) {
+        if self.quiet {
+            return;
+        }
+        print_warnings(&report.warnings);
+        let skipped = report.skipped_summary();
+        eprintln!(
+            "standpunkt: {} files, {} articles ({}), {} statements{extra}{}",
+            report.files,
+            report.articles,
+            standpunkt::ingest::human_bytes(report.bytes as u64),
+            report.statements,
+            if skipped.is_empty() {
+                String::new()
+            } else {
+                format!("; {skipped}")
+            }
+        );
     }
 }
 
@@ -111,10 +162,19 @@ impl LexiconOptions {
     }
 }
 
-/// Prints a run's warnings to stderr.
+/// At most this many warnings are printed one by one; the rest are counted.
+const MAX_PRINTED_WARNINGS: usize = 200;
+
+/// Prints a run's warnings to stderr, the first [`MAX_PRINTED_WARNINGS`] of them.
 pub fn print_warnings(warnings: &[String]) {
-    for w in warnings {
+    for w in warnings.iter().take(MAX_PRINTED_WARNINGS) {
         eprintln!("standpunkt: warning: {w}");
+    }
+    if warnings.len() > MAX_PRINTED_WARNINGS {
+        eprintln!(
+            "standpunkt: … and {} more warnings",
+            warnings.len() - MAX_PRINTED_WARNINGS
+        );
     }
 }
 
@@ -135,6 +195,11 @@ pub fn report_written(graph: &KnowledgeGraph, written: &[(Format, Vec<PathBuf>)]
 
 /// Parses the command line and runs the command.
 pub fn run() -> anyhow::Result<ExitCode> {
+    // A bug must not greet users with a backtrace: one line naming it as ours. (The
+    // pipeline catches a panic in the extraction of one article and goes on.)
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("standpunkt: internal error (please report it): {info}");
+    }));
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(args) => extract::run(args),

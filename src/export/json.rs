@@ -5,8 +5,10 @@
 use crate::error::{Error, Result};
 use crate::extract::Predicate;
 use crate::graph::{EdgeData, EvidenceRecord, KnowledgeGraph, NodeData, NodeKind, StatementEdge};
+use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::path::Path;
 
 /// The file format's version, stored in `graph.format`.
@@ -28,6 +30,67 @@ struct GraphAttributes {
     generator: String,
     statements: usize,
     articles: BTreeMap<String, Option<String>>,
+    /// Content hash per article id, for incremental builds (absent in older files).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    content_hashes: BTreeMap<String, String>,
+}
+
+// The writing side borrows from the graph (no copy of the evidence); its fields and
+// their order are those of the reading side above, so the two stay one format.
+
+#[derive(Serialize)]
+struct DocumentRef<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphAttributesRef<'a>,
+    nodes: Vec<JsonNodeRef<'a>>,
+    links: Vec<JsonLinkRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct GraphAttributesRef<'a> {
+    name: &'a str,
+    format: &'a str,
+    generator: String,
+    statements: usize,
+    articles: &'a BTreeMap<String, Option<String>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    content_hashes: &'a BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct JsonNodeRef<'a> {
+    id: &'a str,
+    kind: NodeKind,
+    label: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actor_kind: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qid: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonLinkRef<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: usize,
+    #[serde(rename = "type")]
+    edge_type: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    predicate: Option<Predicate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    negated: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    polarity: Option<i8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    object_kind: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    object_id: Option<&'a str>,
+    weight: usize,
+    #[serde(skip_serializing_if = "<[EvidenceRecord]>::is_empty")]
+    evidence: &'a [EvidenceRecord],
 }
 
 #[derive(Serialize, Deserialize)]
@@ -65,73 +128,86 @@ struct JsonLink {
     evidence: Vec<EvidenceRecord>,
 }
 
-/// The graph as node-link JSON (pretty-printed, newline at the end).
-pub fn to_json(graph: &KnowledgeGraph) -> String {
+fn document(graph: &KnowledgeGraph) -> DocumentRef<'_> {
     let inner = graph.inner();
     let nodes = graph
         .nodes()
-        .map(|(_, n)| JsonNode {
-            id: n.id.clone(),
+        .map(|(_, n)| JsonNodeRef {
+            id: &n.id,
             kind: n.kind,
-            label: n.label.clone(),
-            actor_kind: n.actor_kind.clone(),
-            qid: n.qid.clone(),
-            country: n.country.clone(),
+            label: &n.label,
+            actor_kind: n.actor_kind.as_deref(),
+            qid: n.qid.as_deref(),
+            country: n.country.as_deref(),
         })
         .collect();
-    let mut keys: HashMap<(String, String), usize> = HashMap::new();
-    let mut links = Vec::new();
+    let mut keys: HashMap<(NodeIndex, NodeIndex), usize> = HashMap::new();
+    let mut links = Vec::with_capacity(graph.edge_count());
     for (s, t, edge) in graph.edges() {
-        let source = inner[s].id.clone();
-        let target = inner[t].id.clone();
-        let key = keys.entry((source.clone(), target.clone())).or_insert(0);
+        let source = inner[s].id.as_str();
+        let target = inner[t].id.as_str();
+        let key = keys.entry((s, t)).or_insert(0);
         let link = match edge {
-            EdgeData::Statement(e) => JsonLink {
+            EdgeData::Statement(e) => JsonLinkRef {
                 source,
                 target,
                 key: *key,
-                edge_type: "statement".into(),
+                edge_type: "statement",
                 predicate: Some(e.predicate),
                 negated: Some(e.negated),
                 polarity: Some(e.polarity),
-                object_kind: Some(e.object_kind.clone()),
-                object_id: e.object_id.clone(),
+                object_kind: Some(&e.object_kind),
+                object_id: e.object_id.as_deref(),
                 weight: e.evidence.len(),
-                evidence: e.evidence.clone(),
+                evidence: &e.evidence,
             },
-            EdgeData::Affiliation => JsonLink {
+            EdgeData::Affiliation => JsonLinkRef {
                 source,
                 target,
                 key: *key,
-                edge_type: "affiliation".into(),
+                edge_type: "affiliation",
                 predicate: None,
                 negated: None,
                 polarity: None,
                 object_kind: None,
                 object_id: None,
                 weight: 1,
-                evidence: Vec::new(),
+                evidence: &[],
             },
         };
         *key += 1;
         links.push(link);
     }
-    let document = Document {
+    DocumentRef {
         directed: true,
         multigraph: true,
-        graph: GraphAttributes {
-            name: "standpunkt".into(),
-            format: FORMAT.into(),
+        graph: GraphAttributesRef {
+            name: "standpunkt",
+            format: FORMAT,
             generator: format!("standpunkt {}", env!("CARGO_PKG_VERSION")),
             statements: graph.statement_count(),
-            articles: graph.articles().clone(),
+            articles: graph.articles(),
+            content_hashes: graph.article_hashes(),
         },
         nodes,
         links,
-    };
-    let mut out = serde_json::to_string_pretty(&document).expect("graph serialises");
+    }
+}
+
+/// The graph as node-link JSON (pretty-printed, newline at the end).
+pub fn to_json(graph: &KnowledgeGraph) -> String {
+    let mut out = serde_json::to_string_pretty(&document(graph)).expect("graph serialises");
     out.push('\n');
     out
+}
+
+/// Writes the graph as node-link JSON to `out`, as [`to_json`] gives it, without
+/// building the text in memory first.
+pub fn write_json(graph: &KnowledgeGraph, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &document(graph)).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Reads a graph written by [`to_json`]. `path` names the source in errors.
@@ -147,6 +223,9 @@ pub fn from_json(path: &Path, content: &str) -> Result<KnowledgeGraph> {
     let mut graph = KnowledgeGraph::new();
     for (id, date) in &document.graph.articles {
         graph.add_article(id, date.as_deref());
+    }
+    for (id, hash) in document.graph.content_hashes {
+        graph.set_article_hash(&id, hash);
     }
     for n in document.nodes {
         graph.ensure_node(NodeData {

@@ -2,7 +2,7 @@
 //! the clause: `lehnte … ab`), multi-word phrases, nouns and adjectives.
 
 use crate::lexicon::Lexicon;
-use crate::text::{fold_same_length, Token, TokenKind};
+use crate::text::{fold_same_length, folds_to, Token, TokenKind};
 
 /// A cue found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,12 +37,20 @@ fn ends_clause(token: &Token, text: &str) -> bool {
         )
 }
 
-/// Finds the cues among `tokens`.
-pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit> {
-    let folded: Vec<String> = tokens
+/// Finds the cues among `tokens`. `folded_text` is `fold_same_length(text)`: folding keeps
+/// byte offsets, so a token's folded form is a slice of it (no allocation per token).
+pub fn find_cues(
+    lexicon: &Lexicon,
+    text: &str,
+    folded_text: &str,
+    tokens: &[Token],
+) -> Vec<CueHit> {
+    let folded: Vec<&str> = tokens
         .iter()
-        .map(|t| fold_same_length(t.text(text)))
+        .map(|t| &folded_text[t.start..t.end])
         .collect();
+    // Whether a word comes before token i: `first_word < i` (no scan per token).
+    let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let mut hits: Vec<CueHit> = Vec::new();
     let mut covered = vec![false; tokens.len()];
     for i in 0..tokens.len() {
@@ -53,15 +61,15 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
         if folded[i] == "dank"
             && tokens
                 .get(i + 1)
-                .is_some_and(|n| is_article(&fold_same_length(n.text(text))))
+                .is_some_and(|n| is_article(&folded_text[n.start..n.end]))
         {
             continue;
         }
-        let mut forms = lexicon.cue_forms(&folded[i]);
+        let mut forms = lexicon.cue_forms(folded[i]);
         let mut compound_head: Option<String> = None;
         if forms.is_empty() && tokens[i].is_capitalized(text) {
             // A compound noun whose head is a noun cue: `Drohnenbeschuss`, `Sicherheitszusage`.
-            if let Some((head, found)) = noun_head(lexicon, &folded[i]) {
+            if let Some((head, found)) = noun_head(lexicon, folded[i]) {
                 forms = found;
                 compound_head = Some(head);
             }
@@ -78,18 +86,19 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             let mut last = i;
             if form.words > 1 {
                 // A phrase: find the form whose words follow here.
+                // Compared word by word with `folds_to`: no allocation per form.
                 let matched = cue.forms.iter().find_map(|f| {
-                    let words: Vec<String> = fold_same_length(f)
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect();
-                    if words.len() < 2 || words[0] != folded[i] {
+                    let mut words = f.split_whitespace();
+                    let first = words.next()?;
+                    let mut rest = words.clone().peekable();
+                    rest.peek()?;
+                    if !folds_to(first, folded[i]) {
                         return None;
                     }
                     let mut j = i;
-                    for w in &words[1..] {
+                    for w in rest {
                         j += 1;
-                        if j >= tokens.len() || folded[j] != *w {
+                        if j >= tokens.len() || !folds_to(w, folded[j]) {
                             return None;
                         }
                     }
@@ -106,11 +115,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
             if cue.pos == "noun" && !capital {
                 continue;
             }
-            if cue.pos != "noun"
-                && capital
-                && i > 0
-                && tokens[..i].iter().any(|t| t.kind == TokenKind::Word)
-            {
+            if cue.pos != "noun" && capital && first_word.is_some_and(|w| w < i) {
                 continue;
             }
             let mut particle = None;
@@ -126,7 +131,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                     // (`sagte, Russland lehne … ab`).
                     let comma_before = tokens[j - 1].text(text) == ",";
                     let verb_here = lexicon
-                        .cue_forms(&folded[j])
+                        .cue_forms(folded[j])
                         .iter()
                         .any(|f| lexicon.cues[f.cue as usize].pos == "verb");
                     if verb_here
@@ -138,10 +143,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                     if folded[j] == p {
                         let next_ends = tokens.get(j + 1).is_none_or(|n| {
                             ends_clause(n, text)
-                                || matches!(
-                                    folded[j + 1].as_str(),
-                                    "und" | "oder" | "aber" | "sondern"
-                                )
+                                || matches!(folded[j + 1], "und" | "oder" | "aber" | "sondern")
                         });
                         if next_ends {
                             particle = Some(j);
@@ -158,7 +160,7 @@ pub fn find_cues(lexicon: &Lexicon, text: &str, tokens: &[Token]) -> Vec<CueHit>
                 // `sprach von …` and `Von … sprach`: either side, within a few words.
                 let after = &folded[last + 1..tokens.len().min(last + 12)];
                 let before = &folded[i.saturating_sub(8)..i];
-                if !after.contains(&prep) && !before.contains(&prep) {
+                if !after.contains(&prep.as_str()) && !before.contains(&prep.as_str()) {
                     continue;
                 }
             }

@@ -159,10 +159,20 @@ pub fn find_mentions(
             }
         }
     }
+    // For each token, the nearest `der`/`des` token before it: computed once, so that
+    // genitive_attribute does not scan back over the whole sentence per mention.
+    let mut last_der = Vec::with_capacity(tokens.len());
+    let mut seen = None;
+    for (i, t) in tokens.iter().enumerate() {
+        last_der.push(seen);
+        if matches!(t.text(text), "der" | "des") {
+            seen = Some(i);
+        }
+    }
     for m in &mut mentions {
-        m.genitive = cursor.genitive_attribute(m);
+        m.genitive = cursor.genitive_attribute(m, &last_der);
         // `der Nachrichtenagentur TASS zufolge`: a postposition governs the mention.
-        if let Some(next) = cursor.tokens.iter().find(|t| t.start >= m.end) {
+        if let Some(next) = first_token_from(cursor.tokens, m.end).map(|i| &cursor.tokens[i]) {
             if matches!(next.text(text), "zufolge" | "gegenüber") {
                 m.preposition = Some(next.text(text).to_string());
             }
@@ -203,11 +213,20 @@ pub fn find_mentions(
     mentions
 }
 
+/// The index of the first token that starts at or after `offset` (tokens are sorted).
+fn first_token_from(tokens: &[Token], offset: usize) -> Option<usize> {
+    let i = tokens.partition_point(|t| t.start < offset);
+    (i < tokens.len()).then_some(i)
+}
+
 impl<'a> Cursor<'a> {
     fn token_index(&self, offset: usize) -> Option<usize> {
+        // Tokens are sorted and disjoint: a binary search, not a scan per mention.
+        let i = self.tokens.partition_point(|t| t.end <= offset);
         self.tokens
-            .iter()
-            .position(|t| t.start <= offset && offset < t.end)
+            .get(i)
+            .filter(|t| t.start <= offset && offset < t.end)
+            .map(|_| i)
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -216,10 +235,12 @@ impl<'a> Cursor<'a> {
 
     fn mark_used(&mut self, mentions: &[Mention]) {
         for m in mentions {
-            for (i, t) in self.tokens.iter().enumerate() {
-                if t.start < m.end && m.start < t.end {
-                    self.used_tokens[i] = true;
+            let from = self.tokens.partition_point(|t| t.end <= m.start);
+            for i in from..self.tokens.len() {
+                if self.tokens[i].start >= m.end {
+                    break;
                 }
+                self.used_tokens[i] = true;
             }
         }
     }
@@ -252,17 +273,15 @@ impl<'a> Cursor<'a> {
 
     /// `die Verteidigung der Ukraine`, `die Unterstützerländer der Ukraine`: a mention
     /// after `der`/`des` that follows a noun is a genitive attribute.
-    fn genitive_attribute(&self, m: &Mention) -> bool {
+    fn genitive_attribute(&self, m: &Mention, last_der: &[Option<usize>]) -> bool {
         if !matches!(m.determiner.as_deref(), Some("der") | Some("des")) {
             return false;
         }
         let Some(first) = self.token_index(m.start) else {
             return false;
         };
-        let Some(det) = (0..first)
-            .rev()
-            .find(|&i| matches!(self.word(i), "der" | "des"))
-        else {
+        // The nearest `der`/`des` before `first`.
+        let Some(det) = last_der[first] else {
             return false;
         };
         det > 0
@@ -450,13 +469,13 @@ impl<'a> Cursor<'a> {
 
     fn next_word_capitalized(&self, offset: usize) -> bool {
         self.token_index(offset + 1)
-            .or_else(|| self.tokens.iter().position(|t| t.start >= offset))
+            .or_else(|| first_token_from(self.tokens, offset))
             .is_some_and(|i| self.tokens[i].is_capitalized(self.text))
     }
 
     /// `die südkoreanische Militärführung`, `Berliner Regierungskreise`.
     fn institution_mention(&self, hit: &SurfaceHit, country: usize) -> Option<Mention> {
-        let next = self.tokens.iter().position(|t| t.start >= hit.end)?;
+        let next = first_token_from(self.tokens, hit.end)?;
         let noun = self.word(next);
         let c = &self.lexicon.countries[country];
         if SOURCE_NOUNS.contains(&noun) && !is_city_adjective(&self.text[hit.start..hit.end]) {
@@ -1079,7 +1098,7 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
         if person.kind != ActorKind::Person || person.country.is_some() {
             continue;
         }
-        let Some(next) = cursor.tokens.iter().position(|t| t.start >= m.end) else {
+        let Some(next) = first_token_from(cursor.tokens, m.end) else {
             continue;
         };
         if !matches!(cursor.word(next), "von" | "vom" | "aus") {

@@ -123,10 +123,14 @@ impl Extractor {
                         entity = earlier;
                     }
                 }
-                let first = tokens.iter().position(|t| t.end > m.start).unwrap_or(0);
+                // Binary searches: tokens are sorted and disjoint.
+                let first = match tokens.partition_point(|t| t.end <= m.start) {
+                    i if i < tokens.len() => i,
+                    _ => 0,
+                };
                 let last = tokens
-                    .iter()
-                    .rposition(|t| t.start < m.end)
+                    .partition_point(|t| t.start < m.end)
+                    .checked_sub(1)
                     .unwrap_or(first);
                 let genitive = m.genitive || is_genitive(&text[m.start..m.end], &entity.name);
                 let in_quote = quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
@@ -147,7 +151,7 @@ impl Extractor {
                     anaphor: matches!(m.target, Target::Pronoun(_)),
                 });
             }
-            let cues = cues::find_cues(lexicon, text, &tokens);
+            let cues = cues::find_cues(lexicon, text, &folded, &tokens);
             let layout = Layout::new(text, *sentence, &tokens, &quotes);
             views.push(SentenceView {
                 sentence: *sentence,

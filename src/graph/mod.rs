@@ -26,6 +26,7 @@ pub struct KnowledgeGraph {
     statement_edges: HashMap<(NodeIndex, NodeIndex, Predicate, bool), EdgeIndex>,
     affiliations: HashMap<(NodeIndex, NodeIndex), EdgeIndex>,
     articles: ArticleIndex,
+    hashes: BTreeMap<String, String>,
 }
 
 /// The node id of an actor: its QID where known, else its name.
@@ -75,6 +76,25 @@ impl KnowledgeGraph {
         &self.articles
     }
 
+    /// Records the content hash of article `id` (see `ingest::content_hash`), so that an
+    /// incremental build recognises the article when it is read again.
+    pub fn set_article_hash(&mut self, id: &str, hash: impl Into<String>) {
+        self.hashes.insert(id.to_string(), hash.into());
+    }
+
+    /// Content hashes by article id (empty for graphs built without them).
+    pub fn article_hashes(&self) -> &BTreeMap<String, String> {
+        &self.hashes
+    }
+
+    /// Every article of the graph with its content hash where known: what an
+    /// incremental build must not read twice.
+    pub fn known_articles(&self) -> impl Iterator<Item = (String, Option<String>)> + '_ {
+        self.articles
+            .keys()
+            .map(|id| (id.clone(), self.hashes.get(id).cloned()))
+    }
+
     /// The petgraph graph.
     pub fn inner(&self) -> &StableDiGraph<NodeData, EdgeData> {
         &self.graph
@@ -117,12 +137,23 @@ impl KnowledgeGraph {
         i
     }
 
+    /// The node with `id`, or a new one made by `make` (called only when it is missing,
+    /// so that repeats cost a lookup, not a copy of every field).
+    fn ensure_node_with(&mut self, id: String, make: impl FnOnce(String) -> NodeData) -> NodeIndex {
+        if let Some(&i) = self.nodes.get(&id) {
+            return i;
+        }
+        self.ensure_node(make(id))
+    }
+
     /// Adds one statement: its actor, its object, the affiliation of the actor, and the
     /// statement edge (merged with an equal one).
     pub fn add_statement(&mut self, s: &Statement, lexicon: &Lexicon) {
-        self.add_article(&s.article, s.date.as_deref());
-        let actor = self.ensure_node(NodeData {
-            id: actor_node_id(&s.actor),
+        if !self.articles.contains_key(&s.article) {
+            self.add_article(&s.article, s.date.as_deref());
+        }
+        let actor = self.ensure_node_with(actor_node_id(&s.actor), |id| NodeData {
+            id,
             kind: NodeKind::Actor,
             label: s.actor.name.clone(),
             actor_kind: Some(s.actor.kind.clone()),
@@ -133,11 +164,10 @@ impl KnowledgeGraph {
             self.graph[actor].country = s.country.clone();
         }
         if let Some(code) = &s.country {
-            let label = lexicon.code_name(code).unwrap_or(code).to_string();
-            let country = self.ensure_node(NodeData {
-                id: format!("country:{code}"),
+            let country = self.ensure_node_with(format!("country:{code}"), |id| NodeData {
+                id,
                 kind: NodeKind::Country,
-                label,
+                label: lexicon.code_name(code).unwrap_or(code).to_string(),
                 actor_kind: None,
                 qid: None,
                 country: Some(code.clone()),
@@ -147,33 +177,34 @@ impl KnowledgeGraph {
                 self.affiliations.insert((actor, country), e);
             }
         }
-        let object_id = object_node_id(&s.object);
-        let (kind, label) = match s.object.kind.as_str() {
-            "topic" => {
-                let id = s.object.id.as_deref().unwrap_or("");
-                let label = lexicon
-                    .topics
-                    .iter()
-                    .find(|t| t.id == id)
-                    .map_or(id, |t| t.label.as_str());
-                (NodeKind::Topic, label.to_string())
+        let target = self.ensure_node_with(object_node_id(&s.object), |id| {
+            let (kind, label) = match s.object.kind.as_str() {
+                "topic" => {
+                    let topic = s.object.id.as_deref().unwrap_or("");
+                    let label = lexicon
+                        .topics
+                        .iter()
+                        .find(|t| t.id == topic)
+                        .map_or(topic, |t| t.label.as_str());
+                    (NodeKind::Topic, label.to_string())
+                }
+                "actor" => (
+                    NodeKind::Actor,
+                    s.object
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| s.object.label.clone()),
+                ),
+                _ => (NodeKind::Claim, s.object.label.clone()),
+            };
+            NodeData {
+                id,
+                kind,
+                label,
+                actor_kind: None,
+                qid: None,
+                country: None,
             }
-            "actor" => (
-                NodeKind::Actor,
-                s.object
-                    .id
-                    .clone()
-                    .unwrap_or_else(|| s.object.label.clone()),
-            ),
-            _ => (NodeKind::Claim, s.object.label.clone()),
-        };
-        let target = self.ensure_node(NodeData {
-            id: object_id,
-            kind,
-            label,
-            actor_kind: None,
-            qid: None,
-            country: None,
         });
         let record = EvidenceRecord {
             article: s.article.clone(),

@@ -12,6 +12,25 @@ fn header_pattern() -> &'static Regex {
     })
 }
 
+fn loose_header_pattern() -> &'static Regex {
+    static HEADER: OnceLock<Regex> = OnceLock::new();
+    // A first line that means to be a header (` date …`) whatever follows.
+    HEADER.get_or_init(|| Regex::new(r"^[ \t]*date[ \t]+(\S+)").expect("valid header regex"))
+}
+
+/// Like [`parse_text_article`], and also returns the header's date text when it is
+/// unknown or impossible (` date 2025-02-30 …`, ` date 4.9.2025 …`): the article is then
+/// undated.
+pub fn parse_text_article_checked(id: &str, text: String) -> (Article, Option<String>) {
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let header_date = loose_header_pattern()
+        .captures(&text[..first_line_end])
+        .map(|found| found[1].chars().take(40).collect::<String>());
+    let article = parse_text_article(id, text);
+    let bad_date = header_date.filter(|_| article.date.is_none());
+    (article, bad_date)
+}
+
 /// Builds an article from a text file's content. The header line, where present, gives
 /// the date and the headline; the headline stays part of the text (statements in
 /// headlines count) and `body_start` points at it, after the date.
@@ -62,5 +81,11 @@ mod tests {
     fn impossible_header_date_is_dropped() {
         let a = parse_text_article("x", " date 2025-02-31 Titel\n\nText.".into());
         assert_eq!(a.date, None);
+        let (a, bad) = parse_text_article_checked("x", " date 2025-02-31 Titel\n\nText.".into());
+        assert_eq!((a.date, bad.as_deref()), (None, Some("2025-02-31")));
+        let (_, bad) = parse_text_article_checked("x", " date 4.9.2025 Titel".into());
+        assert_eq!(bad.as_deref(), Some("4.9.2025"));
+        let (a, bad) = parse_text_article_checked("x", " date 2025-09-04 Titel".into());
+        assert_eq!((a.date.as_deref(), bad), (Some("2025-09-04"), None));
     }
 }

@@ -5,14 +5,33 @@
 /// (`Ä`→`ä`, `É`→`é`), leaving other characters as they are.
 pub fn fold_same_length(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => folded.push(l),
-            _ => folded.push(c),
-        }
+    if text.is_ascii() {
+        // The common case, done bytewise: ASCII folds to ASCII.
+        folded.push_str(text);
+        folded.make_ascii_lowercase();
+        return folded;
     }
+    folded.extend(text.chars().map(fold_char));
     folded
+}
+
+/// One character of [`fold_same_length`]: its lower case where that is a single
+/// character of the same UTF-8 length, else the character itself.
+#[inline]
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// Whether `fold_same_length(raw) == folded`, without allocating.
+pub fn folds_to(raw: &str, folded: &str) -> bool {
+    raw.len() == folded.len() && raw.chars().map(fold_char).eq(folded.chars())
 }
 
 /// A looser fold for comparing names: lower case, `ß`→`ss`, diacritics removed
@@ -59,6 +78,21 @@ mod tests {
             assert_eq!(fold_same_length(text).len(), text.len(), "{text}");
         }
         assert_eq!(fold_same_length("ÖSTERREICH"), "österreich");
+        assert!(folds_to("Die TÜRKEI", "die türkei"));
+        assert!(!folds_to("Die TÜRKEI", "die turkei"));
+    }
+
+    #[test]
+    fn char_folding_equals_the_per_character_rule() {
+        // Every character up to the end of the BMP's letters, against the rule itself.
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let expected = match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(fold_char(c), expected, "{c:?}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod quotes;
 mod sentences;
 mod tokens;
 
-pub use fold::{fold_same_length, fold_search};
+pub use fold::{fold_char, fold_same_length, fold_search, folds_to};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence};
 pub use tokens::{tokenize, Token, TokenKind};

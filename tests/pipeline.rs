@@ -1,0 +1,231 @@
+//! The streaming, parallel pipeline: the same output for any number of threads, input
+//! order kept, early stops without deadlock, progress and summary on stderr.
+
+use crate::util::{run, run_ok, seeds, shared, standpunkt, TempDir};
+use standpunkt::ingest::{content_hash, Issue};
+use standpunkt::{Extractor, Pipeline};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::Stdio;
+
+/// The first `n` records of the shared 10kGNAD test split, as a JSON Lines file in `dir`.
+fn gnad_sample(dir: &TempDir, n: usize) -> PathBuf {
+    let text = std::fs::read_to_string(shared().join("corpus/gnad-test.jsonl")).unwrap();
+    let sample: String = text.lines().take(n).map(|l| format!("{l}\n")).collect();
+    let path = dir.join("gnad-sample.jsonl");
+    std::fs::write(&path, sample).unwrap();
+    path
+}
+
+#[test]
+fn extract_output_is_byte_identical_for_any_thread_count() {
+    let dir = TempDir::new("threads");
+    let sample = gnad_sample(&dir, 120);
+    let args = |threads: &'static str| {
+        vec![
+            "extract".to_string(),
+            "--threads".into(),
+            threads.into(),
+            sample.to_str().unwrap().into(),
+            seeds().to_str().unwrap().into(),
+        ]
+    };
+    let outputs: Vec<String> = ["1", "2", "3", "8"]
+        .iter()
+        .map(|t| {
+            let args = args(t);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            run_ok(&args)
+        })
+        .collect();
+    assert!(outputs[0].lines().count() > 100);
+    for other in &outputs[1..] {
+        assert!(other == &outputs[0], "output depends on --threads");
+    }
+}
+
+#[test]
+fn build_output_is_byte_identical_for_any_thread_count() {
+    let dir = TempDir::new("build-threads");
+    let sample = gnad_sample(&dir, 60);
+    let mut files = Vec::new();
+    for threads in ["1", "2"] {
+        let stem = dir.join(&format!("g{threads}"));
+        run_ok(&[
+            "build",
+            "--quiet",
+            "--threads",
+            threads,
+            sample.to_str().unwrap(),
+            seeds().to_str().unwrap(),
+            "--out",
+            stem.to_str().unwrap(),
+        ]);
+        files.push((
+            std::fs::read(stem.with_extension("json")).unwrap(),
+            std::fs::read(stem.with_extension("dot")).unwrap(),
+        ));
+    }
+    assert!(files[0] == files[1], "build output depends on --threads");
+}
+
+#[test]
+fn articles_arrive_in_input_order_with_origin_and_hash() {
+    let dir = TempDir::new("order");
+    let sample = gnad_sample(&dir, 100);
+    let mut seen = Vec::new();
+    let report = Pipeline::new(Extractor::builtin())
+        .threads(2)
+        .run_each(&[seeds(), sample.clone()], |done| {
+            assert_eq!(done.hash, content_hash(&done.article));
+            seen.push((done.article.id.clone(), done.origin.clone()));
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(report.files, 6);
+    assert_eq!(report.articles, 105);
+    assert_eq!(seen.len(), 105);
+    assert!(
+        seen[0].1.ends_with("000_dc0d09b4cc2bf6e8.txt"),
+        "{:?}",
+        seen[0]
+    );
+    for (i, (_, origin)) in seen[5..].iter().enumerate() {
+        assert!(
+            origin.ends_with(&format!("gnad-sample.jsonl:{}", i + 1)),
+            "{origin}"
+        );
+    }
+}
+
+#[test]
+fn a_failing_sink_stops_the_run_without_deadlock() {
+    let dir = TempDir::new("sinkfail");
+    let sample = gnad_sample(&dir, 400);
+    let mut delivered = 0;
+    let err = Pipeline::new(Extractor::builtin())
+        .threads(2)
+        .run(&[sample], |_, _| {
+            delivered += 1;
+            if delivered == 3 {
+                return Err(standpunkt::Error::Invalid("sink is full".into()));
+            }
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!(err.to_string(), "sink is full");
+    assert_eq!(delivered, 3);
+}
+
+#[test]
+fn a_malformed_record_fails_after_the_articles_before_it() {
+    let dir = TempDir::new("failorder");
+    let path = dir.join("c.jsonl");
+    let mut text: String = std::fs::read_to_string(gnad_sample(&dir, 70)).unwrap();
+    text.push_str("{\"id\": \"broken\"\n");
+    std::fs::write(&path, text).unwrap();
+    let mut delivered = 0;
+    let err = Pipeline::new(Extractor::builtin())
+        .threads(2)
+        .run(&[path], |_, _| {
+            delivered += 1;
+            Ok(())
+        })
+        .unwrap_err();
+    assert!(err.to_string().contains("c.jsonl:71:"), "{err}");
+    assert_eq!(
+        delivered, 70,
+        "every article before the bad record is delivered"
+    );
+}
+
+#[test]
+fn the_report_counts_and_summarises_what_was_skipped() {
+    let dir = TempDir::new("summary");
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("bin.txt"), b"\0").unwrap();
+    let report = Pipeline::new(Extractor::builtin())
+        .run(&[dir.path().to_path_buf(), seeds()], |_, _| Ok(()))
+        .unwrap();
+    assert_eq!(report.articles, 5);
+    assert_eq!(report.count(Issue::EmptyFile), 1);
+    assert_eq!(report.count(Issue::BinaryFile), 1);
+    assert_eq!(
+        report.skipped_summary(),
+        "1 binary file skipped, 1 empty file skipped"
+    );
+}
+
+#[test]
+fn no_progress_bar_when_piped_and_nothing_with_quiet() {
+    let out = run(&[
+        "build",
+        "--quiet",
+        seeds().to_str().unwrap(),
+        "--out",
+        "/dev/null/x",
+    ]);
+    // --quiet keeps errors.
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/null"));
+
+    let out = run(&["extract", "--quiet", seeds().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = run(&["extract", seeds().to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !err.contains('\r') && !err.contains('\u{1b}'),
+        "no bar: {err:?}"
+    );
+    let summary = err.trim_end();
+    assert!(
+        summary.starts_with("standpunkt: 5 files, 5 articles (24.3 kB), ")
+            && summary.ends_with(" statements"),
+        "one summary line: {summary:?}"
+    );
+}
+
+#[test]
+fn zero_threads_is_a_usage_error() {
+    let out = run(&["extract", "--threads", "0", seeds().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&[
+        "extract",
+        "--max-article-mb",
+        "0",
+        seeds().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("--max-article-mb 0: must be a positive number"));
+}
+
+#[test]
+fn a_closed_pipe_ends_extract_quietly() {
+    let dir = TempDir::new("pipe");
+    let sample = gnad_sample(&dir, 300);
+    let mut child = standpunkt()
+        .args(["extract", sample.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with('{'));
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
