@@ -8,8 +8,8 @@ use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::statement::Predicate;
 use super::words::{
-    is_negation, looks_like_subjunctive, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS,
-    SOURCE_ANAPHORS, SOURCE_NOUNS, SUBJUNCTIVE,
+    is_negation, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS,
+    SOURCE_NOUNS, SUBJUNCTIVE,
 };
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
@@ -69,6 +69,8 @@ pub struct SentenceView {
     pub mentions: Vec<Resolved>,
     /// Cues, in order.
     pub cues: Vec<CueHit>,
+    /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
+    pub subjunctive: Vec<bool>,
 }
 
 /// A statement before its object is labelled.
@@ -138,17 +140,15 @@ impl SentenceView {
 
     /// Whether the sentence has a Konjunktiv form outside quotations.
     pub fn has_subjunctive(&self, text: &str) -> bool {
-        let words: Vec<&str> = self.tokens.iter().map(|t| t.text(text)).collect();
-        (0..self.tokens.len())
-            .any(|i| !self.layout.in_quote(i) && looks_like_subjunctive(&words, i))
+        let _ = text;
+        (0..self.tokens.len()).any(|i| !self.layout.in_quote(i) && self.subjunctive[i])
     }
 
     /// Whether a Konjunktiv form stands in a main clause (not after `weil`, `dass`, a
     /// relative pronoun): reported speech rather than a reason given by the narrator.
     pub fn has_main_subjunctive(&self, text: &str) -> bool {
-        let words: Vec<&str> = self.tokens.iter().map(|t| t.text(text)).collect();
         (0..self.tokens.len()).any(|i| {
-            if self.layout.in_quote(i) || !looks_like_subjunctive(&words, i) {
+            if self.layout.in_quote(i) || !self.subjunctive[i] {
                 return false;
             }
             let (first, _) = self.layout.clause_range(i);
@@ -187,10 +187,6 @@ impl SentenceView {
     fn range(&self, first: usize, last: usize) -> (usize, usize) {
         (self.tokens[first].start, self.tokens[last].end)
     }
-}
-
-fn words_of<'a>(view: &SentenceView, text: &'a str) -> Vec<&'a str> {
-    view.tokens.iter().map(|t| t.text(text)).collect()
 }
 
 /// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
@@ -575,8 +571,7 @@ fn split_claims(view: &SentenceView, text: &str, range: (usize, usize)) -> Vec<(
             parts.last_mut().expect("one part").push(i);
         }
     }
-    let words: Vec<&str> = view.tokens.iter().map(|t| t.text(text)).collect();
-    let has_finite = |part: &Vec<usize>| part.iter().any(|&i| looks_like_subjunctive(&words, i));
+    let has_finite = |part: &Vec<usize>| part.iter().any(|&i| view.subjunctive[i]);
     let mut claims: Vec<(usize, usize)> = Vec::new();
     let mut leading = true;
     for part in parts.iter().filter(|p| !p.is_empty()) {
@@ -967,8 +962,7 @@ pub fn attribute(
     order.sort_by_key(|&i| {
         let cue = &lexicon.cues[view.cues[i].cue];
         let (first, last) = view.layout.clause_range(view.cues[i].first);
-        let words: Vec<&str> = view.tokens.iter().map(|t| t.text(text)).collect();
-        let reported = (first..=last).any(|j| looks_like_subjunctive(&words, j));
+        let reported = (first..=last).any(|j| view.subjunctive[j]);
         let rank = match (cue.pos.as_str(), cue.speech, reported) {
             ("verb", true, false) => 0,
             ("verb", true, true) => 1,
@@ -1212,7 +1206,7 @@ pub fn attribute(
                     )
                     && other.first >= 2
                     && view.tokens[other.first - 2].text(text) == ","
-                    && !looks_like_subjunctive(&words_of(view, text), other.first);
+                    && !view.subjunctive[other.first];
                 if cj != ci && (in_clause || (in_content && !act && !coordinated)) {
                     consumed[cj] = true;
                 }
@@ -1274,11 +1268,8 @@ pub fn continuation(
     // Cue nouns before the finite verb name what the speech is about (`Auch frühere
     // Initiativen … seien umgesetzt worden`), except a demand or refusal made subject
     // (`Voraussetzung … sei`).
-    let words = words_of(view, text);
     let finite = (0..view.tokens.len())
-        .find(|&i| {
-            looks_like_subjunctive(&words, i) || AUXILIARIES.contains(&view.word(text, i).as_str())
-        })
+        .find(|&i| view.subjunctive[i] || AUXILIARIES.contains(&view.word(text, i).as_str()))
         .map_or(view.sentence.start, |i| view.tokens[i].start);
     let (predicate, negated, cue) = content_predicate(
         lexicon,

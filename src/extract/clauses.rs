@@ -16,6 +16,8 @@ pub struct Layout {
     pub clause_of: Vec<usize>,
     /// The speech quotations overlapping the sentence.
     pub quotes: Vec<Quote>,
+    /// Per clause number: its first and last token (precomputed: looked up per cue).
+    clause_bounds: Vec<(usize, usize)>,
 }
 
 fn is_boundary(token: &Token, text: &str) -> bool {
@@ -58,26 +60,24 @@ impl Layout {
             previous_quote = quote_of[i];
             clause_of.push(clause);
         }
+        let mut clause_bounds = vec![(0, 0); clause + 1];
+        for (i, &c) in clause_of.iter().enumerate().rev() {
+            clause_bounds[c].0 = i;
+        }
+        for (i, &c) in clause_of.iter().enumerate() {
+            clause_bounds[c].1 = i;
+        }
         Layout {
             quote_of,
             clause_of,
             quotes: speech,
+            clause_bounds,
         }
     }
 
     /// Token range `[first, last]` of the clause containing token `i`.
     pub fn clause_range(&self, i: usize) -> (usize, usize) {
-        let c = self.clause_of[i];
-        let first = (0..=i)
-            .rev()
-            .take_while(|&j| self.clause_of[j] == c)
-            .last()
-            .unwrap_or(i);
-        let last = (i..self.clause_of.len())
-            .take_while(|&j| self.clause_of[j] == c)
-            .last()
-            .unwrap_or(i);
-        (first, last)
+        self.clause_bounds[self.clause_of[i]]
     }
 
     /// Whether token `i` is inside quoted speech.

@@ -19,6 +19,9 @@ pub struct CueHit {
     pub text: String,
 }
 
+/// How many tokens after its verb a separable particle may stand.
+const MAX_PARTICLE_DISTANCE: usize = 60;
+
 /// Whether the token ends the stretch in which a separable particle may stand.
 fn ends_sentence_part(token: &Token, text: &str) -> bool {
     token.kind == TokenKind::Punct
@@ -126,7 +129,9 @@ pub fn find_cues(
                 let mut j = last + 1;
                 // The particle closes the clause, which may hold lists with commas:
                 // search to the sentence's end or a colon, semicolon or quotation.
-                while j < tokens.len() && !ends_sentence_part(&tokens[j], text) {
+                // A clause is rarely longer than this; the bound keeps run-on text linear.
+                let limit = tokens.len().min(last + 1 + MAX_PARTICLE_DISTANCE);
+                while j < limit && !ends_sentence_part(&tokens[j], text) {
                     // Another verb opens another clause: the particle is not ours
                     // (`sagte, Russland lehne … ab`).
                     let comma_before = tokens[j - 1].text(text) == ",";

@@ -153,12 +153,17 @@ impl Extractor {
             }
             let cues = cues::find_cues(lexicon, text, &folded, &tokens);
             let layout = Layout::new(text, *sentence, &tokens, &quotes);
+            let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+            let subjunctive = (0..words.len())
+                .map(|i| words::looks_like_subjunctive(&words, i))
+                .collect();
             views.push(SentenceView {
                 sentence: *sentence,
                 tokens,
                 layout,
                 mentions: resolved,
                 cues,
+                subjunctive,
             });
         }
         views
