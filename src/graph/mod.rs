@@ -29,6 +29,35 @@ pub struct KnowledgeGraph {
     hashes: BTreeMap<String, String>,
 }
 
+/// The statement one piece of evidence of a statement edge stands for.
+pub fn statement_of(actor: &NodeData, edge: &StatementEdge, ev: &EvidenceRecord) -> Statement {
+    Statement {
+        article: ev.article.clone(),
+        date: ev.date.clone(),
+        actor: Actor {
+            name: actor.label.clone(),
+            kind: actor.actor_kind.clone().unwrap_or_else(|| "person".into()),
+            qid: actor.qid.clone(),
+            role: None,
+        },
+        country: actor.country.clone(),
+        predicate: edge.predicate,
+        negated: edge.negated,
+        object: Object {
+            kind: edge.object_kind.clone(),
+            label: ev.object_label.clone(),
+            id: edge.object_id.clone(),
+        },
+        cue: ev.cue.clone(),
+        evidence: Evidence {
+            sentence: ev.sentence.clone(),
+            quote: ev.quote.clone(),
+            mode: ev.mode.clone(),
+            span: ev.span,
+        },
+    }
+}
+
 /// The node id of an actor: its QID where known, else its name.
 pub fn actor_node_id(actor: &Actor) -> String {
     match &actor.qid {
@@ -267,31 +296,7 @@ impl KnowledgeGraph {
             };
             let actor = &self.graph[e.source()];
             for ev in &edge.evidence {
-                out.push(Statement {
-                    article: ev.article.clone(),
-                    date: ev.date.clone(),
-                    actor: Actor {
-                        name: actor.label.clone(),
-                        kind: actor.actor_kind.clone().unwrap_or_else(|| "person".into()),
-                        qid: actor.qid.clone(),
-                        role: None,
-                    },
-                    country: actor.country.clone(),
-                    predicate: edge.predicate,
-                    negated: edge.negated,
-                    object: Object {
-                        kind: edge.object_kind.clone(),
-                        label: ev.object_label.clone(),
-                        id: edge.object_id.clone(),
-                    },
-                    cue: ev.cue.clone(),
-                    evidence: Evidence {
-                        sentence: ev.sentence.clone(),
-                        quote: ev.quote.clone(),
-                        mode: ev.mode.clone(),
-                        span: ev.span,
-                    },
-                });
+                out.push(statement_of(actor, edge, ev));
             }
         }
         out

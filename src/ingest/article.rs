@@ -61,6 +61,32 @@ impl ArticleDate {
     }
 }
 
+impl ArticleDate {
+    /// The first day the date covers, as `(year, month, day)`.
+    pub fn first_day(&self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The last day the date covers, as `(year, month, day)`.
+    pub fn last_day(&self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        (
+            self.year,
+            month,
+            self.day.unwrap_or_else(|| days_in_month(self.year, month)),
+        )
+    }
+}
+
+impl std::str::FromStr for ArticleDate {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        ArticleDate::parse(text)
+            .ok_or_else(|| format!("`{text}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
+    }
+}
+
 impl std::fmt::Display for ArticleDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}", self.year)?;

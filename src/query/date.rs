@@ -2,86 +2,11 @@
 //! `2025-09-04`). A partial date stands for every day it covers, so a range filter keeps
 //! a statement dated `2025-09` for `--since 2025-09-15` (the month overlaps the range).
 
-use std::fmt;
-
-/// A date with optional month and day, validated (month 1–12, a day that exists).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PartialDate {
-    /// The year.
-    pub year: u16,
-    /// The month (1–12), if given.
-    pub month: Option<u8>,
-    /// The day of the month, if given (only with a month).
-    pub day: Option<u8>,
-}
+/// The article date type of [`crate::ingest`], seen as the days it covers.
+pub use crate::ingest::ArticleDate as PartialDate;
 
 /// A day as `(year, month, day)`, comparable in calendar order.
 pub type Day = (u16, u8, u8);
-
-impl PartialDate {
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for anything else.
-    pub fn parse(text: &str) -> Option<PartialDate> {
-        let text = text.trim();
-        let mut parts = text.split('-');
-        let year = parts.next().filter(|y| y.len() == 4)?;
-        let year: u16 = digits(year)?;
-        let month = match parts.next() {
-            None => None,
-            Some(m) if m.len() == 2 => Some(digits::<u8>(m).filter(|m| (1..=12).contains(m))?),
-            Some(_) => return None,
-        };
-        let day = match parts.next() {
-            None => None,
-            Some(d) if d.len() == 2 => {
-                let d: u8 = digits(d)?;
-                let last = days_in_month(year, month?);
-                Some(Some(d).filter(|d| (1..=last).contains(d))?)
-            }
-            Some(_) => return None,
-        };
-        if parts.next().is_some() {
-            return None;
-        }
-        Some(PartialDate { year, month, day })
-    }
-
-    /// The first day the date covers.
-    pub fn first_day(&self) -> Day {
-        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
-    }
-
-    /// The last day the date covers.
-    pub fn last_day(&self) -> Day {
-        let month = self.month.unwrap_or(12);
-        (
-            self.year,
-            month,
-            self.day.unwrap_or_else(|| days_in_month(self.year, month)),
-        )
-    }
-}
-
-impl std::str::FromStr for PartialDate {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        PartialDate::parse(text)
-            .ok_or_else(|| format!("`{text}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
-    }
-}
-
-impl fmt::Display for PartialDate {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
-        }
-        if let Some(d) = self.day {
-            write!(f, "-{d:02}")?;
-        }
-        Ok(())
-    }
-}
 
 /// An inclusive range of days; either end may be open.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -116,25 +41,6 @@ impl DateRange {
             None => true,
         };
         after && before
-    }
-}
-
-fn digits<T: std::str::FromStr>(text: &str) -> Option<T> {
-    if text.bytes().all(|b| b.is_ascii_digit()) {
-        text.parse().ok()
-    } else {
-        None
-    }
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    // Leap years: divisible by 4 but not by 100, or by 400.
-    let leap = matches!((year % 4, year % 100, year % 400), (0, 1.., _) | (_, _, 0));
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 

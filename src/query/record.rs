@@ -1,7 +1,7 @@
 //! One statement as a query returns it: a borrowed view of one piece of evidence on one
 //! statement edge of the graph. Nothing is copied until [`StatementRef::to_statement`].
 
-use crate::extract::{Actor, Evidence, Object, Predicate, Statement};
+use crate::extract::{Predicate, Statement};
 use crate::graph::{EvidenceRecord, KnowledgeGraph, NodeData, NodeKind, StatementEdge};
 use petgraph::stable_graph::NodeIndex;
 use std::cmp::Ordering;
@@ -126,33 +126,7 @@ impl<'g> StatementRef<'g> {
 
     /// The statement in the spec's JSON form (owned).
     pub fn to_statement(&self) -> Statement {
-        let actor = self.actor();
-        let ev = self.evidence;
-        Statement {
-            article: ev.article.clone(),
-            date: ev.date.clone(),
-            actor: Actor {
-                name: actor.label.clone(),
-                kind: actor.actor_kind.clone().unwrap_or_else(|| "person".into()),
-                qid: actor.qid.clone(),
-                role: None,
-            },
-            country: actor.country.clone(),
-            predicate: self.edge.predicate,
-            negated: self.edge.negated,
-            object: Object {
-                kind: self.edge.object_kind.clone(),
-                label: ev.object_label.clone(),
-                id: self.edge.object_id.clone(),
-            },
-            cue: ev.cue.clone(),
-            evidence: Evidence {
-                sentence: ev.sentence.clone(),
-                quote: ev.quote.clone(),
-                mode: ev.mode.clone(),
-                span: ev.span,
-            },
-        }
+        crate::graph::statement_of(self.actor(), self.edge, self.evidence)
     }
 
     /// The order results come in: date (undated last), article, position in the
