@@ -4,7 +4,7 @@
 //! (graphviz-rust does not escape): quotes, backslashes and newlines; umlauts pass as
 //! UTF-8, which Graphviz reads by default.
 
-use crate::graph::{EdgeData, KnowledgeGraph, NodeKind};
+use crate::graph::{EdgeData, KnowledgeGraph, NodeData, NodeKind};
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes as DotAttributes, Id, Node, NodeId, Stmt,
     Subgraph, Vertex,
@@ -72,6 +72,40 @@ pub fn polarity_colour(p: i8) -> &'static str {
     }
 }
 
+/// A node's fill colour: its country's for actors and countries.
+fn node_fill(n: &NodeData, colours: &BTreeMap<String, &'static str>) -> &'static str {
+    match (&n.country, n.kind) {
+        (Some(code), NodeKind::Actor | NodeKind::Country) => {
+            colours.get(code).copied().unwrap_or("#eeeeee")
+        }
+        (_, NodeKind::Topic) => "#ffffff",
+        (_, NodeKind::Claim) => "#f7f7f7",
+        _ => "#eeeeee",
+    }
+}
+
+/// A node's label: actors with their country code; an empty label shows as `…`.
+fn node_label(n: &NodeData) -> String {
+    match (n.kind, &n.country) {
+        (NodeKind::Actor, Some(code)) => format!("{} ({code})", n.label),
+        _ if n.label.is_empty() => "…".to_string(),
+        _ => n.label.clone(),
+    }
+}
+
+/// A statement edge's label: `not` when negated, the predicate, `×N` for N sentences.
+fn edge_label(e: &crate::graph::StatementEdge) -> String {
+    let mut label = String::new();
+    if e.negated {
+        label.push_str("not ");
+    }
+    label.push_str(e.predicate.as_str());
+    if e.evidence.len() > 1 {
+        label.push_str(&format!(" ×{}", e.evidence.len()));
+    }
+    label
+}
+
 fn shape(kind: NodeKind, actor_kind: Option<&str>) -> &'static str {
     match (kind, actor_kind) {
         (NodeKind::Actor, Some("person")) => "ellipse",
@@ -110,19 +144,8 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
     let mut clusters: BTreeMap<String, Vec<Stmt>> = BTreeMap::new();
     let colours = country_colours(graph);
     for (_, n) in graph.nodes() {
-        let fill = match (&n.country, n.kind) {
-            (Some(code), NodeKind::Actor | NodeKind::Country) => {
-                colours.get(code).copied().unwrap_or("#eeeeee")
-            }
-            (_, NodeKind::Topic) => "#ffffff",
-            (_, NodeKind::Claim) => "#f7f7f7",
-            _ => "#eeeeee",
-        };
-        let label = match (n.kind, &n.country) {
-            (NodeKind::Actor, Some(code)) => format!("{} ({code})", n.label),
-            _ if n.label.is_empty() => "…".to_string(),
-            _ => n.label.clone(),
-        };
+        let fill = node_fill(n, &colours);
+        let label = node_label(n);
         let mut attributes = vec![
             attr("label", &label),
             attr("shape", shape(n.kind, n.actor_kind.as_deref())),
@@ -155,14 +178,7 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
         let (source, target) = (&inner[s].id, &inner[t].id);
         let attributes = match edge {
             EdgeData::Statement(e) => {
-                let mut label = String::new();
-                if e.negated {
-                    label.push_str("not ");
-                }
-                label.push_str(e.predicate.as_str());
-                if e.evidence.len() > 1 {
-                    label.push_str(&format!(" ×{}", e.evidence.len()));
-                }
+                let label = edge_label(e);
                 vec![
                     attr("label", &label),
                     attr("color", polarity_colour(e.polarity)),
@@ -239,20 +255,9 @@ pub fn write_dot(
     }
     let mut line = String::with_capacity(256);
     let colours = country_colours(graph);
-    let node_line = |line: &mut String, indent: &str, n: &crate::graph::NodeData| {
-        let fill = match (&n.country, n.kind) {
-            (Some(code), NodeKind::Actor | NodeKind::Country) => {
-                colours.get(code).copied().unwrap_or("#eeeeee")
-            }
-            (_, NodeKind::Topic) => "#ffffff",
-            (_, NodeKind::Claim) => "#f7f7f7",
-            _ => "#eeeeee",
-        };
-        let label = match (n.kind, &n.country) {
-            (NodeKind::Actor, Some(code)) => format!("{} ({code})", n.label),
-            _ if n.label.is_empty() => "…".to_string(),
-            _ => n.label.clone(),
-        };
+    let node_line = |line: &mut String, indent: &str, n: &NodeData| {
+        let fill = node_fill(n, &colours);
+        let label = node_label(n);
         line.clear();
         line.push('\n');
         line.push_str(indent);
@@ -310,14 +315,7 @@ pub fn write_dot(
         line.push(' ');
         match edge {
             EdgeData::Statement(e) => {
-                let mut label = String::new();
-                if e.negated {
-                    label.push_str("not ");
-                }
-                label.push_str(e.predicate.as_str());
-                if e.evidence.len() > 1 {
-                    label.push_str(&format!(" ×{}", e.evidence.len()));
-                }
+                let label = edge_label(e);
                 let width = format!("{:.1}", 1.0 + (e.evidence.len() as f64).ln());
                 push_attributes(
                     &mut line,
