@@ -55,6 +55,9 @@ pub struct Resolved {
     pub genitive: bool,
     /// Written as a pronoun or other anaphor (`er`, `die Ministerin`).
     pub anaphor: bool,
+    /// After a determiner that is never nominative (`dem Gericht`, `einen Sprecher`):
+    /// an object, never a subject.
+    pub oblique: bool,
 }
 
 /// One sentence, analysed.
@@ -97,11 +100,11 @@ pub struct Draft {
 }
 
 impl SentenceView {
-    fn word(&self, text: &str, i: usize) -> String {
+    pub(super) fn word(&self, text: &str, i: usize) -> String {
         fold_same_length(self.tokens[i].text(text))
     }
 
-    fn is_word(&self, i: usize) -> bool {
+    pub(super) fn is_word(&self, i: usize) -> bool {
         self.tokens[i].kind != TokenKind::Punct
     }
 
@@ -114,6 +117,7 @@ impl SentenceView {
                 && m.first <= last
                 && m.preposition.is_none()
                 && !m.genitive
+                && !m.oblique
                 && !self.layout.in_quote(m.first)
         })
     }
@@ -171,6 +175,35 @@ impl SentenceView {
         })
     }
 
+    /// Reportative `sollen` with a perfect infinitive in a main clause (`Rund 800
+    /// Menschen sollen verletzt worden sein`, `Er soll … missbraucht haben`): hearsay,
+    /// the evidential form of reported speech.
+    pub fn has_reportative_sollen(&self, text: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            if self.layout.in_quote(i) || !matches!(self.word(text, i).as_str(), "soll" | "sollen")
+            {
+                return false;
+            }
+            let (first, last) = self.layout.clause_range(i);
+            let opener = (first..i)
+                .find(|&j| self.is_word(j))
+                .map(|j| self.word(text, j));
+            if opener.is_some_and(|o| SUBORDINATORS.contains(&o.as_str())) {
+                return false;
+            }
+            let words: Vec<usize> = (i + 1..=last).filter(|&j| self.is_word(j)).collect();
+            match words.as_slice() {
+                [.., before, end] => {
+                    let before = self.word(text, *before);
+                    matches!(self.word(text, *end).as_str(), "sein" | "haben")
+                        && before != "zu"
+                        && (before.ends_with('t') || before.ends_with("en"))
+                }
+                _ => false,
+            }
+        })
+    }
+
     /// `X zufolge` has its source before; a bare `zufolge`/`demnach` refers back.
     fn followed_by_noun_before(&self, i: usize) -> bool {
         i > 0 && self.mentions.iter().any(|m| m.last + 1 == i)
@@ -192,6 +225,11 @@ impl SentenceView {
 /// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
 fn looks_like_participle(form: &str) -> bool {
     form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))
+}
+
+/// Whether the cue is a noun or adjective rather than a verb.
+fn is_noun_cue(cue: &Cue) -> bool {
+    matches!(cue.pos.as_str(), "noun" | "adj")
 }
 
 /// Whether the cue's clause is passive: a form of `werden` with the cue as participle.
@@ -415,6 +453,27 @@ fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity>
             k += 1;
         }
     }
+    // A title in quotation marks names the outlet or body (`des Magazins „Der Spiegel“`,
+    // `der „Welt“`): the words up to the closing mark, after at most one generic noun.
+    let opening = |i: usize| matches!(view.tokens[i].text(text), "„" | "»" | "“" | "\"");
+    let title_at = if k < n && opening(k) {
+        Some(k)
+    } else if k + 1 < n && view.tokens[k].is_capitalized(text) && opening(k + 1) {
+        Some(k + 1)
+    } else {
+        None
+    };
+    if let Some(open) = title_at {
+        let close = (open + 1..n.min(open + 8))
+            .find(|&i| matches!(view.tokens[i].text(text), "“" | "”" | "«" | "\""))?;
+        if close > open + 1 && view.tokens[open + 1].is_capitalized(text) {
+            let name = text[view.tokens[open + 1].start..view.tokens[close - 1].end].to_string();
+            let mut entity = Entity::new(name, ActorKind::Organization);
+            entity.media = true;
+            return Some(entity);
+        }
+        return None;
+    }
     let start = k;
     let mut end = k;
     while end < n && end < start + 6 {
@@ -514,6 +573,45 @@ fn generic_source_marker(view: &SentenceView, text: &str) -> Option<(Entity, Str
                 return Some((entity, marker));
             }
         }
+    }
+    None
+}
+
+/// `Merkel: „Wir schaffen das.“`: a quotation introduced by a colon right after a
+/// speaker, with no verb between them. Returns the speaker and the quotation's index.
+fn colon_quote(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
+    for (i, token) in view.tokens.iter().enumerate() {
+        if token.text(text) != ":" || view.layout.in_quote(i) {
+            continue;
+        }
+        let q = view
+            .layout
+            .quotes
+            .iter()
+            .position(|q| q.open >= token.end && text[token.end..q.open].trim().is_empty())?;
+        // The speaker ends right before the colon, a party in parentheses aside
+        // (`Ministerpräsident Günther Oettinger (CDU):`).
+        let mut end = i;
+        if end >= 3
+            && view.tokens[end - 1].text(text) == ")"
+            && view.tokens[end - 3].text(text) == "("
+        {
+            end -= 3;
+        }
+        let speaker = view
+            .mentions
+            .iter()
+            .find(|m| m.last + 1 == end && m.preposition.is_none() && !m.genitive && !m.oblique)?;
+        // A verb between clause start and colon makes it an ordinary cue (`sagte X:`).
+        let (first, _) = view.layout.clause_range(speaker.first);
+        let verb_before = view
+            .cues
+            .iter()
+            .any(|c| c.first >= first && c.first < speaker.first);
+        if verb_before {
+            return None;
+        }
+        return Some((speaker.entity.clone(), q));
     }
     None
 }
@@ -951,11 +1049,20 @@ pub fn attribute(
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
     // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
     // source of unknown origin (`einem Diplomaten zufolge`).
-    let marker = source_marker(view, text)
+    let named_source = source_marker(view, text)
         .or_else(|| generic_source_marker(view, text))
-        .filter(|(source, _)| {
-            !(source.media || source.kind == ActorKind::Anonymous && source.country.is_none())
-        });
+        .filter(|(source, _)| !(source.kind == ActorKind::Anonymous && source.country.is_none()));
+    // An outlet (`laut Xinhua`) speaks only where no one else in the sentence does, and
+    // not through its own research (`nach Informationen der dpa`): that is the report.
+    let (marker, outlet) = match named_source {
+        Some((source, how)) if source.media => {
+            let research = ["Informationen", "Recherchen", "Erkenntnissen"]
+                .iter()
+                .any(|w| how.ends_with(w));
+            (None, (!research).then_some((source, how)))
+        }
+        other => (other, None),
+    };
     // Speech verbs first, then other verbs, then nouns and adjectives: a clause's verb
     // governs it; nouns and adjectives inside are its content.
     let mut order: Vec<usize> = (0..view.cues.len()).collect();
@@ -1003,7 +1110,15 @@ pub fn attribute(
             // `hieß es aus X`; `hieß es weiter` continues the last source.
             heisst_es_source(view, text, hit).or_else(|| discourse.recent_speaker.cloned())
         } else {
-            subject_of(view, text, hit, previous)
+            subject_of(view, text, hit, previous).or_else(|| {
+                // A speaker the lexicon does not know, named by the subject phrase.
+                (!is_passive(view, text, hit) && !is_noun_cue(cue))
+                    .then(|| {
+                        let saying = matches!(own_predicate, Predicate::Say | Predicate::Announce);
+                        super::chunk::unknown_subject(view, text, hit, saying)
+                    })
+                    .flatten()
+            })
         };
         // `er`/`sie` as the subject of a speech verb is, first of all, the last speaker.
         if let (Some(recent), Some(current)) = (discourse.recent_speaker, speaker.as_ref()) {
@@ -1216,7 +1331,30 @@ pub fn attribute(
         drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
-        if let Some((source, marker)) = marker {
+        if let Some((speaker, q)) = colon_quote(view, text) {
+            let quote = &view.layout.quotes[q];
+            let range = (
+                quote.start.max(view.sentence.start),
+                quote.end.min(view.sentence.end),
+            );
+            let (predicate, negated, cue) =
+                content_predicate(lexicon, view, text, range, &speaker, None, true, None)
+                    .unwrap_or((Predicate::Say, false, ":".to_string()));
+            drafts.push(Draft {
+                speaker,
+                predicate,
+                negated,
+                cue,
+                content: Some(range),
+                exclude: Vec::new(),
+                quote: Some(range),
+                mode: Mode::Direct,
+                object_actor: None,
+            });
+        }
+    }
+    if drafts.is_empty() {
+        if let Some((source, marker)) = marker.or(outlet) {
             let whole = (view.sentence.start, view.sentence.end);
             let (predicate, negated, cue) =
                 content_predicate(lexicon, view, text, whole, &source, None, true, None)

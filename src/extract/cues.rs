@@ -165,7 +165,15 @@ pub fn find_cues(
                 // `sprach von …` and `Von … sprach`: either side, within a few words.
                 let after = &folded[last + 1..tokens.len().min(last + 12)];
                 let before = &folded[i.saturating_sub(8)..i];
-                if !after.contains(&prep.as_str()) && !before.contains(&prep.as_str()) {
+                // The pronominal adverb stands for the preposition: `geht davon aus`,
+                // `besteht darauf`.
+                let pronominal = |w: &&str| {
+                    *w == prep
+                        || w.strip_prefix("da").is_some_and(|r| {
+                            r == prep || r.strip_prefix('r').is_some_and(|r| r == prep)
+                        })
+                };
+                if !after.iter().any(pronominal) && !before.iter().any(pronominal) {
                     continue;
                 }
             }

@@ -144,7 +144,18 @@ pub fn find_mentions(
     for m in &mut mentions {
         let (preposition, determiner) = cursor.governing_words(m.start);
         m.preposition = preposition;
+        // A pronoun takes no determiner: only a preposition right before it governs it.
         m.determiner = determiner;
+        if matches!(m.target, Target::Pronoun(_)) {
+            m.determiner = None;
+            let right_before = cursor
+                .token_index(m.start)
+                .and_then(|i| i.checked_sub(1))
+                .map(|i| cursor.word(i).to_lowercase());
+            if m.preposition.is_some() && m.preposition != right_before {
+                m.preposition = None;
+            }
+        }
         if let Target::Entity(entity) = &mut m.target {
             if entity.kind != ActorKind::Person {
                 match m.determiner.as_deref() {
@@ -263,7 +274,11 @@ impl<'a> Cursor<'a> {
                 if determiner.is_none() {
                     determiner = Some(word);
                 }
-            } else if !(looks_like_adjective(&word) || self.tokens[i].kind == TokenKind::Number) {
+            } else if !((looks_like_adjective(&word) && !self.tokens[i].is_capitalized(self.text))
+                || self.tokens[i].kind == TokenKind::Number)
+            {
+                // Adjectives are written in lower case: a capitalised word is a noun
+                // (`im Interview der Woche sagte sie`).
                 break;
             }
             skipped += 1;
@@ -334,7 +349,9 @@ impl<'a> Cursor<'a> {
                     .find(|&p| day.is_some_and(|d| self.lexicon.in_office(p, d)))
             })
             .or_else(|| {
-                if full {
+                // A full name is enough; so is a surname the lexicon gives to one person
+                // only, in an undated article where no term of office can decide.
+                if full || (day.is_none() && candidates.len() == 1) {
                     candidates.first().copied()
                 } else {
                     None
@@ -1052,10 +1069,32 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
             Target::Entity(e) => e.kind == ActorKind::Anonymous && e.role.is_some(),
             _ => false,
         };
+        // The complement is a genitive or prepositional phrase (`Sprecher der Polizei,
+        // Lars Beringer`), never a clause (`Abgeordnete X erklärte, Y`).
+        let complement = trimmed.trim_end_matches(',').trim();
         let short_complement = trimmed.ends_with(',')
             && trimmed.matches(',').count() == 1
             && trimmed.split_whitespace().count() <= 5
-            && !trimmed.contains(['.', ';', ':']);
+            && !trimmed.contains(['.', ';', ':'])
+            && complement.split_whitespace().next().is_none_or(|w| {
+                matches!(
+                    w,
+                    "des"
+                        | "der"
+                        | "von"
+                        | "vom"
+                        | "für"
+                        | "im"
+                        | "in"
+                        | "bei"
+                        | "beim"
+                        | "aus"
+                        | "am"
+                        | "an"
+                        | "zur"
+                        | "zum"
+                )
+            });
         if role_like && short_complement {
             if let Target::Entity(person) = &second.target {
                 if person.kind == ActorKind::Person {

@@ -3,6 +3,7 @@
 //! resolves references, attributes cues to speakers and labels stance and object.
 
 mod attribution;
+mod chunk;
 mod clauses;
 mod context;
 mod cues;
@@ -149,6 +150,10 @@ impl Extractor {
                     preposition: m.preposition,
                     genitive,
                     anaphor: matches!(m.target, Target::Pronoun(_)),
+                    oblique: m
+                        .determiner
+                        .as_deref()
+                        .is_some_and(words::is_oblique_determiner),
                 });
             }
             let cues = cues::find_cues(lexicon, text, &folded, &tokens);
@@ -201,7 +206,10 @@ impl Extractor {
                     } else if let Some(speaker) = &last_speaker {
                         if view.opens_with_quote() {
                             list.push(continuation(lexicon, view, text, speaker, Mode::Direct));
-                        } else if view.has_main_subjunctive(text) || view.has_source_anaphor(text) {
+                        } else if view.has_main_subjunctive(text)
+                            || view.has_source_anaphor(text)
+                            || view.has_reportative_sollen(text)
+                        {
                             list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
                         }
                     }

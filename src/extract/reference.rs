@@ -58,9 +58,18 @@ impl History {
     pub fn resolve(&self, target: &Target, sentence: usize) -> Option<Entity> {
         match target {
             Target::Entity(e) => Some(e.clone()),
+            // `er`: a man, else an unnamed one named by a masculine role (`ein Sprecher`).
             Target::Pronoun(Gender::M) => self
                 .recent(sentence)
                 .find(|e| e.kind == ActorKind::Person && e.gender == Gender::M)
+                .or_else(|| {
+                    self.recent(sentence).find(|e| {
+                        e.kind == ActorKind::Anonymous
+                            && e.role.is_some()
+                            && e.gender == Gender::M
+                            && !e.plural
+                    })
+                })
                 .cloned(),
             Target::Pronoun(_) => self
                 .recent(sentence)

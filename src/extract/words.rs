@@ -104,6 +104,148 @@ pub fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(&word)
 }
 
+/// Whether `word` (lower case) is a determiner that is never nominative: dative
+/// (`dem`, `einem`, `seinem`) or masculine accusative (`den`, `einen`, `diesen`).
+pub fn is_oblique_determiner(word: &str) -> bool {
+    let stems = [
+        "dies", "jen", "jed", "sein", "ihr", "unser", "eur", "mein", "dein", "kein", "ein", "welch",
+    ];
+    matches!(word, "dem" | "den")
+        || stems.iter().any(|s| {
+            word.strip_prefix(s)
+                .is_some_and(|rest| rest == "em" || rest == "en")
+        })
+}
+
+/// Adverbs that open or interrupt a clause (`Gestern sagte …`, `Die Kanadier hingegen
+/// sagen`), lower case.
+const ADVERBS: &[&str] = &[
+    "allerdings",
+    "also",
+    "anders",
+    "anschließend",
+    "auch",
+    "außerdem",
+    "bald",
+    "bereits",
+    "bisher",
+    "bislang",
+    "damals",
+    "dagegen",
+    "daher",
+    "danach",
+    "dann",
+    "dazu",
+    "dennoch",
+    "derweil",
+    "deshalb",
+    "deswegen",
+    "doch",
+    "dort",
+    "ebenfalls",
+    "ebenso",
+    "eher",
+    "einst",
+    "endlich",
+    "erneut",
+    "erst",
+    "erstmals",
+    "etwa",
+    "ferner",
+    "folglich",
+    "gar",
+    "gemeinsam",
+    "gestern",
+    "gleichzeitig",
+    "hingegen",
+    "heute",
+    "hier",
+    "immer",
+    "immerhin",
+    "indes",
+    "indessen",
+    "inzwischen",
+    "jedoch",
+    "jetzt",
+    "kaum",
+    "kürzlich",
+    "lediglich",
+    "letztlich",
+    "mittlerweile",
+    "morgen",
+    "nämlich",
+    "nun",
+    "nur",
+    "offenbar",
+    "offenkundig",
+    "offensichtlich",
+    "schließlich",
+    "schon",
+    "seitdem",
+    "sodann",
+    "sofort",
+    "sogar",
+    "somit",
+    "später",
+    "stattdessen",
+    "tatsächlich",
+    "trotzdem",
+    "überdies",
+    "unterdessen",
+    "vielmehr",
+    "vermutlich",
+    "vorerst",
+    "wahrscheinlich",
+    "weiter",
+    "weiterhin",
+    "wieder",
+    "wiederum",
+    "zudem",
+    "zugleich",
+    "zuletzt",
+    "zunächst",
+    "zuvor",
+    "zwar",
+    "angeblich",
+    "ausdrücklich",
+    "öffentlich",
+    "jeweils",
+    "ohnehin",
+    "insgesamt",
+    "ebenfalls",
+    "anfangs",
+    "noch",
+    "nicht",
+    "bislang",
+    "aktuell",
+    "derzeit",
+    "zurzeit",
+    "momentan",
+    "dabei",
+    "demnach",
+    "dementsprechend",
+    "demzufolge",
+    "zusätzlich",
+    "teilweise",
+    "vorher",
+    "nachher",
+    "seither",
+    "neulich",
+    "ursprünglich",
+    "eigentlich",
+    "natürlich",
+];
+
+/// Whether `word` (lower case) is an adverb: one of the common ones, or a pronominal
+/// adverb (`darauf`, `hierzu`, `womit`).
+pub fn is_adverb(word: &str) -> bool {
+    ADVERBS.contains(&word)
+        || ["dar", "da", "hier", "wor", "wo"].iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.len() >= 2 && is_preposition(rest))
+        })
+}
+
 /// Whether `word` (lower case) is a preposition.
 pub fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
@@ -119,6 +261,7 @@ pub fn is_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     is_determiner(&lower)
         || is_preposition(&lower)
+        || is_adverb(&lower)
         || CONJUNCTIONS.contains(&lower.as_str())
         || matches!(
             lower.as_str(),

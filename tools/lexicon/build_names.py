@@ -27,7 +27,7 @@ ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 DEFAULT_OUT = os.path.join(ROOT, 'src', 'lexicon', 'data', 'given_names.tsv')
 DEFAULT_SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared'))
 
-MIN_COUNT = 10   # births registered in Berlin+Köln+Leipzig over all years in the data
+MIN_COUNT = 3   # births registered in Berlin+Köln+Leipzig over all years in the data
 
 # Capitalised words that are names in the sources but in German news far more often
 # something else. Function words at sentence start (An, Nur, Will, Solange), nouns

@@ -1,0 +1,292 @@
+//! Speakers the lexicon does not know, read from the noun phrase in the subject slot of a
+//! verb: `Die Kanadier hingegen sagen`, `bezeichnet die Archäologin Montserrat Sanz`,
+//! `Wie die ESA mitteilte`, `BASF argumentiert`. German puts the subject right before the
+//! finite verb or, when something else opens the clause, right after it; a nominative
+//! determiner, lower-case adjectives and a capitalised head make the phrase.
+
+use super::attribution::SentenceView;
+use super::cues::CueHit;
+use super::entity::{ActorKind, Entity};
+use super::words::{is_adverb, is_function_word, looks_like_adjective};
+use crate::lexicon::Gender;
+
+/// Words that may stand between the subject and its verb without being part of either.
+fn is_particle_word(word: &str) -> bool {
+    is_adverb(word) || matches!(word, "aber" | "sich" | "selbst" | "allein")
+}
+
+/// Determiners that can open a nominative noun phrase.
+fn nominative_determiner(word: &str) -> Option<Gender> {
+    match word {
+        "der" | "dieser" | "jener" | "ein" => Some(Gender::M),
+        "die" | "diese" | "jene" | "eine" => Some(Gender::F),
+        "das" | "dieses" | "jenes" => Some(Gender::U),
+        _ => None,
+    }
+}
+
+/// A finite verb form in the plural (`sagen`, `gaben … an`, `teilten mit`).
+fn plural_verb(word: &str) -> bool {
+    word.ends_with("en") || word.ends_with("ten") || word.ends_with("ern")
+}
+
+/// Finite auxiliaries and modals: with a participle or infinitive cue (`hatte …
+/// angekündigt`, `wollte … bestätigen`), they hold the verb-second slot.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien",
+    "wird", "wurde", "wurden", "werde", "werden", "will", "wollte", "wollten", "wollen", "soll",
+    "sollte", "sollten", "sollen", "kann", "konnte", "konnten", "können", "könne", "muss",
+    "musste", "mussten", "müssen", "müsse", "möchte", "möchten", "darf", "durfte", "dürfe", "mag",
+    "wolle",
+];
+
+/// Nominative personal and demonstrative pronouns: a subject the lexicon could not
+/// resolve, which no other phrase may replace.
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "er" | "sie"
+            | "es"
+            | "ich"
+            | "wir"
+            | "man"
+            | "diese"
+            | "dieser"
+            | "jene"
+            | "jener"
+            | "beide"
+            | "alle"
+            | "niemand"
+            | "jemand"
+            | "wer"
+    )
+}
+
+/// The subject noun phrase of the verb at `hit` when no known actor fills it.
+/// `saying`: the verb is one of saying or announcing, whose inverted subject may be a
+/// feminine or neuter phrase (`teilte die Polizei mit`); with other verbs such a phrase
+/// after the verb is more often the object (`kritisierte die Pläne`).
+pub fn unknown_subject(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    saying: bool,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    // The finite verb: an auxiliary before a participle or infinitive cue, else the cue.
+    let finite = (first..hit.first)
+        .find(|&i| {
+            view.is_word(i)
+                && !view.layout.in_quote(i)
+                && FINITE_AUXILIARIES.contains(&view.word(text, i).as_str())
+        })
+        .unwrap_or(hit.first);
+    // `wurde … beschrieben`: a passive names no subject as speaker.
+    if finite != hit.first
+        && matches!(
+            view.word(text, finite).as_str(),
+            "wird" | "wurde" | "wurden" | "werden" | "werde"
+        )
+    {
+        return None;
+    }
+    let words: Vec<usize> = (first..finite)
+        .filter(|&i| view.is_word(i) && !view.layout.in_quote(i))
+        .collect();
+    if words
+        .iter()
+        .any(|&i| is_subject_pronoun(&view.word(text, i)))
+        || view
+            .mentions
+            .iter()
+            .any(|m| m.first >= first && m.last < finite)
+    {
+        return None;
+    }
+    let plural = plural_verb(&view.word(text, finite));
+    // Before the verb: the clause opens with the subject (`Die Kanadier hingegen sagen`),
+    // possibly after `wie`/`als` of a verb-final clause (`Wie die ESA mitteilte`).
+    let mut before: &[usize] = &words;
+    if let Some(&w) = before.first() {
+        if matches!(view.word(text, w).as_str(), "wie" | "und" | "so") {
+            before = &before[1..];
+        }
+    }
+    while let Some(&w) = before.last() {
+        if is_particle_word(&view.word(text, w)) && !view.tokens[w].is_capitalized(text) {
+            before = &before[..before.len() - 1];
+        } else {
+            break;
+        }
+    }
+    if !before.is_empty() {
+        // Only contiguous phrases: a comma or quotation inside means something else.
+        let contiguous = before.windows(2).all(|p| p[1] == p[0] + 1);
+        if contiguous {
+            if let Some(entity) = noun_phrase(view, text, before, plural, true) {
+                return Some(entity);
+            }
+        }
+        // A clause that opens with a nominative phrase and runs on has its subject there
+        // (`Die Deutschen gewannen … und konnten …`): nothing after the verb replaces it.
+        if nominative_determiner(&view.word(text, before[0])).is_some()
+            || before.len() > 6
+            || before
+                .iter()
+                .any(|&i| matches!(view.word(text, i).as_str(), "und" | "oder"))
+        {
+            return None;
+        }
+        // Something else holds the first slot (`Als „Geschenk“ bezeichnet die
+        // Archäologin …`, `Den Vorschlag lehnte die Regierung ab`): the subject follows.
+    } else if first > 0 && !opens_after_content(view, text, first) {
+        // `Khan, …, die den Brief unterschrieben, verurteilte …`: the verb continues a
+        // clause interrupted by an insertion; its subject stands before it.
+        return None;
+    }
+    // After the finite verb (the auxiliary of `hatte … angekündigt`).
+    let mut k = finite + 1;
+    let end = last;
+    while k <= end && view.is_word(k) && is_particle_word(&view.word(text, k)) {
+        k += 1;
+    }
+    let mut phrase = Vec::new();
+    while k <= end && view.is_word(k) && !view.layout.in_quote(k) && phrase.len() < 8 {
+        phrase.push(k);
+        k += 1;
+    }
+    if phrase.is_empty() {
+        return None;
+    }
+    let opener = view.word(text, phrase[0]);
+    let masculine = matches!(opener.as_str(), "der" | "ein" | "dieser");
+    if !(saying || masculine) {
+        return None;
+    }
+    noun_phrase(view, text, &phrase, plural, false)
+}
+
+/// Whether the clause starting at token `first` follows a clause that can be the content
+/// of the verb (`„…“, sagte …`, `Die Lage sei ernst, sagte …`), not an insertion (a
+/// relative clause or an apposition).
+fn opens_after_content(view: &SentenceView, text: &str, first: usize) -> bool {
+    let (prev_first, prev_last) = view.layout.clause_range(first - 1);
+    if (prev_first..=prev_last).any(|i| view.layout.in_quote(i)) {
+        return true;
+    }
+    let words: Vec<usize> = (prev_first..=prev_last)
+        .filter(|&i| view.is_word(i))
+        .collect();
+    let Some(&opener) = words.first() else {
+        // Only punctuation: a quotation's closing mark.
+        return true;
+    };
+    if matches!(
+        view.word(text, opener).as_str(),
+        "der" | "die" | "das" | "welche" | "welcher" | "wo" | "den" | "dem" | "deren" | "dessen"
+    ) && prev_first > 0
+    {
+        return false;
+    }
+    (prev_first..=prev_last).any(|i| view.subjunctive[i]) || (prev_first == 0 && words.len() >= 3)
+}
+
+/// Reads `[determiner] adjective* Head [Name …] [des|der … Noun]` from the start of
+/// `tokens`. `whole` requires the phrase to use all of them (the slot before the verb).
+fn noun_phrase(
+    view: &SentenceView,
+    text: &str,
+    tokens: &[usize],
+    plural: bool,
+    whole: bool,
+) -> Option<Entity> {
+    let word = |i: usize| view.word(text, tokens[i]);
+    let written = |i: usize| view.tokens[tokens[i]].text(text);
+    let capital = |i: usize| view.tokens[tokens[i]].is_capitalized(text);
+    let mut k = 0;
+    let determiner = nominative_determiner(&word(0));
+    if determiner.is_some() {
+        k += 1;
+    } else if is_function_word(written(0)) || !capital(0) {
+        return None;
+    }
+    let adjective = |i: usize| {
+        !capital(i)
+            && looks_like_adjective(written(i))
+            && !FINITE_AUXILIARIES.contains(&word(i).as_str())
+    };
+    while k < tokens.len() && adjective(k) {
+        k += 1;
+    }
+    if k >= tokens.len() || !capital(k) || is_function_word(written(k)) {
+        return None;
+    }
+    let head = k;
+    k += 1;
+    // Capitalised words right after the head: a name (`Archäologin Montserrat Sanz`).
+    let name_start = k;
+    while k < tokens.len() && k < name_start + 3 && capital(k) && !is_function_word(written(k)) {
+        k += 1;
+    }
+    let name_end = k;
+    // A genitive complement: `die Moderatorin eines Lokalsenders`.
+    let mut complement_end = k;
+    if k < tokens.len() && matches!(word(k).as_str(), "des" | "der" | "eines" | "einer") {
+        let mut j = k + 1;
+        while j < tokens.len() && adjective(j) {
+            j += 1;
+        }
+        if j < tokens.len() && capital(j) && !is_function_word(written(j)) {
+            complement_end = j + 1;
+        }
+    }
+    if whole && complement_end < tokens.len() {
+        return None;
+    }
+    let span = |a: usize, b: usize| {
+        text[view.tokens[tokens[a]].start..view.tokens[tokens[b - 1]].end].to_string()
+    };
+    if name_end > name_start {
+        // A role noun and a name: the person.
+        let role = span(0, head + 1);
+        let mut entity = Entity::new(span(name_start, name_end), ActorKind::Person);
+        entity.role = Some(role);
+        entity.gender = determiner.unwrap_or(Gender::U);
+        if determiner.is_none() {
+            // `Professor Beckmann`: both words together name the person.
+            entity.name = span(head, name_end);
+            entity.role = None;
+        }
+        return Some(entity);
+    }
+    match determiner {
+        Some(gender) => {
+            let mut entity = Entity::new(span(1, complement_end), ActorKind::Anonymous);
+            entity.role = Some(span(head, head + 1));
+            entity.plural = plural;
+            entity.gender = if plural { Gender::U } else { gender };
+            Some(entity)
+        }
+        None => {
+            // A bare capitalised word as subject of a singular verb is a name: common nouns
+            // in the singular need a determiner. `BASF` is an organisation.
+            if plural || head != 0 {
+                return None;
+            }
+            let name = written(0);
+            if name.chars().count() < 2 {
+                return None;
+            }
+            let acronym = name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            let kind = if acronym {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            };
+            Some(Entity::new(name, kind))
+        }
+    }
+}
