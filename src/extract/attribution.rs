@@ -345,7 +345,18 @@ fn antecedent_before_insertion(view: &SentenceView, text: &str, first: usize) ->
     let before = first.checked_sub(1)?;
     let (rel_first, _) = view.layout.clause_range(before);
     let opener = (rel_first..=before).find(|&i| view.is_word(i))?;
-    if !RELATIVE_PRONOUNS.contains(&view.word(text, opener).as_str()) {
+    // A relative clause, or an apposition: a short phrase without a verb of its own
+    // (`Renate Künast, Fraktionschefin der Grünen, kritisierte …`).
+    let apposition = {
+        let words = (rel_first..=before).filter(|&i| view.is_word(i)).count();
+        let verb = view
+            .cues
+            .iter()
+            .any(|c| c.first >= rel_first && c.first <= before)
+            || (rel_first..=before).any(|i| view.subjunctive[i]);
+        words <= 8 && !verb && !view.layout.in_quote(opener)
+    };
+    if !RELATIVE_PRONOUNS.contains(&view.word(text, opener).as_str()) && !apposition {
         return None;
     }
     view.mentions
@@ -439,8 +450,9 @@ fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity>
     let n = view.tokens.len();
     let skippable = |i: usize| {
         let w = view.word(text, i);
+        // Adjectives in lower case: `Polizeiangaben` is no adjective.
         super::words::is_determiner(&w)
-            || super::words::looks_like_adjective(&w)
+            || super::words::looks_like_adjective(view.tokens[i].text(text))
             || w == "von"
             || w == "vom"
     };
@@ -506,7 +518,13 @@ fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity>
     {
         Some(h) if end == start + 1 => {
             let cut = head.len() - h.len();
-            head[..cut].trim_end_matches('s').to_string()
+            // `Polizeiangaben` → `Polizei`, `UNO-Angaben` → `UNO`.
+            let stem = head[..cut].trim_end_matches('-');
+            if stem.chars().all(|c| !c.is_lowercase()) {
+                stem.to_string()
+            } else {
+                stem.trim_end_matches('s').to_string()
+            }
         }
         _ => name,
     };
@@ -554,7 +572,8 @@ fn generic_source_marker(view: &SentenceView, text: &str) -> Option<(Entity, Str
                 while s > 0
                     && (view.tokens[s - 1].is_capitalized(text) || {
                         let p = view.word(text, s - 1);
-                        super::words::is_determiner(&p) || super::words::looks_like_adjective(&p)
+                        super::words::is_determiner(&p)
+                            || super::words::looks_like_adjective(view.tokens[s - 1].text(text))
                     })
                     && i - s < 6
                 {
@@ -1115,7 +1134,7 @@ pub fn attribute(
                 (!is_passive(view, text, hit) && !is_noun_cue(cue))
                     .then(|| {
                         let saying = matches!(own_predicate, Predicate::Say | Predicate::Announce);
-                        super::chunk::unknown_subject(view, text, hit, saying)
+                        super::chunk::unknown_subject(lexicon, view, text, hit, saying)
                     })
                     .flatten()
             })

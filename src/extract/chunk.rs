@@ -8,7 +8,32 @@ use super::attribution::SentenceView;
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::words::{is_adverb, is_function_word, looks_like_adjective};
-use crate::lexicon::Gender;
+use crate::lexicon::{Gender, Lexicon};
+
+/// `BASF`, `IGDRB`: two or more letters, all capitals.
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The name in the apposition clause just before token `first` (`…, Klaus Stöhr, sagte`):
+/// two to four capitalised words.
+fn apposition_name(view: &SentenceView, text: &str, first: usize) -> Option<Entity> {
+    let (prev_first, prev_last) = view.layout.clause_range(first - 1);
+    let words: Vec<usize> = (prev_first..=prev_last)
+        .filter(|&i| view.is_word(i))
+        .collect();
+    let names = (2..=4).contains(&words.len())
+        && words.windows(2).all(|p| p[1] == p[0] + 1)
+        && words.iter().all(|&i| {
+            view.tokens[i].is_capitalized(text) && !is_function_word(view.tokens[i].text(text))
+        });
+    if !names || prev_first == 0 {
+        return None;
+    }
+    let span = &text[view.tokens[words[0]].start..view.tokens[*words.last()?].end];
+    Some(Entity::new(span, ActorKind::Person))
+}
 
 /// Words that may stand between the subject and its verb without being part of either.
 fn is_particle_word(word: &str) -> bool {
@@ -67,6 +92,7 @@ fn is_subject_pronoun(word: &str) -> bool {
 /// feminine or neuter phrase (`teilte die Polizei mit`); with other verbs such a phrase
 /// after the verb is more often the object (`kritisierte die Pläne`).
 pub fn unknown_subject(
+    lexicon: &Lexicon,
     view: &SentenceView,
     text: &str,
     hit: &CueHit,
@@ -96,10 +122,6 @@ pub fn unknown_subject(
     if words
         .iter()
         .any(|&i| is_subject_pronoun(&view.word(text, i)))
-        || view
-            .mentions
-            .iter()
-            .any(|m| m.first >= first && m.last < finite)
     {
         return None;
     }
@@ -123,7 +145,7 @@ pub fn unknown_subject(
         // Only contiguous phrases: a comma or quotation inside means something else.
         let contiguous = before.windows(2).all(|p| p[1] == p[0] + 1);
         if contiguous {
-            if let Some(entity) = noun_phrase(view, text, before, plural, true) {
+            if let Some(entity) = noun_phrase(lexicon, view, text, before, plural, true) {
                 return Some(entity);
             }
         }
@@ -140,6 +162,11 @@ pub fn unknown_subject(
         // Something else holds the first slot (`Als „Geschenk“ bezeichnet die
         // Archäologin …`, `Den Vorschlag lehnte die Regierung ab`): the subject follows.
     } else if first > 0 && !opens_after_content(view, text, first) {
+        // `Der Leiter des Programms, Klaus Stöhr, sagte`: a name in apposition right
+        // before the verb is the speaker.
+        if let Some(name) = apposition_name(view, text, first) {
+            return Some(name);
+        }
         // `Khan, …, die den Brief unterschrieben, verurteilte …`: the verb continues a
         // clause interrupted by an insertion; its subject stands before it.
         return None;
@@ -160,10 +187,15 @@ pub fn unknown_subject(
     }
     let opener = view.word(text, phrase[0]);
     let masculine = matches!(opener.as_str(), "der" | "ein" | "dieser");
-    if !(saying || masculine) {
+    // An acronym after the article is a name, never an object noun (`hatte die IGDRB
+    // angeboten`).
+    let acronym = phrase
+        .get(1)
+        .is_some_and(|&i| is_acronym(view.tokens[i].text(text)));
+    if !(saying || masculine || acronym) {
         return None;
     }
-    noun_phrase(view, text, &phrase, plural, false)
+    noun_phrase(lexicon, view, text, &phrase, plural, false)
 }
 
 /// Whether the clause starting at token `first` follows a clause that can be the content
@@ -194,6 +226,7 @@ fn opens_after_content(view: &SentenceView, text: &str, first: usize) -> bool {
 /// Reads `[determiner] adjective* Head [Name …] [des|der … Noun]` from the start of
 /// `tokens`. `whole` requires the phrase to use all of them (the slot before the verb).
 fn noun_phrase(
+    lexicon: &Lexicon,
     view: &SentenceView,
     text: &str,
     tokens: &[usize],
@@ -252,8 +285,8 @@ fn noun_phrase(
         let mut entity = Entity::new(span(name_start, name_end), ActorKind::Person);
         entity.role = Some(role);
         entity.gender = determiner.unwrap_or(Gender::U);
-        if determiner.is_none() {
-            // `Professor Beckmann`: both words together name the person.
+        if determiner.is_none() && lexicon.given_name(written(head)).is_some() {
+            // `Jean Asselborn`: a given name opens the name itself.
             entity.name = span(head, name_end);
             entity.role = None;
         }
@@ -277,11 +310,7 @@ fn noun_phrase(
             if name.chars().count() < 2 {
                 return None;
             }
-            let acronym = name
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-            let kind = if acronym {
+            let kind = if is_acronym(name) {
                 ActorKind::Organization
             } else {
                 ActorKind::Person

@@ -877,7 +877,7 @@ impl<'a> Cursor<'a> {
             let word = t.text(self.text);
             let previous = self.word(i - 1).to_lowercase();
             let determined = is_determiner(&previous)
-                || looks_like_adjective(&previous)
+                || looks_like_adjective(self.word(i - 1))
                 || is_preposition(&previous);
             if !determined || !is_institution_noun(word) {
                 continue;
