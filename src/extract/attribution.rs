@@ -227,6 +227,49 @@ fn looks_like_participle(form: &str) -> bool {
     form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))
 }
 
+/// Whether the verb at `hit` has what its lexicon frame asks for: a reflexive pronoun
+/// (`sich`: `sprach sich für … aus`), `als` or content (`als`: `bezeichnete X als Y`),
+/// content (`clause`: `findet, dass …`, not `fand das Versteck`).
+fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
+    if is_noun_cue(cue) {
+        return true;
+    }
+    let (first, last) = view.layout.clause_range(hit.first);
+    let outside = |i: usize| !view.layout.in_quote(i);
+    if cue.reflexive {
+        let reflexive = (first..=last).filter(|&i| outside(i)).any(|i| {
+            matches!(
+                view.word(text, i).as_str(),
+                "sich" | "mich" | "dich" | "uns" | "euch"
+            )
+        });
+        if !reflexive {
+            return false;
+        }
+    }
+    if cue.needs_content || cue.als {
+        let n = view.tokens.len();
+        let content = !view.layout.quotes.is_empty()
+            || (0..n).any(|i| outside(i) && view.subjunctive[i] && !(hit.first..=hit.last).contains(&i))
+            || (hit.last + 1..n).any(|i| {
+                outside(i) && matches!(view.word(text, i).as_str(), "dass" | "ob" | ":")
+            })
+            // A zu-infinitive clause: `hofft, die Frau halten zu können`.
+            || (hit.last + 1..n).any(|i| {
+                outside(i)
+                    && view.tokens[i].text(text) == ","
+                    && (i + 1..n.min(i + 15)).any(|j| view.word(text, j) == "zu")
+            });
+        let als = cue.als
+            && (first..=last.max(hit.last + 12).min(n - 1))
+                .any(|i| outside(i) && view.word(text, i) == "als");
+        if !(content || als) {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether the cue is a noun or adjective rather than a verb.
 fn is_noun_cue(cue: &Cue) -> bool {
     matches!(cue.pos.as_str(), "noun" | "adj")
@@ -1199,6 +1242,9 @@ pub fn attribute(
             .iter()
             .find(|m| m.entity.same_as(&speaker) && m.first >= first && m.last <= last)
             .map(|m| (m.start, m.end));
+        if !frame_met(view, text, hit, cue) {
+            continue;
+        }
         let mut new_drafts: Vec<Draft> = Vec::new();
         if cue.speech && !is_noun {
             let (content, mode, quote) = speech_content(view, text, hit);

@@ -213,6 +213,9 @@ pub struct Cue {
     pub als: bool,
     /// Carries its predicate only with a negation that belongs to it (`nicht hinnehmen`).
     pub needs_negation: bool,
+    /// Carries its predicate only with content: a `dass`-clause, Konjunktiv or quotation
+    /// (`findet, dass …`, not `fand das Versteck`).
+    pub needs_content: bool,
 }
 
 /// How a topic term matches a word.

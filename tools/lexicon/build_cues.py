@@ -13,7 +13,10 @@ lemma
 frame
     space-separated flags as in README (`speech`, `sich`, `prep=an`, `als`), `-` for none;
     `neg` marks a cue that only carries its predicate together with a negation
-    (`nicht hinnehmen` = reject, not negated)
+    (`nicht hinnehmen` = reject, not negated); `clause` one that carries it only with
+    content, a `dass`-clause, Konjunktiv or quotation (`findet, dass …`, not `fand das
+    Versteck`); `als` one that needs `als` or such content (`bezeichnete X als Y`);
+    `sich` one that needs a reflexive pronoun
 principal parts (of the base verb, particle excluded)
     `3sg;preterite;participle;konjunktiv2`  e.g. `spricht;sprach;gesprochen;spräche`
     `2sg/3sg;...` where the 2nd person is not 3sg minus -t plus -st (`hältst/hält`)
@@ -66,9 +69,9 @@ an+geben ; say ; speech ; gibst/gibt;gab;gegeben;gäbe
 bestätigen ; say ; speech
 hervor+heben ; say ; speech ; hebt;hob;gehoben;höbe
 argumentieren ; say ; speech
-finden ; say ; speech ; findet;fand;gefunden;fände
-glauben ; say ; speech
-vermuten ; say ; speech
+finden ; say ; speech clause ; findet;fand;gefunden;fände
+glauben ; say ; speech clause
+vermuten ; say ; speech clause
 schätzen ; say ; speech
 urteilen ; say ; speech
 kommentieren ; say ; speech
@@ -94,8 +97,8 @@ heißen ; say ; speech ; heißt;hieß;geheißen;hieße
 sehen ; say ; als ; siehst/sieht;sah;gesehen;sähe
 halten ; say ; prep=für ; hältst/hält;hielt;gehalten;hielte
 fest+halten ; say ; speech ; hältst/hält;hielt;gehalten;hielte
-hoffen ; say ; speech
-erwarten ; say ; speech
+hoffen ; say ; speech clause
+erwarten ; say ; speech clause
 aus+gehen ; say ; speech prep=von ; geht;ging;gegangen;ginge
 rechnen ; say ; speech prep=mit
 vergleichen ; say ; - ; vergleicht;verglich;verglichen;vergliche
@@ -119,13 +122,13 @@ bilanzieren ; say ; speech
 bekennen ; say ; sich prep=zu ; bekennt;bekannte;bekannt;bekennte
 klar+machen ; say ; speech
 deutlich+machen ; say ; speech
-denken ; say ; speech ; denkt;dachte;gedacht;dächte
+denken ; say ; speech clause ; denkt;dachte;gedacht;dächte
 heraus+stellen ; say ; speech
 heraus+streichen ; say ; speech ; streicht;strich;gestrichen;striche
 aus+sagen ; say ; speech
 skandieren ; say ; speech
 wenden ; say ; speech sich prep=an ; wendet;wandte,wendete;gewandt,gewendet;wendete
-vertreten ; say ; - ; vertrittst/vertritt;vertrat;vertreten;verträte
+vertreten ; say ; clause ; vertrittst/vertritt;vertrat;vertreten;verträte
 erhoffen ; say ; speech sich
 zum Ausdruck+bringen ; say ; - ; bringt;brachte;gebracht;brächte
 Stellung+nehmen ; say ; speech ; nimmst/nimmt;nahm;genommen;nähme
