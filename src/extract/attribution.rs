@@ -397,7 +397,7 @@ fn antecedent_before_insertion(view: &SentenceView, text: &str, first: usize) ->
             .iter()
             .any(|c| c.first >= rel_first && c.first <= before)
             || (rel_first..=before).any(|i| view.subjunctive[i]);
-        words <= 8 && !verb && !view.layout.in_quote(opener)
+        words <= 12 && !verb && !view.layout.in_quote(opener)
     };
     if !RELATIVE_PRONOUNS.contains(&view.word(text, opener).as_str()) && !apposition {
         return None;
@@ -589,13 +589,31 @@ fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity>
 
 /// A source phrase whose source the lexicon does not know: `laut BKA`, `nach Angaben des
 /// Presseamtes`, `nach Polizeiangaben`, `Angaben der Polizei zufolge`.
-fn generic_source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
+fn generic_source_marker(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Option<(Entity, String)> {
     for i in 0..view.tokens.len() {
         if view.layout.in_quote(i) {
             continue;
         }
         let w = view.word(text, i);
         let found = match w.as_str() {
+            // `„…“, so der stellvertretende Chef der Behörde.`: the phrase closing the
+            // sentence after `so`, up to a prepositional phrase.
+            "so" if i > 0 && matches!(view.tokens[i - 1].text(text), "," | "“" | "”" | "«") => {
+                let words: Vec<usize> = (i + 1..view.tokens.len())
+                    .filter(|&k| view.is_word(k))
+                    .take_while(|&k| !super::words::is_preposition(&view.word(text, k)))
+                    .collect();
+                if words.first() == Some(&(i + 1)) {
+                    super::chunk::phrase_speaker(lexicon, view, text, &words)
+                        .map(|e| (e, "so".to_string()))
+                } else {
+                    None
+                }
+            }
             "laut" | "gemäß" => chunk_source(view, text, i + 1).map(|e| (e, w.clone())),
             "nach" if i + 1 < view.tokens.len() => {
                 let next = view.tokens[i + 1].text(text);
@@ -630,8 +648,9 @@ fn generic_source_marker(view: &SentenceView, text: &str) -> Option<(Entity, Str
             _ => None,
         };
         if let Some((entity, marker)) = found {
-            // Only named sources: an unnamed one of unknown origin is no statement.
-            if entity.kind == ActorKind::Organization {
+            // Only named sources: an unnamed one of unknown origin is no statement, except
+            // as the speaker of a quotation or report closed by `so` (like a speech verb).
+            if entity.kind != ActorKind::Anonymous || marker == "so" {
                 return Some((entity, marker));
             }
         }
@@ -641,7 +660,7 @@ fn generic_source_marker(view: &SentenceView, text: &str) -> Option<(Entity, Str
 
 /// `Merkel: „Wir schaffen das.“`: a quotation introduced by a colon right after a
 /// speaker, with no verb between them. Returns the speaker and the quotation's index.
-fn colon_quote(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
+fn colon_quote(lexicon: &Lexicon, view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
     for (i, token) in view.tokens.iter().enumerate() {
         if token.text(text) != ":" || view.layout.in_quote(i) {
             continue;
@@ -651,8 +670,8 @@ fn colon_quote(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
             .quotes
             .iter()
             .position(|q| q.open >= token.end && text[token.end..q.open].trim().is_empty())?;
-        // The speaker ends right before the colon, a party in parentheses aside
-        // (`Ministerpräsident Günther Oettinger (CDU):`).
+        // The speaker ends right before the colon, a party in parentheses or `wörtlich`
+        // aside (`Ministerpräsident Günther Oettinger (CDU):`, `Koppelin wörtlich:`).
         let mut end = i;
         if end >= 3
             && view.tokens[end - 1].text(text) == ")"
@@ -660,10 +679,19 @@ fn colon_quote(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
         {
             end -= 3;
         }
-        let speaker = view
+        while end > 0 && matches!(view.word(text, end - 1).as_str(), "wörtlich" | "dazu") {
+            end -= 1;
+        }
+        let known = view
             .mentions
             .iter()
-            .find(|m| m.last + 1 == end && m.preposition.is_none() && !m.genitive && !m.oblique)?;
+            .find(|m| m.last + 1 == end && m.preposition.is_none() && !m.genitive && !m.oblique);
+        let Some(speaker) = known else {
+            // A speaker the lexicon does not know: the whole clause before the colon.
+            let (first, _) = view.layout.clause_range(end.saturating_sub(1));
+            let words: Vec<usize> = (first..end).filter(|&k| view.is_word(k)).collect();
+            return super::chunk::phrase_speaker(lexicon, view, text, &words).map(|e| (e, q));
+        };
         // A verb between clause start and colon makes it an ordinary cue (`sagte X:`).
         let (first, _) = view.layout.clause_range(speaker.first);
         let verb_before = view
@@ -1112,8 +1140,10 @@ pub fn attribute(
     // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
     // source of unknown origin (`einem Diplomaten zufolge`).
     let named_source = source_marker(view, text)
-        .or_else(|| generic_source_marker(view, text))
-        .filter(|(source, _)| !(source.kind == ActorKind::Anonymous && source.country.is_none()));
+        .or_else(|| generic_source_marker(lexicon, view, text))
+        .filter(|(source, how)| {
+            how == "so" || !(source.kind == ActorKind::Anonymous && source.country.is_none())
+        });
     // An outlet (`laut Xinhua`) speaks only where no one else in the sentence does, and
     // not through its own research (`nach Informationen der dpa`): that is the report.
     let (marker, outlet) = match named_source {
@@ -1396,7 +1426,7 @@ pub fn attribute(
         drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
-        if let Some((speaker, q)) = colon_quote(view, text) {
+        if let Some((speaker, q)) = colon_quote(lexicon, view, text) {
             let quote = &view.layout.quotes[q];
             let range = (
                 quote.start.max(view.sentence.start),

@@ -198,6 +198,20 @@ pub fn unknown_subject(
     noun_phrase(lexicon, view, text, &phrase, plural, false)
 }
 
+/// The speaker named by exactly the words `tokens` (`so der Chef der Behörde`, `Koppelin:`),
+/// if they make a noun phrase.
+pub fn phrase_speaker(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    tokens: &[usize],
+) -> Option<Entity> {
+    if tokens.is_empty() || tokens.windows(2).any(|p| p[1] != p[0] + 1) {
+        return None;
+    }
+    noun_phrase(lexicon, view, text, tokens, false, true)
+}
+
 /// Whether the clause starting at token `first` follows a clause that can be the content
 /// of the verb (`„…“, sagte …`, `Die Lage sei ernst, sagte …`), not an insertion (a
 /// relative clause or an apposition).

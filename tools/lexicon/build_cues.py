@@ -128,6 +128,7 @@ heraus+streichen ; say ; speech ; streicht;strich;gestrichen;striche
 aus+sagen ; say ; speech
 skandieren ; say ; speech
 wenden ; say ; speech sich prep=an ; wendet;wandte,wendete;gewandt,gewendet;wendete
+wenden ; criticize ; speech sich prep=gegen ; wendet;wandte,wendete;gewandt,gewendet;wendete
 vertreten ; say ; clause ; vertrittst/vertritt;vertrat;vertreten;verträte
 erhoffen ; say ; speech sich
 zum Ausdruck+bringen ; say ; - ; bringt;brachte;gebracht;brächte
