@@ -237,3 +237,116 @@ fn spans_are_the_sentences() {
         assert_eq!(&text[a..b], st.evidence.sentence);
     }
 }
+
+#[test]
+fn colon_quotes_name_the_speaker_before_the_colon() {
+    let s = extract(
+        "2024-02-01",
+        "Innenministerin Nancy Faeser: „Wir werden die Grenzkontrollen verlängern.“ \
+         Landrat Hubert Kästle wörtlich: „Die Kommunen sind am Ende ihrer Kräfte.“",
+    );
+    let faeser = find(&s, "Nancy Faeser");
+    assert_eq!(faeser.evidence.mode, "direct");
+    assert_eq!(faeser.country.as_deref(), Some("DEU"));
+    let kaestle = find(&s, "Hubert Kästle");
+    assert_eq!(
+        kaestle.evidence.quote.as_deref(),
+        Some("Die Kommunen sind am Ende ihrer Kräfte.")
+    );
+}
+
+#[test]
+fn speakers_the_lexicon_does_not_know_come_from_the_subject_phrase() {
+    let s = extract(
+        "2019-06-03",
+        "Die Fischer an der Küste hingegen sagen, die Quoten seien viel zu niedrig. \
+         „Wir haben keine Wahl mehr“, erklärte der Sprecher der Genossenschaft. \
+         Als „Katastrophe“ bezeichnet die Biologin Maren Voss den Zustand der Bestände. \
+         Wie die Hafenverwaltung mitteilte, sollen die Liegeplätze erneuert werden.",
+    );
+    let fishers = find(&s, "Fischer an der Küste");
+    assert_eq!(fishers.actor.kind, "anonymous");
+    assert_eq!(fishers.evidence.mode, "indirect");
+    assert!(
+        s.iter()
+            .any(|st| st.actor.name.starts_with("Sprecher") && st.evidence.mode == "direct"),
+        "{s:#?}"
+    );
+    let voss = find(&s, "Maren Voss");
+    assert_eq!(voss.actor.kind, "person");
+    assert!(
+        s.iter().any(|st| st.actor.name == "Hafenverwaltung"),
+        "{s:#?}"
+    );
+    // The object after a verb of criticism is not its subject.
+    let s = extract(
+        "2019-06-03",
+        "Sandra Kühn, die Vorsitzende des Verbands, verurteilte die Haltung der Behörde.",
+    );
+    assert!(
+        s.iter().all(|st| st.actor.name != "Haltung der Behörde"),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn channel_compounds_and_titles_name_their_source() {
+    let s = extract(
+        "2018-11-20",
+        "Nach Polizeiangaben wurden drei Menschen verletzt. \
+         Laut einem Bericht der „Lübecker Nachrichten“ war der Fahrer betrunken. \
+         Nach Informationen der „Lübecker Nachrichten“ ermittelt die Staatsanwaltschaft.",
+    );
+    assert_eq!(find(&s, "Polizei").evidence.mode, "reported");
+    // A paper's report names it; its own research is the report itself.
+    let paper: Vec<_> = s
+        .iter()
+        .filter(|st| st.actor.name == "Lübecker Nachrichten")
+        .collect();
+    assert_eq!(paper.len(), 1, "{s:#?}");
+    assert!(paper[0].evidence.sentence.starts_with("Laut"));
+}
+
+#[test]
+fn reportative_sollen_continues_the_source() {
+    let s = extract(
+        "2021-04-12",
+        "Die Staatsanwältin Petra Lind teilte mit, der Mann sei festgenommen worden. \
+         Er soll mehrere Geschäfte überfallen haben.",
+    );
+    let lind: Vec<_> = s
+        .iter()
+        .filter(|st| st.actor.name == "Petra Lind")
+        .collect();
+    assert_eq!(lind.len(), 2, "{s:#?}");
+    assert!(lind[1].evidence.sentence.starts_with("Er soll"));
+}
+
+#[test]
+fn frames_of_the_lexicon_hold() {
+    // `finden` states an opinion only with content; `sich aussprechen für` needs `sich`.
+    let s = extract(
+        "2022-08-30",
+        "Die Polizei fand das Fahrzeug am Abend. \
+         Der Minister findet, dass die Reform zu spät kommt. \
+         Die Ministerin sprach den Angehörigen ihr Beileid aus. \
+         Landrat Hubert Kästle sprach sich für eine Umgehungsstraße aus.",
+    );
+    assert!(s.iter().all(|st| st.actor.name != "Polizei"), "{s:#?}");
+    assert_eq!(find(&s, "Minister").evidence.mode, "indirect");
+    assert!(s
+        .iter()
+        .all(|st| st.predicate.as_str() != "support" || st.actor.name == "Hubert Kästle"));
+    assert_eq!(find(&s, "Hubert Kästle").predicate.as_str(), "support");
+}
+
+#[test]
+fn pronominal_adverbs_stand_for_the_cue_preposition() {
+    let s = extract(
+        "2020-01-15",
+        "Die Wirtschaftsministerin geht davon aus, dass die Preise sinken werden.",
+    );
+    let st = find(&s, "Wirtschaftsministerin");
+    assert_eq!(st.evidence.mode, "indirect");
+    assert!(st.cue.contains("geht"), "{st:?}");
+}

@@ -348,7 +348,13 @@ fn subject_of(
         .subjects_in(first, hit.first.saturating_sub(1))
         .filter(|m| m.last < hit.first)
         .collect();
-    let after: Vec<&Resolved> = view.subjects_in(hit.last + 1, limit).collect();
+    // An inverted subject follows the finite verb closely (`sagte gestern der Minister`);
+    // a mention far behind it is an object or attribute (`bezeichnete Stratfor … als
+    // „Schatten-CIA“`).
+    let after: Vec<&Resolved> = view
+        .subjects_in(hit.last + 1, limit)
+        .filter(|m| (hit.last + 1..m.first).filter(|&i| view.is_word(i)).count() <= 3)
+        .collect();
     // A fronted prepositional phrase (`Im Mordfall um … Jo Cox urteilte ein Gericht`)
     // puts the subject after the finite verb.
     let fronted_phrase = words
@@ -419,7 +425,14 @@ fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
         let after_so = m.first >= 2
             && view.word(text, m.first - 1) == "so"
             && view.tokens[m.first - 2].text(text) == ",";
-        let closes = (m.last + 1..view.tokens.len()).all(|i| !view.is_word(i));
+        // `…, so Guttenberg wörtlich.`: only adverbs may follow the source.
+        let closes = (m.last + 1..view.tokens.len()).all(|i| {
+            !view.is_word(i)
+                || matches!(
+                    view.word(text, i).as_str(),
+                    "wörtlich" | "weiter" | "abschließend" | "zuletzt" | "damals" | "selbst"
+                )
+        });
         if after_so && closes && m.preposition.is_none() {
             return Some((m.entity.clone(), "so".into()));
         }
@@ -605,7 +618,11 @@ fn generic_source_marker(
             "so" if i > 0 && matches!(view.tokens[i - 1].text(text), "," | "“" | "”" | "«") => {
                 let words: Vec<usize> = (i + 1..view.tokens.len())
                     .filter(|&k| view.is_word(k))
-                    .take_while(|&k| !super::words::is_preposition(&view.word(text, k)))
+                    .take_while(|&k| {
+                        let w = view.word(text, k);
+                        !super::words::is_preposition(&w)
+                            && !matches!(w.as_str(), "wörtlich" | "weiter")
+                    })
                     .collect();
                 if words.first() == Some(&(i + 1)) {
                     super::chunk::phrase_speaker(lexicon, view, text, &words)

@@ -287,9 +287,27 @@ fn noun_phrase(
             complement_end = j + 1;
         }
     }
+    // A prepositional attribute: `Die Fischer an der Küste`, `der Bürgermeister von Rom`.
+    let mut attribute_end = complement_end;
     if whole && complement_end < tokens.len() {
+        let mut j = complement_end;
+        if matches!(
+            word(j).as_str(),
+            "an" | "aus" | "in" | "im" | "von" | "vom" | "bei" | "beim" | "am"
+        ) {
+            j += 1;
+            while j < tokens.len() && (nominative_determiner(&word(j)).is_some() || adjective(j)) {
+                j += 1;
+            }
+            if j + 1 == tokens.len() && capital(j) && !is_function_word(written(j)) {
+                attribute_end = j + 1;
+            }
+        }
+    }
+    if whole && attribute_end < tokens.len() {
         return None;
     }
+    let complement_end = attribute_end;
     let span = |a: usize, b: usize| {
         text[view.tokens[tokens[a]].start..view.tokens[tokens[b - 1]].end].to_string()
     };

@@ -796,6 +796,17 @@ impl<'a> Cursor<'a> {
 
     /// `van`, `de`, `von`, `al`: particles inside a name, followed by a capitalised word.
     fn is_name_particle(&self, i: usize) -> bool {
+        // Article-like particles only after another particle: `van der`, `von den`,
+        // never `Maren Voss den Zustand`.
+        let article_like = matches!(self.word(i), "der" | "den");
+        let after_particle = i > 0
+            && matches!(
+                self.word(i - 1),
+                "van" | "von" | "de" | "del" | "della" | "dos" | "da"
+            );
+        if article_like && !after_particle {
+            return false;
+        }
         NAME_PARTICLES.contains(&self.word(i))
             && self
                 .tokens
