@@ -750,6 +750,22 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Ent
         .map(|m| m.entity.clone())
 }
 
+/// `In der Pressemitteilung des WWF heißt es`, `Bei der Agentur RIA hieß es`: the
+/// document or body named by the phrase after `in`/`bei`/`aus` next to `hieß es`, when
+/// the lexicon does not know it.
+fn heisst_es_phrase(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
+    near.filter(|&i| !view.layout.in_quote(i))
+        .find(|&i| {
+            matches!(
+                view.word(text, i).as_str(),
+                "in" | "im" | "bei" | "beim" | "aus"
+            )
+        })
+        .and_then(|i| chunk_source(view, text, i + 1))
+}
+
 /// Whether the cue is `hieß es`/`heißt es`.
 fn is_heisst_es(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
     let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
@@ -1217,7 +1233,26 @@ pub fn attribute(
         let heisst_es = is_heisst_es(view, text, hit);
         let mut speaker = if heisst_es {
             // `hieß es aus X`; `hieß es weiter` continues the last source.
-            heisst_es_source(view, text, hit).or_else(|| discourse.recent_speaker.cloned())
+            heisst_es_source(view, text, hit)
+                .or_else(|| {
+                    // A phrase naming the last speaker again (`aus Berliner
+                    // Regierungskreisen`) is that speaker, with what is known of it.
+                    let phrase = heisst_es_phrase(view, text, hit)?;
+                    let head = |e: &Entity| {
+                        let last = e
+                            .name
+                            .split_whitespace()
+                            .last()
+                            .unwrap_or("")
+                            .to_lowercase();
+                        last.trim_end_matches('n').to_string()
+                    };
+                    match discourse.recent_speaker {
+                        Some(recent) if head(recent) == head(&phrase) => Some(recent.clone()),
+                        _ => Some(phrase),
+                    }
+                })
+                .or_else(|| discourse.recent_speaker.cloned())
         } else {
             subject_of(view, text, hit, previous).or_else(|| {
                 // A speaker the lexicon does not know, named by the subject phrase.

@@ -184,7 +184,10 @@ pub fn find_mentions(
         m.genitive = cursor.genitive_attribute(m, &last_der);
         // `der Nachrichtenagentur TASS zufolge`: a postposition governs the mention.
         if let Some(next) = first_token_from(cursor.tokens, m.end).map(|i| &cursor.tokens[i]) {
-            if matches!(next.text(text), "zufolge" | "gegenüber") {
+            // A mention already governed by a preposition keeps it: `aus Berliner
+            // Regierungskreisen gegenüber der Nachrichtenagentur` (`gegenüber` governs
+            // what follows).
+            if matches!(next.text(text), "zufolge" | "gegenüber") && m.preposition.is_none() {
                 m.preposition = Some(next.text(text).to_string());
             }
         }
