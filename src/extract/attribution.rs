@@ -424,15 +424,27 @@ fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
         // `…, so Außenminister Lawrow.`: a source after `so` closing the sentence.
         let after_so = m.first >= 2
             && view.word(text, m.first - 1) == "so"
-            && view.tokens[m.first - 2].text(text) == ",";
-        // `…, so Guttenberg wörtlich.`: only adverbs may follow the source.
-        let closes = (m.last + 1..view.tokens.len()).all(|i| {
-            !view.is_word(i)
-                || matches!(
+            && matches!(
+                view.tokens[m.first - 2].text(text),
+                "," | "–" | "—" | "“" | "”" | "«"
+            );
+        // `…, so Guttenberg wörtlich.`, `– so Canny –`: the source phrase ends at a
+        // punctuation mark, only adverbs between.
+        let closes = (m.last + 1..view.tokens.len())
+            .find(|&i| {
+                !matches!(
                     view.word(text, i).as_str(),
                     "wörtlich" | "weiter" | "abschließend" | "zuletzt" | "damals" | "selbst"
                 )
-        });
+            })
+            .is_none_or(|i| !view.is_word(i));
+        // `Einer Meldung von Xinhua zufolge`: the postposition after the source phrase.
+        let before_zufolge = m.last + 1 < view.tokens.len()
+            && view.word(text, m.last + 1) == "zufolge"
+            && !view.layout.in_quote(m.last + 1);
+        if before_zufolge {
+            return Some((m.entity.clone(), "zufolge".into()));
+        }
         if after_so && closes && m.preposition.is_none() {
             return Some((m.entity.clone(), "so".into()));
         }
@@ -502,7 +514,12 @@ const CHANNEL_HEADS: &[&str] = &[
 
 /// The source named by a noun phrase starting at token `k` (`Angaben des Presseamtes`,
 /// `BKA`, `der Polizei`): a named organisation or person the lexicon does not know.
-fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity> {
+fn chunk_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    mut k: usize,
+) -> Option<Entity> {
     let n = view.tokens.len();
     let skippable = |i: usize| {
         let w = view.word(text, i);
@@ -591,6 +608,14 @@ fn chunk_source(view: &SentenceView, text: &str, mut k: usize) -> Option<Entity>
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
+    // A known given name among the words makes a person (`laut Hauptmann Abraham Sipe`).
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let given = words[..words.len().saturating_sub(1)]
+        .iter()
+        .position(|w| lexicon.given_name(w).is_some());
+    if let Some(g) = given {
+        return Some(Entity::new(words[g..].join(" "), ActorKind::Person));
+    }
     let kind =
         if acronym || super::mentions::is_institution_noun(head) || lower.ends_with("angaben") {
             ActorKind::Organization
@@ -615,9 +640,14 @@ fn generic_source_marker(
         let found = match w.as_str() {
             // `„…“, so der stellvertretende Chef der Behörde.`: the phrase closing the
             // sentence after `so`, up to a prepositional phrase.
-            "so" if i > 0 && matches!(view.tokens[i - 1].text(text), "," | "“" | "”" | "«") => {
+            "so" if i > 0
+                && matches!(
+                    view.tokens[i - 1].text(text),
+                    "," | "“" | "”" | "«" | "–" | "—"
+                ) =>
+            {
                 let words: Vec<usize> = (i + 1..view.tokens.len())
-                    .filter(|&k| view.is_word(k))
+                    .take_while(|&k| view.is_word(k))
                     .take_while(|&k| {
                         let w = view.word(text, k);
                         !super::words::is_preposition(&w)
@@ -631,7 +661,7 @@ fn generic_source_marker(
                     None
                 }
             }
-            "laut" | "gemäß" => chunk_source(view, text, i + 1).map(|e| (e, w.clone())),
+            "laut" | "gemäß" => chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.clone())),
             "nach" if i + 1 < view.tokens.len() => {
                 let next = view.tokens[i + 1].text(text);
                 let channel_compound = CHANNEL_HEADS
@@ -639,7 +669,7 @@ fn generic_source_marker(
                     .any(|h| next.to_lowercase().ends_with(h));
                 if SOURCE_NOUNS.contains(&next) || CHANNEL_NOUNS.contains(&next) || channel_compound
                 {
-                    chunk_source(view, text, i + 1).map(|e| (e, format!("nach {next}")))
+                    chunk_source(lexicon, view, text, i + 1).map(|e| (e, format!("nach {next}")))
                 } else {
                     None
                 }
@@ -658,7 +688,7 @@ fn generic_source_marker(
                     s -= 1;
                 }
                 (s < i)
-                    .then(|| chunk_source(view, text, s))
+                    .then(|| chunk_source(lexicon, view, text, s))
                     .flatten()
                     .map(|e| (e, "zufolge".to_string()))
             }
@@ -753,7 +783,12 @@ fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Ent
 /// `In der Pressemitteilung des WWF heißt es`, `Bei der Agentur RIA hieß es`: the
 /// document or body named by the phrase after `in`/`bei`/`aus` next to `hieß es`, when
 /// the lexicon does not know it.
-fn heisst_es_phrase(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
+fn heisst_es_phrase(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
     let (first, last) = view.layout.clause_range(hit.first);
     let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
     near.filter(|&i| !view.layout.in_quote(i))
@@ -763,7 +798,7 @@ fn heisst_es_phrase(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Ent
                 "in" | "im" | "bei" | "beim" | "aus"
             )
         })
-        .and_then(|i| chunk_source(view, text, i + 1))
+        .and_then(|i| chunk_source(lexicon, view, text, i + 1))
 }
 
 /// Whether the cue is `hieß es`/`heißt es`.
@@ -1237,7 +1272,7 @@ pub fn attribute(
                 .or_else(|| {
                     // A phrase naming the last speaker again (`aus Berliner
                     // Regierungskreisen`) is that speaker, with what is known of it.
-                    let phrase = heisst_es_phrase(view, text, hit)?;
+                    let phrase = heisst_es_phrase(lexicon, view, text, hit)?;
                     let head = |e: &Entity| {
                         let last = e
                             .name
