@@ -677,13 +677,16 @@ fn generic_source_marker(
             "zufolge" => {
                 // Back to the start of the noun phrase before `zufolge`.
                 let mut s = i;
+                // `Angaben des seismologischen Instituts von Athen zufolge`: genitive and
+                // `von` links stay inside the phrase.
                 while s > 0
                     && (view.tokens[s - 1].is_capitalized(text) || {
                         let p = view.word(text, s - 1);
                         super::words::is_determiner(&p)
+                            || matches!(p.as_str(), "von" | "vom")
                             || super::words::looks_like_adjective(view.tokens[s - 1].text(text))
                     })
-                    && i - s < 6
+                    && i - s < 8
                 {
                     s -= 1;
                 }
