@@ -227,7 +227,8 @@ fn looks_like_participle(form: &str) -> bool {
     form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))
 }
 
-/// Whether the verb at `hit` has what its lexicon frame asks for: a reflexive pronoun
+/// Whether the verb at `hit` has what its lexicon frame asks for: the expletive `es`
+/// (`es`: `hieß es`), a reflexive pronoun
 /// (`sich`: `sprach sich für … aus`), `als` or content (`als`: `bezeichnete X als Y`),
 /// content (`clause`: `findet, dass …`, not `fand das Versteck`).
 fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
@@ -236,6 +237,14 @@ fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
     }
     let (first, last) = view.layout.clause_range(hit.first);
     let outside = |i: usize| !view.layout.in_quote(i);
+    if cue.needs_es {
+        let es = |i: usize| view.word(text, i) == "es";
+        let next = hit.last + 1 < view.tokens.len() && es(hit.last + 1);
+        let before = hit.first > 0 && es(hit.first - 1);
+        if !(next || before) {
+            return false;
+        }
+    }
     if cue.reflexive {
         let reflexive = (first..=last).filter(|&i| outside(i)).any(|i| {
             matches!(

@@ -161,6 +161,11 @@ pub fn unknown_subject(
         }
         // Something else holds the first slot (`Als „Geschenk“ bezeichnet die
         // Archäologin …`, `Den Vorschlag lehnte die Regierung ab`): the subject follows.
+    } else if first > 0 && finite != hit.first {
+        // `…, konnte das Feuer aber erwidern`: a modal or auxiliary opening a clause after
+        // a comma continues the subject before it; only the verb of saying itself inverts
+        // (`…, sagte der Minister`).
+        return None;
     } else if first > 0 && !opens_after_content(view, text, first) {
         // `Der Leiter des Programms, Klaus Stöhr, sagte`: a name in apposition right
         // before the verb is the speaker.

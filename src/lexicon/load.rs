@@ -343,7 +343,7 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
         let mut preposition = None;
         for flag in &flags {
             match *flag {
-                "speech" | "sich" | "als" | "neg" | "clause" => {}
+                "speech" | "sich" | "als" | "neg" | "clause" | "es" => {}
                 f if f.starts_with("prep=") => preposition = Some(f["prep=".len()..].to_string()),
                 other => {
                     return Err(table.error(row, "frame", format!("unknown frame flag `{other}`")))
@@ -375,6 +375,7 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
             als: flags.contains(&"als"),
             needs_negation: flags.contains(&"neg"),
             needs_content: flags.contains(&"clause"),
+            needs_es: flags.contains(&"es"),
         });
     }
     Ok(out)

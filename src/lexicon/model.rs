@@ -216,6 +216,9 @@ pub struct Cue {
     /// Carries its predicate only with content: a `dass`-clause, Konjunktiv or quotation
     /// (`findet, dass …`, not `fand das Versteck`).
     pub needs_content: bool,
+    /// Carries its predicate only with the expletive `es` (`heißt es`, `hieß es`), not
+    /// as a copula (`Die Lager heißen …`).
+    pub needs_es: bool,
 }
 
 /// How a topic term matches a word.

@@ -16,7 +16,8 @@ frame
     (`nicht hinnehmen` = reject, not negated); `clause` one that carries it only with
     content, a `dass`-clause, Konjunktiv or quotation (`findet, dass …`, not `fand das
     Versteck`); `als` one that needs `als` or such content (`bezeichnete X als Y`);
-    `sich` one that needs a reflexive pronoun
+    `sich` one that needs a reflexive pronoun; `es` one that needs the expletive `es`
+    (`hieß es`, not `Die Lager heißen …`)
 principal parts (of the base verb, particle excluded)
     `3sg;preterite;participle;konjunktiv2`  e.g. `spricht;sprach;gesprochen;spräche`
     `2sg/3sg;...` where the 2nd person is not 3sg minus -t plus -st (`hältst/hält`)
@@ -93,7 +94,7 @@ rechtfertigen ; say ; speech
 bekunden ; say ; speech
 erwähnen ; say ; speech
 verlauten ; say ; speech
-heißen ; say ; speech ; heißt;hieß;geheißen;hieße
+heißen ; say ; speech es ; heißt;hieß;geheißen;hieße
 sehen ; say ; als ; siehst/sieht;sah;gesehen;sähe
 halten ; say ; prep=für ; hältst/hält;hielt;gehalten;hielte
 fest+halten ; say ; speech ; hältst/hält;hielt;gehalten;hielte
