@@ -7,7 +7,7 @@
 use super::attribution::SentenceView;
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
-use super::words::{is_adverb, is_function_word, looks_like_adjective};
+use super::words::{is_adverb, is_determiner, is_function_word, looks_like_adjective};
 use crate::lexicon::{Gender, Lexicon};
 
 /// `BASF`, `IGDRB`: two or more letters, all capitals.
@@ -23,10 +23,19 @@ fn apposition_name(view: &SentenceView, text: &str, first: usize) -> Option<Enti
     let words: Vec<usize> = (prev_first..=prev_last)
         .filter(|&i| view.is_word(i))
         .collect();
-    let names = (2..=4).contains(&words.len())
+    // Capitalised words, name particles inside (`Heike van Laak`).
+    let particle = |i: usize| {
+        matches!(
+            view.word(text, i).as_str(),
+            "van" | "von" | "de" | "der" | "den" | "zu" | "da" | "di" | "del" | "ten" | "ter"
+        )
+    };
+    let names = (2..=5).contains(&words.len())
         && words.windows(2).all(|p| p[1] == p[0] + 1)
-        && words.iter().all(|&i| {
-            view.tokens[i].is_capitalized(text) && !is_function_word(view.tokens[i].text(text))
+        && words.iter().enumerate().all(|(n, &i)| {
+            let inner = n > 0 && n + 1 < words.len();
+            (view.tokens[i].is_capitalized(text) && !is_function_word(view.tokens[i].text(text)))
+                || (inner && particle(i))
         });
     if !names || prev_first == 0 {
         return None;
@@ -301,11 +310,16 @@ fn noun_phrase(
             "an" | "aus" | "in" | "im" | "von" | "vom" | "bei" | "beim" | "am"
         ) {
             j += 1;
-            while j < tokens.len() && (nominative_determiner(&word(j)).is_some() || adjective(j)) {
+            while j < tokens.len() && (is_determiner(&word(j)) || adjective(j)) {
                 j += 1;
             }
-            if j + 1 == tokens.len() && capital(j) && !is_function_word(written(j)) {
-                attribute_end = j + 1;
+            // The attribute's noun, or a name of up to three words (`von Borussia
+            // Dortmund`).
+            let names = tokens.len().saturating_sub(j);
+            if (1..=3).contains(&names)
+                && (j..tokens.len()).all(|k| capital(k) && !is_function_word(written(k)))
+            {
+                attribute_end = tokens.len();
             }
         }
     }
