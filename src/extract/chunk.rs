@@ -330,6 +330,10 @@ fn noun_phrase(
     let span = |a: usize, b: usize| {
         text[view.tokens[tokens[a]].start..view.tokens[tokens[b - 1]].end].to_string()
     };
+    if name_end > name_start && determiner.is_some() && looks_like_adjective(&word(head)) {
+        // `Der Deutsche Wetterdienst`: a capitalised adjective opens a proper name.
+        return Some(Entity::new(span(head, name_end), ActorKind::Organization));
+    }
     if name_end > name_start {
         // A role noun and a name: the person.
         let role = span(0, head + 1);

@@ -547,7 +547,22 @@ impl<'a> Cursor<'a> {
     }
 
     fn surname_mention(&self, hit: &SurfaceHit) -> Option<Mention> {
+        // `UN`, `EU`: a word in capitals is an acronym, not a surname (`Kim Dschong Un`).
+        let written = &self.text[hit.start..hit.end];
+        if written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && written.chars().all(|c| !c.is_lowercase())
+        {
+            return None;
+        }
+        // A name word after it makes it a given name (`Charles Bouchard`), unless the
+        // article already named this person.
+        let next_is_name = self
+            .token_index(hit.end - 1)
+            .is_some_and(|i| i + 1 < self.tokens.len() && self.is_name_word(i + 1));
         let person = self.pick_person(&hit.readings, false)?;
+        if next_is_name && !self.context.seen_person(person) {
+            return None;
+        }
         let mut start = hit.start;
         // A given name right before: the same person if it is one of theirs.
         if let Some(i) = self.token_index(hit.start) {
