@@ -10,6 +10,7 @@ mod cues;
 mod entity;
 mod mentions;
 mod reference;
+mod sources;
 mod stance;
 mod statement;
 mod words;

@@ -7,7 +7,7 @@
 //! Here the *concept* is the statement's topic (`topic:troops`); with
 //! [`Concepts::All`] also an actor spoken about (`actor:Q…`) or a claim (`claim:…`), by
 //! the object's node id. The *agreement* is the statement's polarity after negation
-//! (+1 for, −1 against, 0 neutral). [`build`] documents the formulas.
+//! (+1 for, −1 against, 0 neutral). [`build`](mod@build) documents the formulas.
 //!
 //! ```
 //! use standpunkt::network::{build, Mode, NetworkOptions};

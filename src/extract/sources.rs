@@ -1,0 +1,410 @@
+//! Source phrases: speakers named outside the subject slot of a cue — `laut X`,
+//! `X zufolge`, `nach Angaben von X`, `nach Polizeiangaben`, `…, so X`, `hieß es aus X`,
+//! `heißt es in der Erklärung des X`, and colon quotes (`Merkel: „…“`).
+
+use super::attribution::{Resolved, SentenceView};
+use super::cues::CueHit;
+use super::entity::{ActorKind, Entity};
+use super::words::SOURCE_NOUNS;
+use crate::lexicon::Lexicon;
+
+/// A source named by `laut X`, `X zufolge`, `nach Angaben von X`, `nach französischer
+/// Vorstellung`.
+pub(super) fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
+    for m in &view.mentions {
+        if view.layout.in_quote(m.first) {
+            continue;
+        }
+        // `…, so Außenminister Lawrow.`: a source after `so` closing the sentence.
+        let after_so = m.first >= 2
+            && view.word(text, m.first - 1) == "so"
+            && matches!(
+                view.tokens[m.first - 2].text(text),
+                "," | "–" | "—" | "“" | "”" | "«"
+            );
+        // `…, so Guttenberg wörtlich.`, `– so Canny –`: the source phrase ends at a
+        // punctuation mark, only adverbs between.
+        let closes = (m.last + 1..view.tokens.len())
+            .find(|&i| {
+                !matches!(
+                    view.word(text, i).as_str(),
+                    "wörtlich" | "weiter" | "abschließend" | "zuletzt" | "damals" | "selbst"
+                )
+            })
+            .is_none_or(|i| !view.is_word(i));
+        // `Einer Meldung von Xinhua zufolge`: the postposition after the source phrase.
+        let before_zufolge = m.last + 1 < view.tokens.len()
+            && view.word(text, m.last + 1) == "zufolge"
+            && !view.layout.in_quote(m.last + 1);
+        if before_zufolge {
+            return Some((m.entity.clone(), "zufolge".into()));
+        }
+        if after_so && closes && m.preposition.is_none() {
+            return Some((m.entity.clone(), "so".into()));
+        }
+        match m.preposition.as_deref() {
+            Some("laut") => return Some((m.entity.clone(), "laut".into())),
+            Some("zufolge") => return Some((m.entity.clone(), "zufolge".into())),
+            Some("nach")
+                if m.last + 1 < view.tokens.len()
+                    && SOURCE_NOUNS.contains(&view.tokens[m.last + 1].text(text)) =>
+            {
+                return Some((
+                    m.entity.clone(),
+                    format!("nach … {}", view.tokens[m.last + 1].text(text)),
+                ));
+            }
+            _ => {}
+        }
+        // `nach Angaben von X` / `nach Angaben des X` / `nach Ansicht von X`
+        let from = m.first.saturating_sub(4);
+        for i in from..m.first {
+            let w = view.tokens[i].text(text);
+            if SOURCE_NOUNS.contains(&w) && i > 0 && view.word(text, i - 1) == "nach" {
+                return Some((m.entity.clone(), format!("nach {w}")));
+            }
+        }
+    }
+    None
+}
+
+/// Nouns that name the channel of a report rather than its source.
+const CHANNEL_NOUNS: &[&str] = &[
+    "Angaben",
+    "Angabe",
+    "Informationen",
+    "Aussagen",
+    "Aussage",
+    "Bericht",
+    "Berichten",
+    "Berichte",
+    "Meldung",
+    "Meldungen",
+    "Darstellung",
+    "Worten",
+    "Schätzungen",
+    "Schätzung",
+    "Stellungnahme",
+    "Mitteilung",
+    "Ansicht",
+    "Einschätzung",
+    "Auffassung",
+    "Meinung",
+    "Erkenntnissen",
+    "Recherchen",
+    "Zahlen",
+    "Daten",
+];
+
+/// Compound heads of channel nouns: `Polizeiangaben`, `Regierungsinformationen`.
+const CHANNEL_HEADS: &[&str] = &[
+    "angaben",
+    "informationen",
+    "berichten",
+    "meinung",
+    "schätzungen",
+    "kreisen",
+];
+
+/// The source named by a noun phrase starting at token `k` (`Angaben des Presseamtes`,
+/// `BKA`, `der Polizei`): a named organisation or person the lexicon does not know.
+fn chunk_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    mut k: usize,
+) -> Option<Entity> {
+    let n = view.tokens.len();
+    let skippable = |i: usize| {
+        let w = view.word(text, i);
+        // Adjectives in lower case: `Polizeiangaben` is no adjective.
+        super::words::is_determiner(&w)
+            || super::words::looks_like_adjective(view.tokens[i].text(text))
+            || w == "von"
+            || w == "vom"
+    };
+    while k < n && skippable(k) {
+        k += 1;
+    }
+    if k < n && CHANNEL_NOUNS.contains(&view.tokens[k].text(text)) {
+        k += 1;
+        while k < n && skippable(k) {
+            k += 1;
+        }
+    }
+    // A title in quotation marks names the outlet or body (`des Magazins „Der Spiegel“`,
+    // `der „Welt“`): the words up to the closing mark, after at most one generic noun.
+    let opening = |i: usize| matches!(view.tokens[i].text(text), "„" | "»" | "“" | "\"");
+    let title_at = if k < n && opening(k) {
+        Some(k)
+    } else if k + 1 < n && view.tokens[k].is_capitalized(text) && opening(k + 1) {
+        Some(k + 1)
+    } else {
+        None
+    };
+    if let Some(open) = title_at {
+        let close = (open + 1..n.min(open + 8))
+            .find(|&i| matches!(view.tokens[i].text(text), "“" | "”" | "«" | "\""))?;
+        if close > open + 1 && view.tokens[open + 1].is_capitalized(text) {
+            let name = text[view.tokens[open + 1].start..view.tokens[close - 1].end].to_string();
+            let mut entity = Entity::new(name, ActorKind::Organization);
+            entity.media = true;
+            return Some(entity);
+        }
+        return None;
+    }
+    let start = k;
+    let mut end = k;
+    while end < n && end < start + 6 {
+        let t = &view.tokens[end];
+        let w = t.text(text);
+        let capital = t.is_capitalized(text) && !super::words::is_function_word(w);
+        let genitive_link = matches!(w, "des" | "der") && end > start;
+        let linked = genitive_link
+            && end + 1 < n
+            && (view.tokens[end + 1].is_capitalized(text) || skippable(end + 1));
+        let adjective_after_link = end > start
+            && skippable(end)
+            && matches!(view.word(text, end - 1).as_str(), "des" | "der");
+        if capital || linked || adjective_after_link {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if end == start {
+        return None;
+    }
+    let name = text[view.tokens[start].start..view.tokens[end - 1].end].to_string();
+    let head = view.tokens[start].text(text);
+    // Compounds with a channel head: `Polizeiangaben` → `Polizei`.
+    let lower = head.to_lowercase();
+    let name = match CHANNEL_HEADS
+        .iter()
+        .find(|h| lower.ends_with(*h) && lower.len() > h.len() + 2)
+    {
+        Some(h) if end == start + 1 => {
+            let cut = head.len() - h.len();
+            // `Polizeiangaben` → `Polizei`, `UNO-Angaben` → `UNO`.
+            let stem = head[..cut].trim_end_matches('-');
+            if stem.chars().all(|c| !c.is_lowercase()) {
+                stem.to_string()
+            } else {
+                stem.trim_end_matches('s').to_string()
+            }
+        }
+        _ => name,
+    };
+    if name.chars().count() < 2 {
+        return None;
+    }
+    let acronym = head
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    // A known given name among the words makes a person (`laut Hauptmann Abraham Sipe`).
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let given = words[..words.len().saturating_sub(1)]
+        .iter()
+        .position(|w| lexicon.given_name(w).is_some());
+    if let Some(g) = given {
+        return Some(Entity::new(words[g..].join(" "), ActorKind::Person));
+    }
+    let kind =
+        if acronym || super::mentions::is_institution_noun(head) || lower.ends_with("angaben") {
+            ActorKind::Organization
+        } else {
+            ActorKind::Anonymous
+        };
+    Some(Entity::new(name, kind))
+}
+
+/// A source phrase whose source the lexicon does not know: `laut BKA`, `nach Angaben des
+/// Presseamtes`, `nach Polizeiangaben`, `Angaben der Polizei zufolge`.
+pub(super) fn generic_source_marker(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Option<(Entity, String)> {
+    for i in 0..view.tokens.len() {
+        if view.layout.in_quote(i) {
+            continue;
+        }
+        let w = view.word(text, i);
+        let found = match w.as_str() {
+            // `„…“, so der stellvertretende Chef der Behörde.`: the phrase closing the
+            // sentence after `so`, up to a prepositional phrase.
+            "so" if i > 0
+                && matches!(
+                    view.tokens[i - 1].text(text),
+                    "," | "“" | "”" | "«" | "–" | "—"
+                ) =>
+            {
+                let words: Vec<usize> = (i + 1..view.tokens.len())
+                    .take_while(|&k| view.is_word(k))
+                    .take_while(|&k| {
+                        let w = view.word(text, k);
+                        !super::words::is_preposition(&w)
+                            && !matches!(w.as_str(), "wörtlich" | "weiter")
+                    })
+                    .collect();
+                if words.first() == Some(&(i + 1)) {
+                    super::chunk::phrase_speaker(lexicon, view, text, &words)
+                        .map(|e| (e, "so".to_string()))
+                } else {
+                    None
+                }
+            }
+            "laut" | "gemäß" => chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.clone())),
+            "nach" if i + 1 < view.tokens.len() => {
+                let next = view.tokens[i + 1].text(text);
+                let channel_compound = CHANNEL_HEADS
+                    .iter()
+                    .any(|h| next.to_lowercase().ends_with(h));
+                if SOURCE_NOUNS.contains(&next) || CHANNEL_NOUNS.contains(&next) || channel_compound
+                {
+                    chunk_source(lexicon, view, text, i + 1).map(|e| (e, format!("nach {next}")))
+                } else {
+                    None
+                }
+            }
+            "zufolge" => {
+                // Back to the start of the noun phrase before `zufolge`.
+                let mut s = i;
+                // `Angaben des seismologischen Instituts von Athen zufolge`: genitive and
+                // `von` links stay inside the phrase.
+                while s > 0
+                    && (view.tokens[s - 1].is_capitalized(text) || {
+                        let p = view.word(text, s - 1);
+                        super::words::is_determiner(&p)
+                            || matches!(p.as_str(), "von" | "vom")
+                            || super::words::looks_like_adjective(view.tokens[s - 1].text(text))
+                    })
+                    && i - s < 8
+                {
+                    s -= 1;
+                }
+                (s < i)
+                    .then(|| chunk_source(lexicon, view, text, s))
+                    .flatten()
+                    .map(|e| (e, "zufolge".to_string()))
+            }
+            _ => None,
+        };
+        if let Some((entity, marker)) = found {
+            // Only named sources: an unnamed one of unknown origin is no statement, except
+            // as the speaker of a quotation or report closed by `so` (like a speech verb).
+            if entity.kind != ActorKind::Anonymous || marker == "so" {
+                return Some((entity, marker));
+            }
+        }
+    }
+    None
+}
+
+/// `Merkel: „Wir schaffen das.“`: a quotation introduced by a colon right after a
+/// speaker, with no verb between them. Returns the speaker and the quotation's index.
+pub(super) fn colon_quote(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Option<(Entity, usize)> {
+    for (i, token) in view.tokens.iter().enumerate() {
+        if token.text(text) != ":" || view.layout.in_quote(i) {
+            continue;
+        }
+        let q = view
+            .layout
+            .quotes
+            .iter()
+            .position(|q| q.open >= token.end && text[token.end..q.open].trim().is_empty())?;
+        // The speaker ends right before the colon, a party in parentheses or `wörtlich`
+        // aside (`Ministerpräsident Günther Oettinger (CDU):`, `Koppelin wörtlich:`).
+        let mut end = i;
+        if end >= 3
+            && view.tokens[end - 1].text(text) == ")"
+            && view.tokens[end - 3].text(text) == "("
+        {
+            end -= 3;
+        }
+        while end > 0 && matches!(view.word(text, end - 1).as_str(), "wörtlich" | "dazu") {
+            end -= 1;
+        }
+        let known = view
+            .mentions
+            .iter()
+            .find(|m| m.last + 1 == end && m.preposition.is_none() && !m.genitive && !m.oblique);
+        let Some(speaker) = known else {
+            // A speaker the lexicon does not know: the whole clause before the colon.
+            let (first, _) = view.layout.clause_range(end.saturating_sub(1));
+            let words: Vec<usize> = (first..end).filter(|&k| view.is_word(k)).collect();
+            return super::chunk::phrase_speaker(lexicon, view, text, &words).map(|e| (e, q));
+        };
+        // A verb between clause start and colon makes it an ordinary cue (`sagte X:`).
+        let (first, _) = view.layout.clause_range(speaker.first);
+        let verb_before = view
+            .cues
+            .iter()
+            .any(|c| c.first >= first && c.first < speaker.first);
+        if verb_before {
+            return None;
+        }
+        return Some((speaker.entity.clone(), q));
+    }
+    None
+}
+
+/// `hieß es aus X` / `In X hieß es`: the mention after `aus`/`in`/`von` near `hieß es`.
+pub(super) fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(text, hit.first - 1) == "es";
+    if !(next_is_es || prev_is_es) {
+        return None;
+    }
+    let distance = |m: &Resolved| (m.first as isize - hit.first as isize).unsigned_abs();
+    view.mentions
+        .iter()
+        .filter(|m| {
+            // `hieß es aus X`, `in X hieß es`; `vom`/`von` only right after `hieß es`.
+            let near = m.first > hit.last && m.first <= hit.last + 3;
+            matches!(
+                m.preposition.as_deref(),
+                Some("aus") | Some("in") | Some("im")
+            ) || (near
+                && matches!(
+                    m.preposition.as_deref(),
+                    Some("von") | Some("vom") | Some("seitens")
+                ))
+        })
+        .filter(|m| !view.layout.in_quote(m.first) && distance(m) <= 8)
+        .min_by_key(|m| distance(m))
+        .map(|m| m.entity.clone())
+}
+
+/// `In der Pressemitteilung des WWF heißt es`, `Bei der Agentur RIA hieß es`: the
+/// document or body named by the phrase after `in`/`bei`/`aus` next to `hieß es`, when
+/// the lexicon does not know it.
+pub(super) fn heisst_es_phrase(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
+    near.filter(|&i| !view.layout.in_quote(i))
+        .find(|&i| {
+            matches!(
+                view.word(text, i).as_str(),
+                "in" | "im" | "bei" | "beim" | "aus"
+            )
+        })
+        .and_then(|i| chunk_source(lexicon, view, text, i + 1))
+}
+
+/// Whether the cue is `hieß es`/`heißt es`.
+pub(super) fn is_heisst_es(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(text, hit.first - 1) == "es";
+    (next_is_es || prev_is_es) && view.word(text, hit.first).starts_with('h')
+}
