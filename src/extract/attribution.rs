@@ -7,13 +7,15 @@
 use super::clauses::Layout;
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
+use super::reference::head_noun;
 use super::sources::{
     colon_quote, generic_source_marker, heisst_es_phrase, heisst_es_source, is_heisst_es,
     source_marker,
 };
 use super::statement::Predicate;
 use super::words::{
-    is_negation, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS, SUBJUNCTIVE,
+    is_negation, AUXILIARIES, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS,
+    SUBJUNCTIVE,
 };
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
@@ -798,13 +800,6 @@ fn lexicon_free_verb_start(word: &str) -> bool {
         )
 }
 
-/// Auxiliaries and modal verbs left out of object labels.
-const AUXILIARIES: &[&str] = &[
-    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien",
-    "wird", "wurde", "wurden", "werde", "werden", "worden", "will", "wollte", "wollen", "soll",
-    "sollte", "sollen", "kann", "könne", "konnte", "muss", "müsse", "musste",
-];
-
 /// What attribution knows of the sentences before.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Discourse<'a> {
@@ -892,17 +887,9 @@ pub fn attribute(
                     // A phrase naming the last speaker again (`aus Berliner
                     // Regierungskreisen`) is that speaker, with what is known of it.
                     let phrase = heisst_es_phrase(lexicon, view, text, hit)?;
-                    let head = |e: &Entity| {
-                        let last = e
-                            .name
-                            .split_whitespace()
-                            .last()
-                            .unwrap_or("")
-                            .to_lowercase();
-                        last.trim_end_matches('n').to_string()
-                    };
+                    let same = |e: &Entity| head_noun(&e.name) == head_noun(&phrase.name);
                     match discourse.recent_speaker {
-                        Some(recent) if head(recent) == head(&phrase) => Some(recent.clone()),
+                        Some(recent) if same(recent) => Some(recent.clone()),
                         _ => Some(phrase),
                     }
                 })

@@ -7,14 +7,11 @@
 use super::attribution::SentenceView;
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
-use super::words::{is_adverb, is_determiner, is_function_word, looks_like_adjective};
+use super::mentions::NAME_PARTICLES;
+use super::words::{
+    is_acronym, is_adverb, is_determiner, is_function_word, looks_like_adjective, AUXILIARIES,
+};
 use crate::lexicon::{Gender, Lexicon};
-
-/// `BASF`, `IGDRB`: two or more letters, all capitals.
-fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-}
 
 /// The name in the apposition clause just before token `first` (`…, Klaus Stöhr, sagte`):
 /// two to four capitalised words.
@@ -24,12 +21,7 @@ fn apposition_name(view: &SentenceView, text: &str, first: usize) -> Option<Enti
         .filter(|&i| view.is_word(i))
         .collect();
     // Capitalised words, name particles inside (`Heike van Laak`).
-    let particle = |i: usize| {
-        matches!(
-            view.word(text, i).as_str(),
-            "van" | "von" | "de" | "der" | "den" | "zu" | "da" | "di" | "del" | "ten" | "ter"
-        )
-    };
+    let particle = |i: usize| NAME_PARTICLES.contains(&view.word(text, i).as_str());
     let names = (2..=5).contains(&words.len())
         && words.windows(2).all(|p| p[1] == p[0] + 1)
         && words.iter().enumerate().all(|(n, &i)| {
@@ -64,15 +56,10 @@ fn plural_verb(word: &str) -> bool {
     word.ends_with("en") || word.ends_with("ten") || word.ends_with("ern")
 }
 
-/// Finite auxiliaries and modals: with a participle or infinitive cue (`hatte …
-/// angekündigt`, `wollte … bestätigen`), they hold the verb-second slot.
-const FINITE_AUXILIARIES: &[&str] = &[
-    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien",
-    "wird", "wurde", "wurden", "werde", "werden", "will", "wollte", "wollten", "wollen", "soll",
-    "sollte", "sollten", "sollen", "kann", "konnte", "konnten", "können", "könne", "muss",
-    "musste", "mussten", "müssen", "müsse", "möchte", "möchten", "darf", "durfte", "dürfe", "mag",
-    "wolle",
-];
+/// A finite auxiliary or modal (`hatte`, `wollte`), not the participle `worden`.
+fn is_finite_auxiliary(word: &str) -> bool {
+    word != "worden" && AUXILIARIES.contains(&word)
+}
 
 /// Nominative personal and demonstrative pronouns: a subject the lexicon could not
 /// resolve, which no other phrase may replace.
@@ -111,9 +98,7 @@ pub fn unknown_subject(
     // The finite verb: an auxiliary before a participle or infinitive cue, else the cue.
     let finite = (first..hit.first)
         .find(|&i| {
-            view.is_word(i)
-                && !view.layout.in_quote(i)
-                && FINITE_AUXILIARIES.contains(&view.word(text, i).as_str())
+            view.is_word(i) && !view.layout.in_quote(i) && is_finite_auxiliary(&view.word(text, i))
         })
         .unwrap_or(hit.first);
     // `wurde … beschrieben`: a passive names no subject as speaker.
@@ -272,9 +257,7 @@ fn noun_phrase(
         return None;
     }
     let adjective = |i: usize| {
-        !capital(i)
-            && looks_like_adjective(written(i))
-            && !FINITE_AUXILIARIES.contains(&word(i).as_str())
+        !capital(i) && looks_like_adjective(written(i)) && !AUXILIARIES.contains(&word(i).as_str())
     };
     while k < tokens.len() && adjective(k) {
         k += 1;

@@ -168,10 +168,7 @@ pub fn find_cues(
                 // The pronominal adverb stands for the preposition: `geht davon aus`,
                 // `besteht darauf`.
                 let pronominal = |w: &&str| {
-                    *w == prep
-                        || w.strip_prefix("da").is_some_and(|r| {
-                            r == prep || r.strip_prefix('r').is_some_and(|r| r == prep)
-                        })
+                    *w == prep || super::words::pronominal_preposition(w) == Some(prep.as_str())
                 };
                 if !after.iter().any(pronominal) && !before.iter().any(pronominal) {
                     continue;

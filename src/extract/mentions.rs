@@ -7,7 +7,7 @@
 use super::context::ArticleContext;
 use super::entity::{ActorKind, Entity};
 use super::words::{
-    is_determiner, is_function_word, is_preposition, looks_like_adjective, SOURCE_NOUNS,
+    is_acronym, is_determiner, is_function_word, is_preposition, looks_like_adjective, SOURCE_NOUNS,
 };
 use crate::lexicon::{Gender, Lexicon, Surface, SurfaceHit};
 use crate::text::{Sentence, Token, TokenKind};
@@ -548,10 +548,7 @@ impl<'a> Cursor<'a> {
 
     fn surname_mention(&self, hit: &SurfaceHit) -> Option<Mention> {
         // `UN`, `EU`: a word in capitals is an acronym, not a surname (`Kim Dschong Un`).
-        let written = &self.text[hit.start..hit.end];
-        if written.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && written.chars().all(|c| !c.is_lowercase())
-        {
+        if is_acronym(&self.text[hit.start..hit.end]) {
             return None;
         }
         // A name word after it makes it a given name (`Charles Bouchard`), unless the
@@ -981,7 +978,7 @@ impl<'a> Cursor<'a> {
 /// Heads of compounds that name an institution (`Bundesanwaltschaft`,
 /// `Innenministerium`, `Landgericht`).
 /// Particles inside personal names.
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "di", "da", "du", "del", "la", "le", "al", "el", "bin",
     "ten", "ter", "zu",
 ];

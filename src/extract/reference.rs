@@ -8,6 +8,13 @@ use crate::lexicon::Gender;
 /// How many sentences back an anaphor may reach.
 const REACH: usize = 4;
 
+/// The head noun of a name, lower case, without a dative plural `-n`: `Berliner
+/// Regierungskreisen` and `Berliner Regierungskreise` share `regierungskreise`.
+pub fn head_noun(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    last.trim_end_matches('n').to_string()
+}
+
 /// The actors mentioned so far, most recent last.
 #[derive(Debug, Default)]
 pub struct History {
@@ -38,11 +45,7 @@ impl History {
     /// The most recent actor with a country whose name ends in the same noun as `name`
     /// (`Regierungskreisen` → `Berliner Regierungskreise`).
     pub fn with_head(&self, name: &str) -> Option<Entity> {
-        let head = |n: &str| {
-            let last = n.split_whitespace().last().unwrap_or("").to_lowercase();
-            last.trim_end_matches('n').to_string()
-        };
-        let wanted = head(name);
+        let wanted = head_noun(name);
         if wanted.chars().count() < 4 {
             return None;
         }
@@ -50,7 +53,7 @@ impl History {
             .iter()
             .rev()
             .map(|(_, e, _)| e)
-            .find(|e| e.country.is_some() && e.name != name && head(&e.name) == wanted)
+            .find(|e| e.country.is_some() && e.name != name && head_noun(&e.name) == wanted)
             .cloned()
     }
 

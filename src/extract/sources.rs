@@ -198,10 +198,7 @@ fn chunk_source(
     if name.chars().count() < 2 {
         return None;
     }
-    let acronym = head
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
+    let acronym = super::words::is_acronym(head);
     // A known given name among the words makes a person (`laut Hauptmann Abraham Sipe`).
     let words: Vec<&str> = name.split_whitespace().collect();
     let given = words[..words.len().saturating_sub(1)]

@@ -117,6 +117,32 @@ pub fn is_oblique_determiner(word: &str) -> bool {
         })
 }
 
+/// Auxiliaries and modal verbs, finite forms and `worden`: with a participle or infinitive
+/// cue (`hatte … angekündigt`, `wollte … bestätigen`) the finite one holds the verb-second
+/// slot; all of them are left out of object labels.
+pub const AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "sei", "seien",
+    "wird", "wurde", "wurden", "werde", "werden", "worden", "will", "wollte", "wollten", "wollen",
+    "wolle", "soll", "sollte", "sollten", "sollen", "kann", "konnte", "konnten", "können", "könne",
+    "muss", "musste", "mussten", "müssen", "müsse", "möchte", "möchten", "darf", "durfte", "dürfe",
+    "mag",
+];
+
+/// `BASF`, `UN`, `IGDRB`: two or more letters, all capitals.
+pub fn is_acronym(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+}
+
+/// The preposition a pronominal adverb stands for: `davon` → `von`, `darauf` → `auf`,
+/// `hierzu` → `zu`, `worüber` → `über` (lower case).
+pub fn pronominal_preposition(word: &str) -> Option<&str> {
+    ["dar", "da", "hier", "wor", "wo"].iter().find_map(|p| {
+        word.strip_prefix(p)
+            .filter(|rest| rest.len() >= 2 && is_preposition(rest))
+    })
+}
+
 /// Adverbs that open or interrupt a clause (`Gestern sagte …`, `Die Kanadier hingegen
 /// sagen`), lower case.
 const ADVERBS: &[&str] = &[
@@ -239,11 +265,7 @@ const ADVERBS: &[&str] = &[
 /// Whether `word` (lower case) is an adverb: one of the common ones, or a pronominal
 /// adverb (`darauf`, `hierzu`, `womit`).
 pub fn is_adverb(word: &str) -> bool {
-    ADVERBS.contains(&word)
-        || ["dar", "da", "hier", "wor", "wo"].iter().any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|rest| rest.len() >= 2 && is_preposition(rest))
-        })
+    ADVERBS.contains(&word) || pronominal_preposition(word).is_some()
 }
 
 /// Whether `word` (lower case) is a preposition.
