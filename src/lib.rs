@@ -53,6 +53,7 @@ pub mod error;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod grammar;
 pub mod graph;
 pub mod ingest;
 pub mod lexicon;

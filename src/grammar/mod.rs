@@ -1,0 +1,11 @@
+//! German grammar: parts of speech, morphology, phrases and clauses, analysed once per
+//! sentence between [`crate::text`] (tokens) and [`crate::extract`] (attribution).
+//!
+//! The vocabulary of the analysis is Universal Dependencies' (UPOS, FEATS, DEPREL), so that
+//! it can be printed as CoNLL-U and scored against UD German treebanks.
+
+pub mod token;
+
+pub use token::{
+    Case, CaseSet, Feats, Gender, GenderSet, Mood, Number, Person, Tense, Upos, VerbForm, Word,
+};
