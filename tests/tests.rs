@@ -6,6 +6,7 @@ mod cli;
 mod export;
 mod extraction;
 mod lexicon;
+mod merge;
 mod network;
 mod pipeline;
 mod query;

@@ -6,6 +6,7 @@ mod eval;
 mod export;
 mod extract;
 mod lexicon;
+mod merge;
 mod network;
 mod query;
 mod render;
@@ -32,6 +33,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Build the knowledge graph and write it (STEM.json and STEM.dot, or --format …).
     Build(build::BuildArgs),
+    /// Merge graphs built over parts of a corpus into the graph of the whole corpus.
+    Merge(merge::MergeArgs),
     /// Write a graph JSON in another format (GraphML, GEXF, Cytoscape.js, CSV, RDF, DOT).
     Export(export::ExportArgs),
     /// Draw a graph JSON as SVG or PNG with Graphviz.
@@ -204,6 +207,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
         Command::Eval(args) => eval::run(args),

@@ -217,6 +217,39 @@ pub fn export(
     Ok(vec![path.to_path_buf()])
 }
 
+/// Writes `graph` in each of `formats` at the paths [`Format::build_path`] gives for
+/// `stem` (its folder is created if missing), JSON and DOT on two threads at once when
+/// both are asked for. Returns the files written, per format, in the order asked.
+pub fn write_formats(
+    graph: &KnowledgeGraph,
+    stem: &Path,
+    formats: &[Format],
+    options: &ExportOptions,
+) -> Result<Vec<(Format, Vec<PathBuf>)>> {
+    if let Some(dir) = stem.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, err))?;
+    }
+    let mut written = Vec::new();
+    let pair = formats.contains(&Format::Json) && formats.contains(&Format::Dot);
+    if pair {
+        let (json_path, dot_path) = (Format::Json.build_path(stem), Format::Dot.build_path(stem));
+        let dot_options = dot::DotOptions {
+            clusters: options.clusters,
+        };
+        write_graph_files(graph, &json_path, &dot_path, &dot_options)?;
+        written.push((Format::Json, vec![json_path]));
+        written.push((Format::Dot, vec![dot_path]));
+    }
+    for &format in formats {
+        if pair && matches!(format, Format::Json | Format::Dot) {
+            continue;
+        }
+        let files = export(graph, format, &format.build_path(stem), options)?;
+        written.push((format, files));
+    }
+    Ok(written)
+}
+
 /// The temporary file that [`write_atomic`] writes `path` through:
 /// `DIR/.NAME.PID.tmp`, in the same directory (so the rename cannot cross file systems).
 pub fn temporary_path(path: &Path) -> PathBuf {

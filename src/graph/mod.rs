@@ -4,8 +4,12 @@
 //! it speaks for. Built on petgraph's `StableDiGraph`, so node and edge indices stay
 //! valid ids.
 
+mod load;
+mod merge;
 mod model;
 
+pub use load::{ArticleLine, ArticleRead, LoadReport};
+pub use merge::evidence_order;
 pub use model::{EdgeData, EvidenceRecord, NodeData, NodeKind, StatementEdge};
 
 use crate::extract::{Actor, Evidence, Object, Predicate, Statement};
@@ -100,6 +104,22 @@ impl KnowledgeGraph {
             .or_insert_with(|| date.map(str::to_string));
     }
 
+    /// Adds an article that was read, with its content hash and its statements: what
+    /// `standpunkt build` does with each article.
+    pub fn add_read_article(
+        &mut self,
+        article: &crate::ingest::Article,
+        hash: &str,
+        statements: &[Statement],
+        lexicon: &Lexicon,
+    ) {
+        self.add_article(&article.id, article.date.as_deref());
+        self.set_article_hash(&article.id, hash);
+        for s in statements {
+            self.add_statement(s, lexicon);
+        }
+    }
+
     /// The articles the graph was built from.
     pub fn articles(&self) -> &ArticleIndex {
         &self.articles
@@ -189,9 +209,15 @@ impl KnowledgeGraph {
             qid: s.actor.qid.clone(),
             country: s.country.clone(),
         });
-        if self.graph[actor].country.is_none() {
-            self.graph[actor].country = s.country.clone();
-        }
+        // The same actor may come with another country or kind: the join decides
+        // independently of the order statements come in.
+        self.graph[actor].join_parts(
+            NodeKind::Actor,
+            &s.actor.name,
+            Some(&s.actor.kind),
+            s.actor.qid.as_deref(),
+            s.country.as_deref(),
+        );
         if let Some(code) = &s.country {
             let country = self.ensure_node_with(format!("country:{code}"), |id| NodeData {
                 id,
@@ -206,35 +232,31 @@ impl KnowledgeGraph {
                 self.affiliations.insert((actor, country), e);
             }
         }
-        let target = self.ensure_node_with(object_node_id(&s.object), |id| {
-            let (kind, label) = match s.object.kind.as_str() {
-                "topic" => {
-                    let topic = s.object.id.as_deref().unwrap_or("");
-                    let label = lexicon
-                        .topics
-                        .iter()
-                        .find(|t| t.id == topic)
-                        .map_or(topic, |t| t.label.as_str());
-                    (NodeKind::Topic, label.to_string())
-                }
-                "actor" => (
-                    NodeKind::Actor,
-                    s.object
-                        .id
-                        .clone()
-                        .unwrap_or_else(|| s.object.label.clone()),
-                ),
-                _ => (NodeKind::Claim, s.object.label.clone()),
-            };
-            NodeData {
-                id,
-                kind,
-                label,
-                actor_kind: None,
-                qid: None,
-                country: None,
+        let (kind, label) = match s.object.kind.as_str() {
+            "topic" => {
+                let topic = s.object.id.as_deref().unwrap_or("");
+                let label = lexicon
+                    .topics
+                    .iter()
+                    .find(|t| t.id == topic)
+                    .map_or(topic, |t| t.label.as_str());
+                (NodeKind::Topic, label)
             }
+            "actor" => (
+                NodeKind::Actor,
+                s.object.id.as_deref().unwrap_or(&s.object.label),
+            ),
+            _ => (NodeKind::Claim, s.object.label.as_str()),
+        };
+        let target = self.ensure_node_with(object_node_id(&s.object), |id| NodeData {
+            id,
+            kind,
+            label: label.to_string(),
+            actor_kind: None,
+            qid: None,
+            country: None,
         });
+        self.graph[target].join_parts(kind, label, None, None, None);
         let record = EvidenceRecord {
             article: s.article.clone(),
             date: s.date.clone(),
@@ -249,6 +271,11 @@ impl KnowledgeGraph {
         match self.statement_edges.get(&key) {
             Some(&e) => {
                 if let EdgeData::Statement(edge) = &mut self.graph[e] {
+                    // As in a merge: the smallest object kind and id, whatever came first.
+                    merge::keep_min(&mut edge.object_id, s.object.id.as_deref());
+                    if s.object.kind < edge.object_kind {
+                        edge.object_kind = s.object.kind.clone();
+                    }
                     if !edge.evidence.contains(&record) {
                         edge.evidence.push(record);
                     }

@@ -20,5 +20,5 @@ pub use jsonl::read_jsonl;
 pub use textfile::{parse_text_article, parse_text_article_checked};
 pub use walk::{
     collect_input_files, collect_inputs, read_inputs, read_jsonl_bytes, FileArticles, InputFile,
-    InputKind, Item, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES,
+    InputKind, Item, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES, STDIN_PATH,
 };

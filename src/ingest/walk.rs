@@ -30,7 +30,12 @@ pub enum InputKind {
     Text,
     /// One article per line.
     JsonLines,
+    /// One article per line, on standard input (the path `-`).
+    StandardInput,
 }
+
+/// The path that names standard input on the command line.
+pub const STDIN_PATH: &str = "-";
 
 /// One file to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,7 +137,12 @@ pub fn collect_input_files<P: AsRef<Path>>(paths: &[P]) -> Result<(Vec<InputFile
     let mut seen = HashSet::new();
     for path in paths {
         let path = path.as_ref();
-        if path.is_dir() {
+        if path.as_os_str() == STDIN_PATH {
+            files.push(InputFile {
+                path: PathBuf::from("<stdin>"),
+                kind: InputKind::StandardInput,
+            });
+        } else if path.is_dir() {
             walk(path, &mut seen, &mut files, &mut warnings);
         } else if path.exists() {
             files.push(InputFile {
@@ -208,6 +218,10 @@ impl InputFile {
     /// `emit` returns `false`. A file that cannot be opened or read is a warning (skipped);
     /// the only errors are malformed JSON Lines records without `keep_going`.
     pub fn stream(&self, options: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) -> Result<()> {
+        if self.kind == InputKind::StandardInput {
+            let stdin = std::io::stdin();
+            return self.stream_jsonl(stdin.lock(), options, emit);
+        }
         let path = &self.path;
         let skip = |issue: Issue, what: String| Item::Warning(Warning::new(issue, what));
         let meta = match std::fs::metadata(path) {
@@ -239,7 +253,9 @@ impl InputFile {
         };
         match self.kind {
             InputKind::Text => self.stream_text(file, meta.len(), options, emit),
-            InputKind::JsonLines => self.stream_jsonl(file, options, emit),
+            InputKind::JsonLines | InputKind::StandardInput => {
+                self.stream_jsonl(file, options, emit)
+            }
         }
     }
 
@@ -341,7 +357,7 @@ impl InputFile {
 
     fn stream_jsonl(
         &self,
-        file: std::fs::File,
+        file: impl Read,
         options: &ReadOptions,
         emit: &mut dyn FnMut(Item) -> bool,
     ) -> Result<()> {
