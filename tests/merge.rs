@@ -75,7 +75,7 @@ fn statement_strategy() -> impl Strategy<Value = (usize, Statement)> {
 
 /// Article `n`'s date: some articles have none.
 fn article_date(n: usize) -> Option<String> {
-    (n % 3 != 0).then(|| format!("2025-0{}-1{n}", 1 + n % 9))
+    (!n.is_multiple_of(3)).then(|| format!("2025-0{}-1{n}", 1 + n % 9))
 }
 
 /// The graph of `articles` (0..6, each read once, in this order) with `statements`, as

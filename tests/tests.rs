@@ -12,3 +12,4 @@ mod pipeline;
 mod query;
 mod robustness;
 mod seeds;
+mod spark;

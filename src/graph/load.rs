@@ -88,14 +88,16 @@ impl KnowledgeGraph {
                     self.add_statement(&statement, lexicon);
                     report.statements += 1;
                 }
-                Err(err) if !text.contains(ARTICLE_KEY) => return Err(Error::parse(
-                    path,
-                    line,
-                    err.column(),
-                    format!(
+                Err(err) if !text.contains(ARTICLE_KEY) => {
+                    return Err(Error::parse(
+                        path,
+                        line,
+                        err.column(),
+                        format!(
                         "not a statement (JSON Lines as `standpunkt extract` writes them): {err}"
                     ),
-                )),
+                    ))
+                }
                 Err(_) => {
                     let article: ArticleLine = serde_json::from_str(text).map_err(|err| {
                         Error::parse(

@@ -3,9 +3,9 @@
 //! merged in any grouping and order, and put in canonical order, equal the graph built
 //! over the whole corpus at once, byte for byte in every export.
 //!
-//! - nodes with one id join field by field ([`NodeData::join`]): the smallest value of
-//!   each field, where an actor that speaks wins over the same actor seen only as an
-//!   object (its name and kind come from a statement it made);
+//! - nodes with one id join field by field ([`NodeData::join`]): an actor's name and kind
+//!   come from a statement it made before its mention as an object, the most definite
+//!   kind wins, and otherwise the smallest value of each field;
 //! - statement edges with one (actor, object, predicate, negation) join their evidence
 //!   as a set; affiliations are a set of (actor, country) pairs;
 //! - articles join by id: the same id must be the same article (date, content hash).
@@ -231,7 +231,7 @@ impl KnowledgeGraph {
             .into_iter()
             .map(|e| (rank[e.source().index()], rank[e.target().index()], e.weight))
             .collect();
-        edges.sort_by(|a, b| (a.0, a.1, edge_rank(&a.2)).cmp(&(b.0, b.1, edge_rank(&b.2))));
+        edges.sort_by_key(|e| (e.0, e.1, edge_rank(&e.2)));
         let mut slots: Vec<Option<NodeData>> = nodes.into_iter().map(|n| Some(n.weight)).collect();
         let mut out = KnowledgeGraph {
             articles,
