@@ -52,7 +52,8 @@ enum Command {
 /// Options shared by commands that read articles.
 #[derive(Args, Debug, Clone)]
 pub struct InputOptions {
-    /// Articles: files (.txt, .jsonl) or directories, read recursively.
+    /// Articles: files (.txt, .jsonl) or directories, read recursively; `-` for JSON
+    /// Lines on standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Skip malformed JSON Lines records (reported on stderr) instead of stopping.
