@@ -55,12 +55,16 @@ fn statements(count: usize, lexicon: &Lexicon) -> Vec<Statement> {
                     kind: "topic".into(),
                     label: format!("die Frage {topic}"),
                     id: Some(topic.clone()),
+                    text: None,
+                    span: None,
                 }
             } else {
                 Object {
                     kind: "claim".into(),
                     label: format!("Behauptung Nummer {}", rng.skewed(50_000)),
                     id: None,
+                    text: None,
+                    span: None,
                 }
             };
             let sentence = format!(

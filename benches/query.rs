@@ -184,12 +184,16 @@ fn generate(n: usize, lexicon: &Lexicon) -> KnowledgeGraph {
                 kind: "topic".into(),
                 label: format!("{topic} {}", WORDS[rng.below(WORDS.len())]),
                 id: Some(topic.into()),
+                text: None,
+                span: None,
             }
         } else {
             Object {
                 kind: "claim".into(),
                 label: format!("Behauptung {}", rng.below(5_000)),
                 id: None,
+                text: None,
+                span: None,
             }
         };
         let surname = name.rsplit(' ').next().unwrap_or(name);

@@ -604,6 +604,8 @@ fn readme_worked_example() {
             kind: "topic".into(),
             label: topic.into(),
             id: Some(topic.into()),
+            text: None,
+            span: None,
         },
         cue: String::new(),
         evidence: Evidence {

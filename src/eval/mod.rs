@@ -31,7 +31,7 @@ pub struct GoldStatement {
     /// Negated.
     #[serde(default)]
     pub negated: bool,
-    /// Stems of which one must occur in the object's label or id.
+    /// Stems of which one must occur in the object's label, id or text.
     #[serde(default)]
     pub object_keys: Vec<String>,
     /// The evidence sentence (or a part of it).
@@ -126,10 +126,12 @@ fn key_found(key: &str, haystack: &str) -> bool {
 }
 
 fn object_matches(gold: &GoldStatement, pred: &Statement) -> bool {
+    // The spec: keys are matched against the label, the id and the whole argument.
     let haystack = fold(&format!(
-        "{} {}",
+        "{} {} {}",
         pred.object.label,
-        pred.object.id.as_deref().unwrap_or("")
+        pred.object.id.as_deref().unwrap_or(""),
+        pred.object.text.as_deref().unwrap_or("")
     ));
     gold.object_keys.iter().any(|k| key_found(k, &haystack))
 }
@@ -272,6 +274,24 @@ mod tests {
         assert!(key_found("usa", "die usa und"));
         assert!(key_found("us-", "us-regierung"));
         assert!(key_found("garant", "sicherheitsgarantien"));
+    }
+
+    #[test]
+    fn object_keys_match_the_argument_text() {
+        let gold: GoldStatement = serde_json::from_str(
+            r#"{"article":"a","actor":"X","predicate":"say","object_keys":["Steuer"]}"#,
+        )
+        .unwrap();
+        let mut pred: Statement = serde_json::from_str(
+            r#"{"article":"a","date":null,"actor":{"name":"X","kind":"person"},"country":null,
+            "predicate":"say","negated":false,"object":{"kind":"claim","label":"Pläne","id":null},
+            "cue":"sagte","evidence":{"sentence":"X sagte das.","quote":null,"mode":"indirect",
+            "span":[0,12]}}"#,
+        )
+        .unwrap();
+        assert!(!object_matches(&gold, &pred));
+        pred.object.text = Some("die Steuern würden gesenkt".into());
+        assert!(object_matches(&gold, &pred));
     }
 
     #[test]

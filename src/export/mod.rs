@@ -433,6 +433,8 @@ pub(crate) mod test_graph {
             date: date.map(str::to_string),
             cue: cue.into(),
             object_label: "ausländische Truppen".into(),
+            object_text: None,
+            object_span: None,
             sentence: sentence.into(),
             quote: None,
             mode: "reported".into(),

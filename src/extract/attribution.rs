@@ -97,6 +97,9 @@ pub struct Draft {
     pub content: Option<(usize, usize)>,
     /// Byte ranges inside the content that are not part of the object (subject, cue).
     pub exclude: Vec<(usize, usize)>,
+    /// Byte range of the cue word, where a verb carries the predicate: the object
+    /// stands after it in a main clause.
+    pub cue_span: Option<(usize, usize)>,
     /// Byte range of the quotation.
     pub quote: Option<(usize, usize)>,
     /// Mode.
@@ -1027,6 +1030,7 @@ pub fn attribute(
                     cue: cue_text,
                     content: Some(*claim),
                     exclude,
+                    cue_span: Some((view.tokens[hit.first].start, view.tokens[hit.last].end)),
                     quote,
                     mode,
                     object_actor: None,
@@ -1086,6 +1090,8 @@ pub fn attribute(
                 cue: hit.text.clone(),
                 content: Some(range),
                 exclude,
+                cue_span: (!is_noun)
+                    .then(|| (view.tokens[hit.first].start, view.tokens[hit.last].end)),
                 quote: None,
                 mode,
                 object_actor,
@@ -1135,6 +1141,7 @@ pub fn attribute(
                 cue,
                 content: Some(range),
                 exclude: Vec::new(),
+                cue_span: None,
                 quote: Some(range),
                 mode: Mode::Direct,
                 object_actor: None,
@@ -1171,6 +1178,7 @@ pub fn attribute(
                 },
                 content: Some(whole),
                 exclude: Vec::new(),
+                cue_span: None,
                 quote,
                 mode,
                 object_actor: None,
@@ -1240,6 +1248,7 @@ pub fn continuation(
         cue,
         content: Some(quote.unwrap_or(whole)),
         exclude: Vec::new(),
+        cue_span: None,
         quote,
         mode,
         object_actor: None,

@@ -246,7 +246,12 @@ impl Extractor {
                     emitted.push(key);
                     let mut statement = self.statement(article, view, &draft);
                     if let Some((s, e)) = previous_sentence {
-                        stance::resolve_pronoun_object(&mut statement.object, &text[s..e]);
+                        stance::resolve_pronoun_object(
+                            lexicon,
+                            &mut statement.object,
+                            text,
+                            (s, e),
+                        );
                     }
                     statements.push(statement);
                 }
@@ -266,7 +271,7 @@ impl Extractor {
             country: draft.speaker.country.clone(),
             predicate: draft.predicate,
             negated: draft.negated,
-            object: stance::object_of(&self.lexicon, text, draft),
+            object: stance::object_of(&self.lexicon, text, draft, (sentence.start, sentence.end)),
             cue: draft.cue.clone(),
             evidence: Evidence {
                 sentence: text[sentence.start..sentence.end].to_string(),

@@ -135,10 +135,17 @@ pub struct Actor {
 pub struct Object {
     /// `topic`, `actor` or `claim`.
     pub kind: String,
-    /// A short phrase from the article.
+    /// A short phrase of the sentence naming the object, at most 12 words.
     pub label: String,
     /// The topic or actor id where known.
     pub id: Option<String>,
+    /// The whole argument as it stands in the sentence: the complement clause, the
+    /// quotation, the accusative or prepositional object; never the speaker or the cue.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Byte offsets of `text` in the article's source text.
+    #[serde(default)]
+    pub span: Option<[usize; 2]>,
 }
 
 /// The sentence that proves the statement.

@@ -51,6 +51,8 @@ pub fn statement_of(actor: &NodeData, edge: &StatementEdge, ev: &EvidenceRecord)
             kind: edge.object_kind.clone(),
             label: ev.object_label.clone(),
             id: edge.object_id.clone(),
+            text: ev.object_text.clone(),
+            span: ev.object_span,
         },
         cue: ev.cue.clone(),
         evidence: Evidence {
@@ -262,6 +264,8 @@ impl KnowledgeGraph {
             date: s.date.clone(),
             cue: s.cue.clone(),
             object_label: s.object.label.clone(),
+            object_text: s.object.text.clone(),
+            object_span: s.object.span,
             sentence: s.evidence.sentence.clone(),
             quote: s.evidence.quote.clone(),
             mode: s.evidence.mode.clone(),

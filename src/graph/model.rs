@@ -57,6 +57,12 @@ pub struct EvidenceRecord {
     pub cue: String,
     /// The object phrase in this sentence.
     pub object_label: String,
+    /// The whole argument as it stands in the sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_text: Option<String>,
+    /// Byte offsets of the argument in the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_span: Option<[usize; 2]>,
     /// The sentence.
     pub sentence: String,
     /// The quotation, if any.
