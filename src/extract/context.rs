@@ -18,6 +18,9 @@ pub struct ArticleContext<'a> {
     pub day: Option<i64>,
     /// The outlet's country, for bare role nouns (`Bundeskanzler`).
     pub outlet: Option<String>,
+    /// The article's country: the outlet's, else the state the article names most
+    /// often, for national institutions named without one (`das Verfassungsgericht`).
+    pub home: Option<String>,
     seen_persons: HashSet<usize>,
     local_persons: HashMap<String, Entity>,
 }
@@ -26,12 +29,17 @@ impl<'a> ArticleContext<'a> {
     /// Starts reading `article`.
     pub fn new(lexicon: &Lexicon, article: &'a Article, folded: &'a str) -> Self {
         let day = article.parsed_date().map(|d| d.ordinal());
+        let outlet = outlet_country(lexicon, article, folded);
+        let home = outlet
+            .clone()
+            .or_else(|| dominant_state(lexicon, &article.text, folded));
         ArticleContext {
             article,
             text: &article.text,
             folded,
             day,
-            outlet: outlet_country(lexicon, article, folded),
+            outlet,
+            home,
             seen_persons: HashSet::new(),
             local_persons: HashMap::new(),
         }
@@ -60,6 +68,43 @@ impl<'a> ArticleContext<'a> {
                     .or_insert_with(|| entity.clone());
             }
         }
+    }
+}
+
+/// The state an article names most often by its name, adjective, prefix, capital or
+/// government (`Russland`, `russische`, `US-`, `Moskau`, `Bundesregierung`), when it is
+/// named at least twice and more often than any other.
+fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> Option<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for hit in lexicon.surfaces().find(text, folded, 0, text.len()) {
+        let code = hit.readings.iter().find_map(|r| match *r {
+            Surface::CountryName(c)
+            | Surface::CountryAdjective(c)
+            | Surface::CountryPrefix(c)
+            | Surface::Capital(c)
+            | Surface::CapitalAdjective(c)
+            | Surface::Demonym(c, _) => Some(lexicon.countries[c as usize].code.clone()),
+            Surface::Organization(o) => {
+                let org = &lexicon.organizations[o as usize];
+                (org.kind == "government")
+                    .then(|| org.country.clone())
+                    .flatten()
+                    .filter(|code| lexicon.country(code).is_some())
+            }
+            _ => None,
+        });
+        if let Some(code) = code {
+            *counts.entry(code).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    // By count, then by code: the same answer whatever the map's order.
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [(code, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => {
+            Some(code.clone())
+        }
+        _ => None,
     }
 }
 

@@ -780,14 +780,19 @@ impl<'a> Cursor<'a> {
         if last == first {
             return None;
         }
-        let mut count = last - first;
+        let count = last - first;
         let starts_with_given = self.lexicon.given_name(self.word(first)).is_some();
         if !starts_with_given {
-            // Without a given name, accept one surname only (`Außenminister Lawrow`).
-            if count > 1 {
+            // Without a known given name, accept one surname (`Außenminister Lawrow`),
+            // or two name words that end the noun phrase (`Oppositionsführer Aljaksandr
+            // Milinkewitsch sagte`): a name the given-name list does not know.
+            let phrase_ends = self
+                .tokens
+                .get(first + 2)
+                .is_none_or(|t| !t.is_capitalized(self.text));
+            if count > 2 || (count == 2 && !phrase_ends) {
                 return None;
             }
-            count = 1;
         } else if count == 1 {
             return None; // a given name alone is no name
         }
@@ -878,6 +883,12 @@ impl<'a> Cursor<'a> {
                         self.text[self.tokens[i].start..self.tokens[last - 1].end].to_string();
                     let mut entity = Entity::new(name, ActorKind::Person);
                     entity.gender = gender;
+                    // `die belarussische Oppositionspolitikerin Swetlana X`, `der
+                    // US-Senator John Y`: the noun before the name tells the country.
+                    if i > 0 && self.tokens[i - 1].is_capitalized(self.text) {
+                        entity.country = self.code_before_noun(i - 1);
+                        entity.nationalities.extend(entity.country.clone());
+                    }
                     out.push(self.mention(
                         self.tokens[i].start,
                         self.tokens[last - 1].end,
@@ -910,13 +921,81 @@ impl<'a> Cursor<'a> {
             }
             let mut entity = Entity::new(nominative_singular(word), ActorKind::Organization);
             entity.gender = Gender::F;
-            // `das Außenministerium` in an APA report is Austria's, as `Bundeskanzler` is.
-            if word.contains("inisterium") || word.starts_with("Bundes") {
-                entity.country = self.context.outlet.clone();
+            let mut end = t.end;
+            // `US-Botschaft`, `die amerikanische Botschaft`, `das Außenministerium der
+            // Vereinigten Staaten`; else a national institution (`das Außenministerium`,
+            // `das Bundesverwaltungsgericht`) is the article's country's, as
+            // `Bundeskanzler` is.
+            entity.country = self.code_before_noun(i).or_else(|| {
+                let (code, genitive_end) = self.genitive_code(i)?;
+                end = genitive_end;
+                Some(code)
+            });
+            if entity.country.is_none() && is_national_institution(word) {
+                entity.country = self.context.home.clone();
             }
-            out.push(self.mention(t.start, t.end, Target::Entity(entity)));
+            out.push(self.mention(t.start, end, Target::Entity(entity)));
         }
         out
+    }
+
+    /// The country a noun at token `noun` is bound to by what it is written with: a
+    /// prefix (`US-Botschaft`, `SPD-Abgeordnete`, `UN-Menschenrechts-Komitee`) or a
+    /// state's adjective before it, with lower-case adjectives between (`die
+    /// belarussische Oppositionspolitikerin`, `der frühere französische Botschafter`).
+    fn code_before_noun(&self, noun: usize) -> Option<String> {
+        let t = &self.tokens[noun];
+        let prefix = self.hits.iter().find(|h| {
+            h.start == t.start && h.end < t.end && self.text[h.end..].starts_with(['-', '‑'])
+        });
+        if let Some(code) = prefix.and_then(|h| self.binding_code(h)) {
+            return Some(code);
+        }
+        let mut j = noun;
+        while j > 0 && noun - j < 3 {
+            j -= 1;
+            let before = &self.tokens[j];
+            let adjective = self.hits.iter().find(|h| {
+                h.start == before.start
+                    && h.end == before.end
+                    && h.readings.iter().any(|r| {
+                        matches!(
+                            r,
+                            Surface::CountryAdjective(_) | Surface::CapitalAdjective(_)
+                        )
+                    })
+            });
+            if let Some(h) = adjective {
+                return self.binding_code(h);
+            }
+            let word = before.text(self.text);
+            if before.is_capitalized(self.text) || !looks_like_adjective(word) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// `das Außenministerium der Vereinigten Staaten`, `die Regierung Frankreichs`: the
+    /// state in a genitive right after the noun at token `noun`, with the end of that
+    /// genitive.
+    fn genitive_code(&self, noun: usize) -> Option<(String, usize)> {
+        let end = self.tokens[noun].end;
+        let hit = self.hits.iter().find(|h| h.start > end && h.start - end < 12)?;
+        let between: Vec<&str> = self.text[end..hit.start].split_whitespace().collect();
+        let linked = match between.as_slice() {
+            [] => self.text[hit.start..hit.end].ends_with('s'),
+            [det] => matches!(*det, "der" | "des"),
+            _ => false,
+        };
+        let state = hit
+            .readings
+            .iter()
+            .any(|r| matches!(r, Surface::CountryName(_)));
+        if !linked || !state {
+            return None;
+        }
+        self.binding_code(hit).map(|code| (code, hit.end))
     }
 
     /// Compound role nouns the lexicon does not list (`Polizeisprecher`,
@@ -1030,6 +1109,34 @@ const INSTITUTION_HEADS: &[&str] = &[
     "kammer",
     "bundesamt",
 ];
+
+/// Heads of institutions that belong to a state (courts, ministries, police, army):
+/// unnamed, they are the article's country's.
+const NATIONAL_HEADS: &[&str] = &[
+    "gericht",
+    "gerichts",
+    "gerichtshof",
+    "ministerium",
+    "ministeriums",
+    "polizei",
+    "anwaltschaft",
+    "regierung",
+    "parlament",
+    "armee",
+    "streitkräfte",
+    "zentralbank",
+    "notenbank",
+    "geheimdienst",
+    "wahlleitung",
+    "wahlkommission",
+];
+
+/// Whether `word` names a state's own institution (`Bundesverwaltungsgericht`,
+/// `Innenministerium`, `Polizei`).
+fn is_national_institution(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.starts_with("bundes") || NATIONAL_HEADS.iter().any(|h| lower.ends_with(h))
+}
 
 /// Whether `word` names an institution (`Polizei`, `Bundesanwaltschaft`).
 pub fn is_institution_noun(word: &str) -> bool {
