@@ -1167,6 +1167,18 @@ pub fn attribute(
                     q.end.min(view.sentence.end),
                 )
             });
+            // The source phrase is no part of the object.
+            let exclude = view
+                .mentions
+                .iter()
+                .filter(|m| m.entity.same_as(&source))
+                .map(|m| {
+                    (
+                        view.tokens[source_phrase_start(view, text, m.first)].start,
+                        m.end,
+                    )
+                })
+                .collect();
             drafts.push(Draft {
                 speaker: source,
                 predicate,
@@ -1177,7 +1189,7 @@ pub fn attribute(
                     format!("{marker} … {cue}")
                 },
                 content: Some(whole),
-                exclude: Vec::new(),
+                exclude,
                 cue_span: None,
                 quote,
                 mode,
@@ -1186,6 +1198,30 @@ pub fn attribute(
         }
     }
     drafts
+}
+
+/// The first token of the source phrase whose name begins at token `first`: back over
+/// determiners, lower-case adjectives, channel nouns and the marker (`nach Angaben der
+/// iranischen [Staatsanwaltschaft]`, `laut [X]`, `so der [X]`).
+fn source_phrase_start(view: &SentenceView, text: &str, first: usize) -> usize {
+    let mut s = first;
+    while s > 0 && first - s < 5 {
+        let w = view.word(text, s - 1);
+        let token = view.tokens[s - 1].text(text);
+        let part = super::words::is_determiner(&w)
+            || (super::words::looks_like_adjective(token)
+                && !view.tokens[s - 1].is_capitalized(text))
+            || super::words::SOURCE_NOUNS.contains(&token)
+            || matches!(
+                w.as_str(),
+                "nach" | "laut" | "so" | "von" | "vom" | "gemäß" | "angaben"
+            );
+        if !part {
+            break;
+        }
+        s -= 1;
+    }
+    s
 }
 
 /// A statement continuing the previous speaker's speech in a sentence of its own

@@ -18,8 +18,10 @@ pub struct ArticleContext<'a> {
     pub day: Option<i64>,
     /// The outlet's country, for bare role nouns (`Bundeskanzler`).
     pub outlet: Option<String>,
-    /// The article's country: the outlet's, else the state the article names most
-    /// often, for national institutions named without one (`das Verfassungsgericht`).
+    /// The state the article names most often (see [`dominant_state`]).
+    pub dominant: Option<String>,
+    /// The article's country: the outlet's, else the dominant state, for national
+    /// institutions named without one (`das Verfassungsgericht`).
     pub home: Option<String>,
     seen_persons: HashSet<usize>,
     local_persons: HashMap<String, Entity>,
@@ -30,15 +32,15 @@ impl<'a> ArticleContext<'a> {
     pub fn new(lexicon: &Lexicon, article: &'a Article, folded: &'a str) -> Self {
         let day = article.parsed_date().map(|d| d.ordinal());
         let outlet = outlet_country(lexicon, article, folded);
-        let home = outlet
-            .clone()
-            .or_else(|| dominant_state(lexicon, &article.text, folded));
+        let dominant = dominant_state(lexicon, &article.text, folded);
+        let home = outlet.clone().or_else(|| dominant.clone());
         ArticleContext {
             article,
             text: &article.text,
             folded,
             day,
             outlet,
+            dominant,
             home,
             seen_persons: HashSet::new(),
             local_persons: HashMap::new(),

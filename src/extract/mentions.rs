@@ -727,6 +727,7 @@ impl<'a> Cursor<'a> {
             if entity.person.is_none() || entity.country.is_none() {
                 entity.country = bound.clone().or_else(default_code);
             }
+
             if entity.person.is_none() {
                 if let Some(code) = &entity.country {
                     entity.nationalities = vec![code.clone()];
@@ -981,7 +982,10 @@ impl<'a> Cursor<'a> {
     /// genitive.
     fn genitive_code(&self, noun: usize) -> Option<(String, usize)> {
         let end = self.tokens[noun].end;
-        let hit = self.hits.iter().find(|h| h.start > end && h.start - end < 12)?;
+        let hit = self
+            .hits
+            .iter()
+            .find(|h| h.start > end && h.start - end < 12)?;
         let between: Vec<&str> = self.text[end..hit.start].split_whitespace().collect();
         let linked = match between.as_slice() {
             [] => self.text[hit.start..hit.end].ends_with('s'),
@@ -1285,6 +1289,20 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
         if let Some(code) = code {
             person.nationalities = vec![code.clone()];
             person.country = Some(code);
+        }
+    }
+    // `General Sonthi Boonyaratglin`, `die Anwältin Nasrin S.`: a person the lexicon
+    // does not know, named with a role but nothing that tells a country, belongs to the
+    // state the article is about (not the outlet's: foreign news).
+    for m in mentions.iter_mut() {
+        if let Target::Entity(person) = &mut m.target {
+            if person.kind == ActorKind::Person
+                && person.person.is_none()
+                && person.role.is_some()
+                && person.country.is_none()
+            {
+                person.country = cursor.context.dominant.clone();
+            }
         }
     }
 }

@@ -16,14 +16,24 @@ pub(super) fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, 
             continue;
         }
         // `…, so Außenminister Lawrow.`: a source after `so` closing the sentence.
-        let after_so = m.first >= 2
-            && view.word(text, m.first - 1) == "so"
+        // A determiner may stand between (`…, so der italienische Ministerpräsident X`).
+        let so_at = if m.first >= 1
+            && super::words::is_determiner(&view.word(text, m.first - 1))
+            && !m.entity.name.starts_with(|c: char| c.is_lowercase())
+        {
+            m.first - 1
+        } else {
+            m.first
+        };
+        let after_so = so_at >= 2
+            && view.word(text, so_at - 1) == "so"
             && matches!(
-                view.tokens[m.first - 2].text(text),
+                view.tokens[so_at - 2].text(text),
                 "," | "–" | "—" | "“" | "”" | "«"
             );
-        // `…, so Guttenberg wörtlich.`, `– so Canny –`: the source phrase ends at a
-        // punctuation mark, only adverbs between.
+        // `…, so Guttenberg wörtlich.`, `– so Canny –`, `…, so X im Fernsehen.`: the
+        // source phrase ends at a punctuation mark, only adverbs between, or where a
+        // prepositional phrase (where or to whom it was said) begins.
         let closes = (m.last + 1..view.tokens.len())
             .find(|&i| {
                 !matches!(
@@ -31,7 +41,7 @@ pub(super) fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, 
                     "wörtlich" | "weiter" | "abschließend" | "zuletzt" | "damals" | "selbst"
                 )
             })
-            .is_none_or(|i| !view.is_word(i));
+            .is_none_or(|i| !view.is_word(i) || super::words::is_preposition(&view.word(text, i)));
         // `Einer Meldung von Xinhua zufolge`: the postposition after the source phrase.
         let before_zufolge = m.last + 1 < view.tokens.len()
             && view.word(text, m.last + 1) == "zufolge"

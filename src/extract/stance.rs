@@ -97,7 +97,6 @@ fn argument(text: &str, draft: &Draft) -> (usize, usize) {
         .map(|(s, e)| trim_edges(text, s, e))
         .filter(|&(s, e)| has_content_word(&text[s..e]))
         .collect();
-    // The most words; the earlier of equals.
     let longest = |from: usize, predicative: bool| {
         segments
             .iter()
@@ -106,7 +105,8 @@ fn argument(text: &str, draft: &Draft) -> (usize, usize) {
             // `bezeichnete X als Y`: after the verb, an `als` phrase is the predicative,
             // not the argument.
             .filter(|&(s, _)| predicative || !text[..s].trim_end().ends_with(" als"))
-            .max_by_key(|&(s, e)| (text[s..e].split_whitespace().count(), std::cmp::Reverse(s)))
+            // The longest; the earlier of equals.
+            .max_by_key(|&(s, e)| (e - s, std::cmp::Reverse(s)))
     };
     // A main clause's object stands after its verb (the middle field); before it only
     // where nothing but the subject follows (`Den Vorschlag lehnte die Regierung ab`).
