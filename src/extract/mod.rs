@@ -187,6 +187,8 @@ impl Extractor {
         for pass in 0..2 {
             statements.clear();
             let mut last_speaker: Option<Entity> = None;
+            // The last speaker across sentences of narration, with how many there were.
+            let mut carried: Option<(Entity, usize)> = None;
             let mut recent_speaker: Option<Entity> = None;
             let mut previous_sentence: Option<(usize, usize)> = None;
             for view in &views {
@@ -213,11 +215,26 @@ impl Extractor {
                         {
                             list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
                         }
+                    } else if let Some((speaker, _)) = &carried {
+                        // Konjunktiv I (not II, which narration uses too) carries the
+                        // speaker's indirect speech on after narration.
+                        if has_main_konjunktiv_one(view, text) && !other_subject(view, speaker) {
+                            list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
+                        }
                     }
                 }
                 if list.is_empty() {
-                    last_speaker = None;
+                    // Reported speech may carry on over a sentence or two of narration
+                    // (and a paragraph break) while no other actor is its subject.
+                    carried = match (carried.take(), last_speaker.take()) {
+                        (_, Some(s)) => Some((s, 1)),
+                        (Some((s, n)), None) if n < 2 && !other_subject(view, &s) => {
+                            Some((s, n + 1))
+                        }
+                        _ => None,
+                    };
                 } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
+                    carried = None;
                     last_speaker = Some(d.speaker.clone());
                     recent_speaker = Some(d.speaker.clone());
                 }
@@ -281,6 +298,36 @@ impl Extractor {
             },
         }
     }
+}
+
+/// Konjunktiv I forms of the finite verb: reported speech, unlike Konjunktiv II
+/// (`könnte`, `würde`), which narration uses for its own hedges.
+const KONJUNKTIV_ONE: &[&str] = &[
+    "sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "wolle", "solle", "möge", "gebe",
+    "stehe", "liege", "gehe", "komme", "bleibe", "wisse", "brauche", "lasse", "halte", "sehe",
+    "trage", "stelle", "mache", "gelte", "fehle", "zeige", "bedeute",
+];
+
+/// Whether a Konjunktiv I form stands in a main clause of the sentence, outside
+/// quotations.
+fn has_main_konjunktiv_one(view: &SentenceView, text: &str) -> bool {
+    view.has_main_subjunctive(text)
+        && (0..view.tokens.len()).any(|i| {
+            view.subjunctive[i]
+                && !view.layout.in_quote(i)
+                && KONJUNKTIV_ONE.contains(&view.word(text, i).as_str())
+        })
+}
+
+/// Whether an actor other than `speaker` stands where a subject can in the sentence.
+fn other_subject(view: &SentenceView, speaker: &Entity) -> bool {
+    view.mentions.iter().any(|m| {
+        m.preposition.is_none()
+            && !m.genitive
+            && !m.oblique
+            && !view.layout.in_quote(m.first)
+            && !m.entity.same_as(speaker)
+    })
 }
 
 /// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`,
