@@ -742,10 +742,12 @@ fn speech_content(
     if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
+        // The clause may begin at its comma: the content ends at the last word before.
+        let before = (0..first).rev().find(|&i| view.is_word(i)).unwrap_or(0);
         let range = if parenthetical && last + 2 <= end_word {
             view.range(0, end_word)
         } else {
-            view.range(0, first.saturating_sub(2))
+            view.range(0, before)
         };
         let mode = if view.has_subjunctive(text) {
             Mode::Indirect
@@ -991,7 +993,7 @@ pub fn attribute(
                     } else {
                         *claim
                     };
-                    let found = content_predicate(
+                    let from_cues = content_predicate(
                         lexicon,
                         view,
                         text,
@@ -1000,7 +1002,17 @@ pub fn attribute(
                         Some(hit),
                         false,
                         Some(own),
-                    )
+                    );
+                    let judged =
+                        super::evaluation::evaluative_predicate(lexicon, view, text, *claim);
+                    // A cue noun in the content names what is judged (`Der Vorschlag sei
+                    // hervorragend`): the judgement wins over it.
+                    let found = match (from_cues, judged) {
+                        (Some(c), Some(j)) if super::evaluation::is_noun_cue(lexicon, &c.2) => {
+                            Some(j)
+                        }
+                        (c, j) => c.or(j),
+                    }
                     .or_else(|| {
                         if mode == Mode::Direct {
                             None
@@ -1255,6 +1267,7 @@ pub fn continuation(
         content_predicate(lexicon, view, text, whole, speaker, None, true, None)
             .filter(|(p, _, _)| matches!(p, Predicate::Demand | Predicate::Reject))
     })
+    .or_else(|| super::evaluation::evaluative_predicate(lexicon, view, text, whole))
     .or_else(|| modal_predicate(view, text, whole))
     .unwrap_or((Predicate::Say, false, String::new()));
     let quote = view.layout.quotes.first().map(|q| {

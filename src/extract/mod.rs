@@ -8,6 +8,7 @@ mod clauses;
 mod context;
 mod cues;
 mod entity;
+mod evaluation;
 mod mentions;
 mod reference;
 mod sources;

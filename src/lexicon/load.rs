@@ -1,8 +1,8 @@
 //! Reading lexicon tables into records, and merging user files over the built-in ones.
 
 use super::model::{
-    Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic,
-    PREDICATES,
+    Country, Cue, DayRange, Evaluation, Gender, OfficeTerm, Organization, Person, Role, TermMatch,
+    Topic, PREDICATES,
 };
 use super::tsv::{split_values, Table};
 use crate::error::Result;
@@ -28,11 +28,13 @@ pub enum FileKind {
     Topics,
     /// `given_names.tsv`
     GivenNames,
+    /// `evaluations.tsv`
+    Evaluations,
 }
 
 impl FileKind {
     /// All kinds, in loading order (offices after persons).
-    pub const ALL: [FileKind; 8] = [
+    pub const ALL: [FileKind; 9] = [
         FileKind::Countries,
         FileKind::Organizations,
         FileKind::Persons,
@@ -41,6 +43,7 @@ impl FileKind {
         FileKind::Cues,
         FileKind::Topics,
         FileKind::GivenNames,
+        FileKind::Evaluations,
     ];
 
     /// The file name of the built-in table.
@@ -54,6 +57,7 @@ impl FileKind {
             FileKind::Cues => "cues.tsv",
             FileKind::Topics => "topics.tsv",
             FileKind::GivenNames => "given_names.tsv",
+            FileKind::Evaluations => "evaluations.tsv",
         }
     }
 
@@ -80,6 +84,7 @@ impl FileKind {
             FileKind::Cues => &["lemma", "predicate", "pos", "particle", "forms", "frame"],
             FileKind::Topics => &["id", "label", "terms"],
             FileKind::GivenNames => &["name", "gender"],
+            FileKind::Evaluations => &["term", "predicate", "negated"],
         }
     }
 
@@ -94,6 +99,7 @@ impl FileKind {
             FileKind::Cues => &["lemma", "predicate", "forms"],
             FileKind::Topics => &["id", "terms"],
             FileKind::GivenNames => &["name"],
+            FileKind::Evaluations => &["term", "predicate"],
         }
     }
 
@@ -408,6 +414,40 @@ pub(super) fn topics(table: &Table) -> Result<Vec<Topic>> {
                 label.to_string()
             },
             terms,
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn evaluations(table: &Table) -> Result<Vec<Evaluation>> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let predicate_of = |column: &str| -> Result<Option<String>> {
+            let value = table.get(row, column);
+            if value.is_empty() {
+                return Ok(None);
+            }
+            if !PREDICATES.contains(&value) {
+                return Err(table.error(row, column, format!("unknown predicate `{value}`")));
+            }
+            Ok(Some(value.to_string()))
+        };
+        let predicate = predicate_of("predicate")?
+            .ok_or_else(|| table.error(row, "predicate", "an evaluation needs a predicate"))?;
+        let negated = predicate_of("negated")?;
+        let raw = table.get(row, "term");
+        let (text, prefix) = match raw.strip_suffix('*') {
+            Some(t) => (t, true),
+            None => (raw, false),
+        };
+        if text.is_empty() || text.contains(char::is_whitespace) {
+            return Err(table.error(row, "term", "a term is one word"));
+        }
+        out.push(Evaluation {
+            term: crate::text::fold_same_length(text).to_lowercase(),
+            prefix,
+            predicate,
+            negated,
         });
     }
     Ok(out)

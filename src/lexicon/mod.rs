@@ -19,8 +19,8 @@ pub use check::{check, CheckReport};
 pub use index::{Surface, SurfaceHit, SurfaceIndex};
 pub use load::{parse_day, FileKind};
 pub use model::{
-    Country, Cue, DayRange, Gender, OfficeTerm, Organization, Person, Role, TermMatch, Topic,
-    PREDICATES,
+    Country, Cue, DayRange, Evaluation, Gender, OfficeTerm, Organization, Person, Role, TermMatch,
+    Topic, PREDICATES,
 };
 pub use tsv::{split_values, Table};
 
@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 /// The built-in files, embedded at compile time.
-const BUILTIN: [(FileKind, &str); 8] = [
+const BUILTIN: [(FileKind, &str); 9] = [
     (FileKind::Countries, include_str!("data/countries.tsv")),
     (
         FileKind::Organizations,
@@ -45,6 +45,7 @@ const BUILTIN: [(FileKind, &str); 8] = [
     (FileKind::Cues, include_str!("data/cues.tsv")),
     (FileKind::Topics, include_str!("data/topics.tsv")),
     (FileKind::GivenNames, include_str!("data/given_names.tsv")),
+    (FileKind::Evaluations, include_str!("data/evaluations.tsv")),
 ];
 
 /// Offices ranked by how strongly they define whom a person speaks for.
@@ -123,6 +124,8 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
     /// Topics.
     pub topics: Vec<Topic>,
+    /// Evaluative words.
+    pub evaluations: Vec<Evaluation>,
     given_names: HashMap<String, Gender>,
     country_by_code: HashMap<String, usize>,
     organization_by_id: HashMap<String, usize>,
@@ -241,6 +244,7 @@ impl Lexicon {
         let mut roles = Vec::new();
         let mut cues = Vec::new();
         let mut topics: Vec<Topic> = Vec::new();
+        let mut evaluations: Vec<Evaluation> = Vec::new();
         let mut given_names = HashMap::new();
         // Tables in the order given; later records with the same key extend earlier ones.
         for (kind, table) in tables {
@@ -308,6 +312,13 @@ impl Lexicon {
                     }
                 }
                 FileKind::GivenNames => given_names.extend(load::given_names(table)?),
+                // A later file's entry for a term replaces the earlier one.
+                FileKind::Evaluations => {
+                    for e in load::evaluations(table)? {
+                        evaluations.retain(|old| old.term != e.term || old.prefix != e.prefix);
+                        evaluations.push(e);
+                    }
+                }
             }
         }
         for p in &mut persons {
@@ -423,6 +434,7 @@ impl Lexicon {
             roles,
             cues,
             topics,
+            evaluations,
             given_names,
             country_by_code,
             organization_by_id,
@@ -633,6 +645,20 @@ impl Lexicon {
             .filter(|(_, days)| days.contains(day))
             .max_by_key(|(_, days)| days.start.unwrap_or(i64::MIN))
             .map(|(p, _)| *p)
+    }
+
+    /// The evaluation of a word (folded, lower case): an exact term first, else the
+    /// longest prefix term it begins with.
+    pub fn evaluation(&self, word: &str) -> Option<&Evaluation> {
+        self.evaluations
+            .iter()
+            .find(|e| !e.prefix && e.term == word)
+            .or_else(|| {
+                self.evaluations
+                    .iter()
+                    .filter(|e| e.prefix && word.starts_with(&e.term))
+                    .max_by_key(|e| e.term.len())
+            })
     }
 
     /// The topics whose terms occur in `folded` (a `fold_same_length` text), each with the

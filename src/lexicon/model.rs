@@ -232,6 +232,21 @@ pub enum TermMatch {
     Whole,
 }
 
+/// An evaluative word (`Skandal`, `hervorragend`): the predicate it signals in the
+/// content of a neutral speech verb, and the one it signals under negation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    /// The word, folded and lower case; a trailing `*` in the file matches every word
+    /// that begins with it (`skandal*` → `skandalös`).
+    pub term: String,
+    /// Whether `term` is a prefix.
+    pub prefix: bool,
+    /// The predicate signalled.
+    pub predicate: String,
+    /// The predicate signalled under negation (`nicht sinnvoll` → criticize), if any.
+    pub negated: Option<String>,
+}
+
 /// A topic.
 #[derive(Debug, Clone, Serialize)]
 pub struct Topic {
