@@ -350,3 +350,135 @@ fn pronominal_adverbs_stand_for_the_cue_preposition() {
     assert_eq!(st.evidence.mode, "indirect");
     assert!(st.cue.contains("geht"), "{st:?}");
 }
+
+#[test]
+fn objects_are_the_argument_with_its_span_and_a_short_contiguous_label() {
+    let text = "Die Gewerkschaft erklärte am Dienstag, dass die neuen Regeln für Leiharbeiter \
+                in allen Betrieben des Landes ab dem nächsten Jahr ohne jede Ausnahme gelten \
+                müssten.";
+    let s = extract("2021-04-13", text);
+    let st = &s[0];
+    let argument = st.object.text.as_deref().expect("object text");
+    let [start, end] = st.object.span.expect("object span");
+    assert_eq!(&text[start..end], argument);
+    assert!(argument.starts_with("die neuen Regeln"), "{argument}");
+    assert!(argument.ends_with("gelten müssten"), "{argument}");
+    assert!(!argument.contains("erklärte") && !argument.contains("Gewerkschaft"));
+    let label = &st.object.label;
+    assert!(label.split_whitespace().count() <= 12, "{label}");
+    assert!(
+        text.contains(label.as_str()),
+        "label is no phrase of the text: {label}"
+    );
+}
+
+#[test]
+fn object_of_a_main_clause_stands_after_its_verb() {
+    let s = extract(
+        "2021-04-13",
+        "Die Opposition lehnte die geplante Erhöhung der Mehrwertsteuer am Freitag ab.",
+    );
+    let st = s.iter().find(|s| s.predicate.as_str() == "reject").unwrap();
+    assert_eq!(
+        st.object.text.as_deref(),
+        Some("die geplante Erhöhung der Mehrwertsteuer am Freitag")
+    );
+}
+
+#[test]
+fn country_from_the_words_around_a_person_or_institution_the_lexicon_does_not_know() {
+    let s = extract(
+        "2019-06-02",
+        "Der slowakische Oppositionsführer Ondrej Kalinak sagte, die Wahl sei gefälscht worden.",
+    );
+    let st = find(&s, "Ondrej Kalinak");
+    assert_eq!(st.country.as_deref(), Some("SVK"));
+    let s = extract(
+        "2019-06-02",
+        "Die kanadische Botschaft warnte vor Reisen in die Grenzregion.",
+    );
+    assert_eq!(s[0].country.as_deref(), Some("CAN"), "{s:#?}");
+    let s = extract(
+        "2019-06-02",
+        "Die US-Botschaft warnte vor Reisen in die Grenzregion.",
+    );
+    assert_eq!(s[0].country.as_deref(), Some("USA"), "{s:#?}");
+    let s = extract(
+        "2019-06-02",
+        "Das Innenministerium der Niederlande kritisierte die Entscheidung.",
+    );
+    assert_eq!(s[0].country.as_deref(), Some("NLD"), "{s:#?}");
+}
+
+#[test]
+fn national_institutions_and_named_roles_belong_to_the_state_the_article_is_about() {
+    let text = "In Chile wird seit Wochen über die Rentenreform gestritten. Die chilenischen \
+                Gewerkschaften rufen zu Streiks auf. Das Verfassungsgericht erklärte am \
+                Montag, die Reform sei rechtmäßig. General Rodrigo Saavedra sagte, das Militär \
+                bleibe neutral.";
+    let s = extract("2019-10-20", text);
+    let court = find(&s, "Verfassungsgericht");
+    assert_eq!(court.country.as_deref(), Some("CHL"));
+    let general = find(&s, "Rodrigo Saavedra");
+    assert_eq!(general.country.as_deref(), Some("CHL"));
+}
+
+#[test]
+fn evaluative_words_give_the_stance_of_a_neutral_speech_verb() {
+    let s = extract(
+        "2022-02-01",
+        "„Dieses Urteil ist ein Skandal“, sagte die Abgeordnete Petra Lindner.",
+    );
+    assert_eq!(find(&s, "Petra Lindner").predicate.as_str(), "criticize");
+    let s = extract(
+        "2022-02-01",
+        "Der Entwurf sei hervorragend, erklärte der Abgeordnete Jonas Weber.",
+    );
+    assert_eq!(find(&s, "Jonas Weber").predicate.as_str(), "praise");
+    let s = extract(
+        "2022-02-01",
+        "Eine solche Abgabe sei nicht sinnvoll, sagte der Abgeordnete Jonas Weber.",
+    );
+    assert_eq!(find(&s, "Jonas Weber").predicate.as_str(), "criticize");
+    // Without an evaluative word the verb stays neutral.
+    let s = extract(
+        "2022-02-01",
+        "Die Abgabe werde im Mai beraten, sagte der Abgeordnete Jonas Weber.",
+    );
+    assert_eq!(find(&s, "Jonas Weber").predicate.as_str(), "say");
+}
+
+#[test]
+fn konjunktiv_one_carries_reported_speech_over_narration() {
+    let text = "Die Ministerin Anna Berger sagte am Montag, die Schulen blieben geöffnet. \
+                Die Zahl der Fälle stieg in der Woche leicht an. \
+                Eine Schließung sei nicht geplant.";
+    let s = extract("2021-01-11", text);
+    let carried = s
+        .iter()
+        .find(|s| s.evidence.sentence.starts_with("Eine Schließung"))
+        .unwrap_or_else(|| panic!("no continuation: {s:#?}"));
+    assert_eq!(carried.actor.name, "Anna Berger");
+    // Konjunktiv II is the narrator's own hedge: no continuation.
+    let text = "Die Ministerin Anna Berger sagte am Montag, die Schulen blieben geöffnet. \
+                Die Zahl der Fälle stieg in der Woche leicht an. \
+                Eine Schließung könnte dennoch nötig werden.";
+    let s = extract("2021-01-11", text);
+    assert!(
+        !s.iter()
+            .any(|s| s.evidence.sentence.starts_with("Eine Schließung")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn so_phrases_with_a_determiner_or_a_place_keep_the_mention() {
+    let s = extract(
+        "2016-03-01",
+        "Die Grenze müsse geöffnet werden, so der irische Außenminister Liam Doyle im Radio.",
+    );
+    let st = find(&s, "Liam Doyle");
+    assert_eq!(st.country.as_deref(), Some("IRL"));
+    let argument = st.object.text.as_deref().unwrap_or("");
+    assert!(!argument.contains("Doyle"), "{argument}");
+}

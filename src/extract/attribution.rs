@@ -1029,6 +1029,9 @@ pub fn attribute(
                     negated = cue_negated(view, text, hit, cue) && !cue.needs_negation;
                 }
                 let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
+                if let Some(p) = hit.particle {
+                    exclude.push((view.tokens[p].start, view.tokens[p].end));
+                }
                 exclude.extend(subject_range);
                 for i in first..=last {
                     if AUXILIARIES.contains(&view.word(text, i).as_str()) {
