@@ -72,6 +72,31 @@ fn broken_user_files_name_file_line_and_column() {
 }
 
 #[test]
+fn broken_evaluation_files_are_reported_and_good_ones_extend_the_stance() {
+    let dir = TempDir::new("evaluations");
+    let bad = dir.join("evaluations.tsv");
+    std::fs::write(&bad, "term\tpredicate\tnegated\nfoo*\tbogus\t\n").unwrap();
+    let out = run(&["lexicon", "check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("evaluations.tsv:2:6: unknown predicate `bogus`"), "{err}");
+    let good = dir.join("evaluations.tsv");
+    std::fs::write(&good, "term\tpredicate\tnegated\nwunderbar*\tpraise\t\n").unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "Das Ergebnis sei wunderbar, sagte Jonas Weber.\n").unwrap();
+    let plain = run_ok(&["extract", "-q", article.to_str().unwrap()]);
+    assert!(plain.contains("\"predicate\":\"say\""), "{plain}");
+    let with = run_ok(&[
+        "extract",
+        "-q",
+        "--lexicon",
+        good.to_str().unwrap(),
+        article.to_str().unwrap(),
+    ]);
+    assert!(with.contains("\"predicate\":\"praise\""), "{with}");
+}
+
+#[test]
 fn check_reports_overlapping_terms_and_unknown_codes() {
     let dir = TempDir::new("lexicon-overlap");
     let persons = dir.join("persons.tsv");
