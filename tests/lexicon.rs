@@ -79,7 +79,10 @@ fn broken_evaluation_files_are_reported_and_good_ones_extend_the_stance() {
     let out = run(&["lexicon", "check", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("evaluations.tsv:2:6: unknown predicate `bogus`"), "{err}");
+    assert!(
+        err.contains("evaluations.tsv:2:6: unknown predicate `bogus`"),
+        "{err}"
+    );
     let good = dir.join("evaluations.tsv");
     std::fs::write(&good, "term\tpredicate\tnegated\nwunderbar*\tpraise\t\n").unwrap();
     let article = dir.join("a.txt");
