@@ -59,6 +59,8 @@ fn statement_strategy() -> impl Strategy<Value = (usize, Statement)> {
                         kind: object.0.into(),
                         label: object.1.into(),
                         id: object.2.map(str::to_string),
+                        text: None,
+                        span: None,
                     },
                     cue: cue.into(),
                     evidence: Evidence {
