@@ -27,6 +27,7 @@ use attribution::{attribute, continuation, Discourse, Draft, Resolved, SentenceV
 use clauses::Layout;
 use context::ArticleContext;
 use reference::History;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// What makes two drafts of one sentence the same statement.
@@ -102,6 +103,7 @@ impl Extractor {
         let mut context = ArticleContext::new(lexicon, article, &folded);
         let sentences = split_sentences(text, article.body_start);
         let quotes = find_quotes(text, article.body_start);
+        let speech = clauses::speech_quotes(text, &quotes);
         let mut history = History::default();
         let mut views = Vec::with_capacity(sentences.len());
         for (index, sentence) in sentences.iter().enumerate() {
@@ -135,7 +137,11 @@ impl Extractor {
                     .checked_sub(1)
                     .unwrap_or(first);
                 let genitive = m.genitive || is_genitive(&text[m.start..m.end], &entity.name);
-                let in_quote = quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
+                // Quotations are sorted and disjoint: the only candidate is the first
+                // one ending at or after the mention.
+                let in_quote = quotes
+                    .get(quotes.partition_point(|q| q.end < m.end))
+                    .is_some_and(|q| q.start <= m.start && m.end <= q.end);
                 history.push(
                     index,
                     entity.clone(),
@@ -158,7 +164,7 @@ impl Extractor {
                 });
             }
             let cues = cues::find_cues(lexicon, text, &folded, &tokens);
-            let layout = Layout::new(text, *sentence, &tokens, &quotes);
+            let layout = Layout::new(text, *sentence, &tokens, &speech);
             let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
             let subjunctive = (0..words.len())
                 .map(|i| words::looks_like_subjunctive(&words, i))
@@ -182,7 +188,8 @@ impl Extractor {
         let views = self.analyse(article);
         // Two passes: the first finds who speaks each quotation, so that the second can
         // give a quotation's earlier sentences to a speaker named only at its end.
-        let mut quote_speakers: Vec<((usize, usize), Entity)> = Vec::new();
+        // Indexed by the quotation's span: looked up once per sentence.
+        let mut quote_speakers: HashMap<(usize, usize), Entity> = HashMap::new();
         let mut statements = Vec::new();
         for pass in 0..2 {
             statements.clear();
@@ -196,12 +203,11 @@ impl Extractor {
                 };
                 let mut list = attribute(lexicon, view, text, discourse);
                 if list.is_empty() {
-                    let quoted = view.layout.quotes.iter().find_map(|q| {
-                        quote_speakers
-                            .iter()
-                            .find(|((s, e), _)| *s == q.start && *e == q.end)
-                            .map(|(_, speaker)| speaker.clone())
-                    });
+                    let quoted = view
+                        .layout
+                        .quotes
+                        .iter()
+                        .find_map(|q| quote_speakers.get(&(q.start, q.end)).cloned());
                     if let Some(speaker) = quoted {
                         list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
                     } else if let Some(speaker) = &last_speaker {
@@ -225,14 +231,16 @@ impl Extractor {
                     for d in &list {
                         if d.mode == Mode::Direct {
                             for q in &view.layout.quotes {
-                                quote_speakers.push(((q.start, q.end), d.speaker.clone()));
+                                quote_speakers
+                                    .entry((q.start, q.end))
+                                    .or_insert_with(|| d.speaker.clone());
                             }
                         }
                     }
                     continue;
                 }
                 // One statement per speaker, predicate, negation and content.
-                let mut emitted: Vec<DraftKey> = Vec::new();
+                let mut emitted: HashSet<DraftKey> = HashSet::new();
                 for draft in list {
                     let key = (
                         draft.speaker.name.clone(),
@@ -240,10 +248,9 @@ impl Extractor {
                         draft.negated,
                         draft.content,
                     );
-                    if emitted.contains(&key) {
+                    if !emitted.insert(key) {
                         continue;
                     }
-                    emitted.push(key);
                     let mut statement = self.statement(article, view, &draft);
                     if let Some((s, e)) = previous_sentence {
                         stance::resolve_pronoun_object(&mut statement.object, &text[s..e]);
