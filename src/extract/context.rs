@@ -115,7 +115,10 @@ fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<
             break;
         }
         // The next window starts a few words back: a name may straddle the cut.
-        let back = to.saturating_sub(HEADLINE_OVERLAP).max(from + 1);
+        let mut back = to.saturating_sub(HEADLINE_OVERLAP).max(from + 1);
+        while !text.is_char_boundary(back) {
+            back += 1;
+        }
         from = text[back..to]
             .find(' ')
             .map_or(to, |i| back + i + 1)

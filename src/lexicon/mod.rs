@@ -155,7 +155,9 @@ pub(crate) fn compound_heads(word: &str, longest: usize) -> impl Iterator<Item =
     }
     let modifier_end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
     let from = from.max(modifier_end);
-    word[from..].char_indices().map(move |(i, _)| &word[from + i..])
+    word[from..]
+        .char_indices()
+        .map(move |(i, _)| &word[from + i..])
 }
 
 /// Configures which files make up a lexicon.
