@@ -215,7 +215,9 @@ impl Pipeline {
             .num_threads(threads)
             .thread_name(|i| format!("standpunkt-extract-{i}"))
             .build()
-            .map_err(|err| Error::Invalid(format!("cannot start {threads} threads: {err}")))?;
+            .map_err(|err| Error::Internal {
+                message: format!("cannot start {threads} threads: {err}"),
+            })?;
         let total_bytes: u64 = files
             .iter()
             .filter_map(|f| std::fs::metadata(&f.path).ok())
@@ -239,7 +241,9 @@ impl Pipeline {
                 Err(err) => {
                     return (
                         None,
-                        Err(Error::Invalid(format!("cannot start the reader: {err}"))),
+                        Err(Error::Internal {
+                            message: format!("cannot start the reader: {err}"),
+                        }),
                     )
                 }
             };
@@ -268,9 +272,9 @@ impl Pipeline {
                 (Ok(outcome), Ok(())) => (Some(outcome), result),
                 _ => (
                     None,
-                    result.and(Err(Error::Invalid(
-                        "internal error: a reading or extraction thread failed".into(),
-                    ))),
+                    result.and(Err(Error::Internal {
+                        message: "internal error: a reading or extraction thread failed".into(),
+                    })),
                 ),
             }
         });

@@ -108,7 +108,7 @@ fn a_failing_sink_stops_the_run_without_deadlock() {
         .run(&[sample], |_, _| {
             delivered += 1;
             if delivered == 3 {
-                return Err(standpunkt::Error::Invalid("sink is full".into()));
+                return Err(standpunkt::Error::Sink("sink is full".into()));
             }
             Ok(())
         })

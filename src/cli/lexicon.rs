@@ -68,7 +68,7 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                     .and_then(|c| lexicon.code_name(c))
                     .unwrap_or("");
                 if json {
-                    println!(
+                    outln!(
                         "{}",
                         serde_json::json!({
                             "mention": mention,
@@ -82,7 +82,7 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                         })
                     );
                 } else {
-                    println!(
+                    outln!(
                         "{mention} → {} ({}{}), country {}{}{}",
                         entity.name,
                         entity.kind.as_str(),
@@ -116,11 +116,11 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
             let lexicon = builder.build()?;
             let report = check(&lexicon);
             for e in &report.errors {
-                println!("error: {e}");
+                outln!("error: {e}");
             }
             let stats = lexicon.stats();
             if report.is_clean() {
-                println!(
+                outln!(
                     "ok: {} files, {} countries, {} organisations, {} persons, {} offices, {} roles, {} cue lemmas, {} topics",
                     lexicon.sources().len(),
                     stats.countries,
@@ -133,23 +133,23 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                 );
                 Ok(ExitCode::SUCCESS)
             } else {
-                println!("{} problems", report.errors.len());
+                outln!("{} problems", report.errors.len());
                 Ok(ExitCode::from(1))
             }
         }
         LexiconCommand::Stats { lexicon } => {
             let lexicon = lexicon.load()?;
             let s = lexicon.stats();
-            println!("countries\t{}", s.countries);
-            println!("organizations\t{}", s.organizations);
-            println!("persons\t{}", s.persons);
-            println!("offices\t{}", s.offices);
-            println!("roles\t{}", s.roles);
-            println!("topics\t{}", s.topics);
-            println!("cue_lemmas\t{}", s.cue_lemmas);
-            println!("cue_forms\t{}", s.cue_forms);
-            println!("given_names\t{}", s.given_names);
-            println!("surface_forms\t{}", s.surface_forms);
+            outln!("countries\t{}", s.countries);
+            outln!("organizations\t{}", s.organizations);
+            outln!("persons\t{}", s.persons);
+            outln!("offices\t{}", s.offices);
+            outln!("roles\t{}", s.roles);
+            outln!("topics\t{}", s.topics);
+            outln!("cue_lemmas\t{}", s.cue_lemmas);
+            outln!("cue_forms\t{}", s.cue_forms);
+            outln!("given_names\t{}", s.given_names);
+            outln!("surface_forms\t{}", s.surface_forms);
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,6 +1,16 @@
 //! Command-line interface: one file per subcommand; each only parses its arguments and
 //! calls the library.
 
+/// `println!` for command output: a failed write (a closed pipe) is returned as an error
+/// whose kind is kept, which `main` turns into a quiet exit 0, instead of a panic.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+            .map_err(|e| standpunkt::Error::io("<stdout>", e))?
+    }};
+}
+
 mod build;
 mod eval;
 mod export;

@@ -441,7 +441,7 @@ impl Lexicon {
         let topic_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&topic_patterns)
-            .map_err(|err| Error::Invalid(format!("topic terms: {err}")))?;
+            .map_err(Error::Automaton)?;
         Ok(Lexicon {
             countries,
             organizations,
