@@ -78,6 +78,10 @@ pub struct InputOptions {
     /// Skip articles (text files, JSON Lines records) larger than this, with a warning.
     #[arg(long, value_name = "MB", default_value_t = 32.0)]
     pub max_article_mb: f64,
+    /// Encoding of text files (`latin1`, `windows-1252`, `utf-16le`, `utf-8`…) instead
+    /// of detecting it: a byte-order mark, else UTF-8, else the detector's guess.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     #[command(flatten)]
     pub lexicon: LexiconOptions,
 }
@@ -119,10 +123,20 @@ impl InputOptions {
             );
         }
         let max_bytes = (self.max_article_mb * 1e6).round().max(1.0) as usize;
+        let encoding = match self.encoding.as_deref() {
+            None => None,
+            Some(label) => match standpunkt::ingest::encoding_for_label(label) {
+                Some(e) => Some(e),
+                None => anyhow::bail!(
+                    "--encoding {label}: unknown encoding (try utf-8, latin1, windows-1252, utf-16le)"
+                ),
+            },
+        };
         Ok(Pipeline::new(self.lexicon.extractor()?)
             .keep_going(self.keep_going)
             .threads(self.threads.map_or(0, usize::from))
             .max_article_bytes(max_bytes)
+            .encoding(encoding)
             .progress(!self.quiet && std::io::stderr().is_terminal()))
     }
 

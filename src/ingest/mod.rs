@@ -5,6 +5,7 @@
 //! outcome; see [`Issue`].
 
 mod article;
+mod decode;
 mod dedup;
 mod issue;
 mod jsonl;
@@ -14,6 +15,7 @@ mod walk;
 pub use article::{
     day_number as day_number_pub, days_in_month as days_in_month_pub, Article, ArticleDate,
 };
+pub use decode::{binary_kind, decode, encoding_for_label, BinaryKind, Decoded};
 pub use dedup::{content_hash, Admission, ArticleIds};
 pub use issue::{human_bytes, Issue, Warning};
 pub use jsonl::read_jsonl;
