@@ -115,3 +115,31 @@ impl Layout {
         self.quote_of[i].is_some()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{find_quotes, tokenize};
+
+    /// The old worst case: each sentence scanned every quotation of the article, and
+    /// each token every quotation of the sentence.
+    #[test]
+    fn layout_sees_only_the_quotations_overlapping_its_sentence() {
+        let text = "„Wir lehnen das klar ab“, sagte er. ".repeat(2_000);
+        let quotes = find_quotes(&text, 0);
+        let speech = speech_quotes(&text, &quotes);
+        assert_eq!(speech.len(), 2_000);
+        let start = text.len() / 2;
+        let start = start - text[..start].rfind('„').map_or(0, |i| start - i);
+        let end = start + text[start..].find(". ").unwrap() + 1;
+        let sentence = Sentence { start, end };
+        let tokens = tokenize(&text, start, end);
+        let layout = Layout::new(&text, sentence, &tokens, &speech);
+        assert_eq!(layout.quotes.len(), 1);
+        let quoted: Vec<&str> = (0..tokens.len())
+            .filter(|&i| layout.in_quote(i))
+            .map(|i| tokens[i].text(&text))
+            .collect();
+        assert_eq!(quoted, ["Wir", "lehnen", "das", "klar", "ab"]);
+    }
+}

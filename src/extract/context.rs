@@ -143,3 +143,28 @@ fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A single-line file is searched in windows: an outlet named far in is found, and
+    /// cuts next to multi-byte characters do not split one.
+    #[test]
+    fn outlet_of_a_single_line_file_is_found_in_windows() {
+        let lexicon = Lexicon::builtin();
+        let text = format!(
+            "{}Agence France-Presse meldet.",
+            "Müller lehnte ab ".repeat(2_000)
+        );
+        let article = Article::new("long", text.as_str());
+        let folded = crate::text::fold_same_length(&article.text);
+        assert_eq!(
+            outlet_country(&lexicon, &article, &folded).as_deref(),
+            Some("FRA")
+        );
+        let plain = Article::new("plain", "ä".repeat(20_000));
+        let folded = crate::text::fold_same_length(&plain.text);
+        assert_eq!(outlet_country(&lexicon, &plain, &folded), None);
+    }
+}

@@ -428,3 +428,40 @@ pub fn resolve_mentions(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The old worst case held the views of every sentence of an article at once: a
+    /// 64 MB file took gigabytes. Blocks are bounded, and cut only where no quotation
+    /// is open.
+    #[test]
+    fn long_articles_are_read_in_bounded_blocks() {
+        let lexicon = Lexicon::builtin();
+        let mut text = "Er kam. ".repeat(BLOCK_SENTENCES - 2);
+        text.push_str("„Wir kommen auch. Und wir bleiben lange. Sehr lange“, sagte er. ");
+        text.push_str(&"Er ging. ".repeat(BLOCK_SENTENCES));
+        let article = Article::new("long", text.as_str());
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&lexicon, &article, &folded);
+        let first = reader.next_block();
+        // The quotation starting at the cut runs two sentences on: the block with it.
+        assert_eq!(first.len(), BLOCK_SENTENCES + 1);
+        assert!(first
+            .last()
+            .unwrap()
+            .sentence
+            .text(&text)
+            .ends_with("sagte er."));
+        let second = reader.next_block();
+        assert_eq!(second.len(), BLOCK_SENTENCES);
+        assert!(reader.next_block().is_empty());
+        // An unclosed quotation mark does not hold the whole article in one block.
+        let unclosed = format!("„{}", "Er kam. ".repeat(MAX_BLOCK_SENTENCES + 10));
+        let article = Article::new("unclosed", unclosed.as_str());
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&lexicon, &article, &folded);
+        assert_eq!(reader.next_block().len(), MAX_BLOCK_SENTENCES);
+    }
+}

@@ -133,3 +133,35 @@ impl History {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(name: &str) -> Entity {
+        let mut e = Entity::new(name, ActorKind::Organization);
+        e.country = Some("DEU".into());
+        e
+    }
+
+    /// The old worst case: every mention scanned the whole history (quadratic in a
+    /// megabyte of text). Now the anaphor window and the head index stay small.
+    #[test]
+    fn history_is_bounded_and_head_lookup_indexed() {
+        let mut history = History::default();
+        history.push(0, actor("Berliner Regierungskreise"), true);
+        for i in 0..10_000 {
+            history.push(i, actor(&format!("Verband {i}")), true);
+        }
+        assert_eq!(history.entries.len(), REACH_MENTIONS);
+        let found = history
+            .with_head("die Regierungskreisen")
+            .expect("indexed by head");
+        assert_eq!(found.name, "Berliner Regierungskreise");
+        // The most recent one of another name: its own name is not an antecedent.
+        assert!(history.with_head("Berliner Regierungskreise").is_none());
+        history.push(10_001, actor("Pariser Regierungskreise"), true);
+        let found = history.with_head("Pariser Regierungskreise").unwrap();
+        assert_eq!(found.name, "Berliner Regierungskreise");
+    }
+}

@@ -829,3 +829,22 @@ fn build_surfaces(
     }
     b.build()
 }
+
+#[cfg(test)]
+mod compound_tests {
+    use super::*;
+
+    /// The old worst case: every suffix of a megabyte-long token was hashed.
+    #[test]
+    fn compound_heads_of_a_giant_token_are_few() {
+        let giant = format!("Merz{}", "a".repeat(1_000_000));
+        assert_eq!(compound_heads(&giant, 40).count(), 40);
+        let heads: Vec<&str> = compound_heads("drohnenbeschuss", 64).collect();
+        assert_eq!(heads.first(), Some(&"hnenbeschuss"));
+        assert!(heads.contains(&"beschuss"));
+        let lexicon = Lexicon::builtin();
+        assert!(lexicon.is_attack_noun("Drohnenbeschuss"));
+        assert!(!lexicon.is_attack_noun(&giant));
+        assert!(lexicon.role_head(&giant).is_none());
+    }
+}

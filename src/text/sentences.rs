@@ -226,3 +226,34 @@ mod tests {
         assert_eq!(split("Die Zahl stieg auf 17. Danach sank sie.").len(), 2);
     }
 }
+
+#[cfg(test)]
+mod bounds {
+    use super::*;
+
+    /// The old worst case: a run-on text without sentence ends was one sentence, and
+    /// every per-sentence algorithm ran over all of it.
+    #[test]
+    fn run_on_text_and_giant_tokens_are_cut_into_bounded_sentences() {
+        let run_on = "die Regierung lehnte den Plan ab, sagte er und ".repeat(5_000);
+        let pieces = split_sentences(&run_on, 0);
+        assert!(pieces.len() > run_on.len() / MAX_SENTENCE_BYTES);
+        for p in &pieces {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            // Cut after a comma or at a space, never inside a word.
+            assert!(p
+                .text(&run_on)
+                .ends_with(|c: char| c.is_alphabetic() || c == ','));
+        }
+        let words = |t: &str| t.split_whitespace().count();
+        let total: usize = pieces.iter().map(|p| words(p.text(&run_on))).sum();
+        assert_eq!(total, words(&run_on));
+        let token = format!("Merz{}", "ä".repeat(100_000));
+        let pieces = split_sentences(&token, 0);
+        assert!(pieces.iter().all(|p| p.end - p.start <= MAX_SENTENCE_BYTES));
+        assert_eq!(pieces.last().unwrap().end, token.len());
+        // Periods inside a giant token look back a bounded stretch only.
+        let dotted = "a.".repeat(50_000);
+        assert!(!split_sentences(&dotted, 0).is_empty());
+    }
+}
