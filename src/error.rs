@@ -136,6 +136,17 @@ pub enum Error {
         /// What failed.
         message: String,
     },
+    /// Two graphs being merged hold different articles under one id.
+    #[error(
+        "article `{id}` is a different article in each graph (another {differs_in}): \
+         give distinct articles distinct ids before building the parts"
+    )]
+    ConflictingArticle {
+        /// The article id.
+        id: String,
+        /// `text` or `date`.
+        differs_in: &'static str,
+    },
     /// The caller's sink (see [`crate::Pipeline::run`]) refused a result.
     #[error("{0}")]
     Sink(String),
