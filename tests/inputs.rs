@@ -78,7 +78,7 @@ fn utf16_with_bom_is_read_and_binary_files_are_skipped_by_type() {
     )
     .unwrap();
     std::fs::write(dir.join("paper.pdf"), b"%PDF-1.7\n").unwrap();
-    std::fs::write(dir.join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0").unwrap();
+    std::fs::write(dir.join("photo.txt"), b"\x89PNG\r\n\x1a\nIHDR").unwrap();
     std::fs::write(dir.join("notes.docx"), b"PK\x03\x04").unwrap();
     let out = run(&["extract", p(dir.path())]);
     assert!(out.status.success());

@@ -334,10 +334,8 @@ impl InputFile {
                 }
                 Some(super::decode::BinaryKind::Other(kind)) => {
                     let detail = match bytes.iter().position(|&b| b == 0) {
-                        Some(offset) if kind == "binary file" => {
-                            format!("binary file (NUL byte at byte offset {offset})")
-                        }
-                        _ => format!("binary file ({kind})"),
+                        Some(offset) => format!("binary file (NUL byte at byte offset {offset})"),
+                        None => format!("binary file ({kind})"),
                     };
                     emit(Item::Warning(Warning::new(
                         Issue::BinaryFile,
