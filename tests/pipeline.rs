@@ -18,6 +18,7 @@ fn gnad_sample(dir: &TempDir, n: usize) -> PathBuf {
 }
 
 #[test]
+#[ignore = "needs ../shared (corpora); run with --include-ignored (CI does)"]
 fn extract_output_is_byte_identical_for_any_thread_count() {
     let dir = TempDir::new("threads");
     let sample = gnad_sample(&dir, 120);
@@ -45,6 +46,7 @@ fn extract_output_is_byte_identical_for_any_thread_count() {
 }
 
 #[test]
+#[ignore = "needs ../shared (corpora); run with --include-ignored (CI does)"]
 fn build_output_is_byte_identical_for_any_thread_count() {
     let dir = TempDir::new("build-threads");
     let sample = gnad_sample(&dir, 60);

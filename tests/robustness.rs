@@ -385,6 +385,7 @@ fn unreadable_entries_and_symlink_loops_are_skipped_with_warnings() {
 }
 
 #[test]
+#[ignore = "needs ../shared (corpora); run with --include-ignored (CI does)"]
 fn the_whole_shared_corpus_is_extracted_without_failure_and_skips_are_reported() {
     let corpus = shared().join("corpus");
     let out = run(&[

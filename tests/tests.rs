@@ -8,6 +8,7 @@ mod extraction;
 mod inputs;
 mod lexicon;
 mod merge;
+mod names;
 mod network;
 mod pipeline;
 mod query;

@@ -25,10 +25,14 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let gold = read_gold(&args.gold)?;
     let pipeline = args.input.pipeline()?;
     let mut predictions = Vec::new();
-    pipeline.run(&args.input.paths, |_, statements| {
+    let report = pipeline.run(&args.input.paths, |_, statements| {
         predictions.extend(statements);
         Ok(())
     })?;
+    if report.articles == 0 {
+        args.input.print_warnings(&report);
+        return Err(super::no_articles(&args.input.paths, Some(report.files)));
+    }
     let figures = score(&gold, &predictions);
     if args.explain {
         for &g in &figures.misses {

@@ -20,7 +20,7 @@ enum LexiconCommand {
     Resolve {
         /// A mention, e.g. "Bundeskanzler" or "der französische Präsident".
         text: String,
-        /// The date at which to resolve (YYYY-MM-DD); offices are dated.
+        /// The date at which to resolve (YYYY-MM-DD); offices are dated. Default: today.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
         /// Print JSON instead of text.
@@ -56,9 +56,17 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             let lexicon = lexicon.load()?;
-            let found = resolve_mentions(&lexicon, &text, date.as_deref());
+            let date = match date {
+                Some(date) => date,
+                None => {
+                    let today = standpunkt::ingest::today();
+                    eprintln!("standpunkt: resolving at {today} (today; --date for another day)");
+                    today
+                }
+            };
+            let found = resolve_mentions(&lexicon, &text, Some(&date));
             if found.is_empty() {
-                eprintln!("standpunkt: `{text}` resolves to no actor");
+                eprintln!("standpunkt: `{text}` resolves to no actor on {date}");
                 return Ok(ExitCode::from(1));
             }
             for (mention, entity) in found {
@@ -71,6 +79,7 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                     outln!(
                         "{}",
                         serde_json::json!({
+                            "date": date,
                             "mention": mention,
                             "name": entity.name,
                             "kind": entity.kind.as_str(),

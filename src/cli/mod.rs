@@ -107,6 +107,10 @@ impl SourceOptions {
         let lexicon = self.lexicon.load()?;
         let pipeline = Pipeline::new(Extractor::new(lexicon.clone())).keep_going(self.keep_going);
         let (graph, warnings) = source.load(&pipeline)?;
+        if matches!(source, Source::Articles(_)) && graph.articles().is_empty() {
+            print_warnings(&warnings);
+            return Err(no_articles(&self.sources, None));
+        }
         Ok((graph, lexicon, warnings))
     }
 }
@@ -140,6 +144,13 @@ impl InputOptions {
             .progress(!self.quiet && std::io::stderr().is_terminal()))
     }
 
+    /// Prints a run's warnings (unless `--quiet`): why a run found nothing.
+    pub fn print_warnings(&self, report: &RunReport) {
+        if !self.quiet {
+            print_warnings(&report.warnings);
+        }
+    }
+
     /// Prints a run's warnings (unless `--quiet`) and the one-line summary of what was
     /// read and skipped.
     pub fn print_report(&self, report: &RunReport, extra: &str) {
@@ -161,6 +172,20 @@ impl InputOptions {
             }
         );
     }
+}
+
+/// The error of a run that was to give a result (a graph, figures, statements) but
+/// read no article: naming the paths and what an article is, so the user can act.
+pub fn no_articles(paths: &[PathBuf], files: Option<usize>) -> anyhow::Error {
+    let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let files = files.map_or(String::new(), |n| {
+        format!(" ({n} {} read)", if n == 1 { "file" } else { "files" })
+    });
+    anyhow::anyhow!(
+        "no articles found in {}{files}: an article is a text file (in a directory: \
+         *.txt) or a record with a `text` field in a JSON Lines file (*.jsonl, *.ndjson)",
+        paths.join(", ")
+    )
 }
 
 /// Lexicon files that extend the built-in one.
