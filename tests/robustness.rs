@@ -399,10 +399,25 @@ fn the_whole_shared_corpus_is_extracted_without_failure_and_skips_are_reported()
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     let summary = err.lines().last().unwrap_or("");
+    // Every file is counted: the JSON Lines file and each text of the folder.
+    let texts = std::fs::read_dir(corpus.join("spkatt-train"))
+        .unwrap()
+        .filter(|e| {
+            let path = e.as_ref().unwrap().path();
+            path.extension().is_some_and(|x| x == "txt")
+        })
+        .count();
     assert!(
-        summary.starts_with("standpunkt: 701 files, 1728 articles"),
+        summary.starts_with(&format!("standpunkt: {} files, ", texts + 1)),
         "{summary}"
     );
+    let articles: usize = summary
+        .split(", ")
+        .nth(1)
+        .and_then(|a| a.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no article count in {summary}"));
+    assert!(articles > texts + 500, "{summary}");
     assert!(rows(&out).len() > 1000);
 }
 
