@@ -6,6 +6,7 @@
 use super::InputOptions;
 use clap::Args;
 use standpunkt::export::{json, write_formats, ExportOptions, Format};
+use standpunkt::ingest::Issue;
 use standpunkt::KnowledgeGraph;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,6 +86,11 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
             graph.add_read_article(&done.article, &done.hash, &done.statements, lexicon);
             Ok(())
         })?;
+        // Articles already in the graph (`--into`) are counted as repeated, not missing.
+        if report.articles == 0 && !report.issues.contains_key(&Issue::RepeatedArticle) {
+            args.input.print_warnings(&report);
+            return Err(super::no_articles(&args.input.paths, Some(report.files)));
+        }
         Summary::Articles(report)
     };
     // Canonical order: the same articles give the same files whatever their order,

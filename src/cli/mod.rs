@@ -1,6 +1,16 @@
 //! Command-line interface: one file per subcommand; each only parses its arguments and
 //! calls the library.
 
+/// `println!` for command output: a failed write (a closed pipe) is returned as an error
+/// whose kind is kept, which `main` turns into a quiet exit 0, instead of a panic.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+            .map_err(|e| standpunkt::Error::io("<stdout>", e))?
+    }};
+}
+
 mod build;
 mod eval;
 mod export;
@@ -68,6 +78,10 @@ pub struct InputOptions {
     /// Skip articles (text files, JSON Lines records) larger than this, with a warning.
     #[arg(long, value_name = "MB", default_value_t = 32.0)]
     pub max_article_mb: f64,
+    /// Encoding of text files (`latin1`, `windows-1252`, `utf-16le`, `utf-8`…) instead
+    /// of detecting it: a byte-order mark, else UTF-8, else the detector's guess.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     #[command(flatten)]
     pub lexicon: LexiconOptions,
 }
@@ -93,6 +107,10 @@ impl SourceOptions {
         let lexicon = self.lexicon.load()?;
         let pipeline = Pipeline::new(Extractor::new(lexicon.clone())).keep_going(self.keep_going);
         let (graph, warnings) = source.load(&pipeline)?;
+        if matches!(source, Source::Articles(_)) && graph.articles().is_empty() {
+            print_warnings(&warnings);
+            return Err(no_articles(&self.sources, None));
+        }
         Ok((graph, lexicon, warnings))
     }
 }
@@ -109,11 +127,28 @@ impl InputOptions {
             );
         }
         let max_bytes = (self.max_article_mb * 1e6).round().max(1.0) as usize;
+        let encoding = match self.encoding.as_deref() {
+            None => None,
+            Some(label) => match standpunkt::ingest::encoding_for_label(label) {
+                Some(e) => Some(e),
+                None => anyhow::bail!(
+                    "--encoding {label}: unknown encoding (try utf-8, latin1, windows-1252, utf-16le)"
+                ),
+            },
+        };
         Ok(Pipeline::new(self.lexicon.extractor()?)
             .keep_going(self.keep_going)
             .threads(self.threads.map_or(0, usize::from))
             .max_article_bytes(max_bytes)
+            .encoding(encoding)
             .progress(!self.quiet && std::io::stderr().is_terminal()))
+    }
+
+    /// Prints a run's warnings (unless `--quiet`): why a run found nothing.
+    pub fn print_warnings(&self, report: &RunReport) {
+        if !self.quiet {
+            print_warnings(&report.warnings);
+        }
     }
 
     /// Prints a run's warnings (unless `--quiet`) and the one-line summary of what was
@@ -137,6 +172,20 @@ impl InputOptions {
             }
         );
     }
+}
+
+/// The error of a run that was to give a result (a graph, figures, statements) but
+/// read no article: naming the paths and what an article is, so the user can act.
+pub fn no_articles(paths: &[PathBuf], files: Option<usize>) -> anyhow::Error {
+    let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let files = files.map_or(String::new(), |n| {
+        format!(" ({n} {} read)", if n == 1 { "file" } else { "files" })
+    });
+    anyhow::anyhow!(
+        "no articles found in {}{files}: an article is a text file (in a directory: \
+         *.txt) or a record with a `text` field in a JSON Lines file (*.jsonl, *.ndjson)",
+        paths.join(", ")
+    )
 }
 
 /// Lexicon files that extend the built-in one.

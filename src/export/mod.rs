@@ -130,10 +130,9 @@ impl Format {
             }
         }
         if out.is_empty() {
-            return Err(Error::Invalid(format!(
-                "no format given (expected a comma-separated list of {})",
-                Format::names()
-            )));
+            return Err(Error::NoFormat {
+                expected: Format::names(),
+            });
         }
         Ok(out)
     }
@@ -163,11 +162,10 @@ impl std::str::FromStr for Format {
             "gv" => Some(Format::Dot),
             _ => Format::ALL.into_iter().find(|f| f.name() == lower),
         };
-        found.ok_or_else(|| {
-            Error::Invalid(format!(
-                "unknown format `{text}` (expected one of {})",
-                Format::names()
-            ))
+        found.ok_or_else(|| Error::UnknownName {
+            what: "format",
+            name: text.to_string(),
+            expected: Format::names(),
         })
     }
 }
@@ -277,9 +275,11 @@ pub fn write_graph_files(
         let dot =
             scope.spawn(|| write_atomic_with(dot_path, |out| dot::write_dot(graph, options, out)));
         let json = write_atomic_with(json_path, |out| json::write_json(graph, out));
-        let dot = dot
-            .join()
-            .unwrap_or_else(|_| Err(Error::Invalid("internal error writing DOT".into())));
+        let dot = dot.join().unwrap_or_else(|_| {
+            Err(Error::Internal {
+                message: "internal error writing DOT".into(),
+            })
+        });
         json.and(dot)
     })
 }

@@ -194,15 +194,14 @@ impl KnowledgeGraph {
                 _ => mine != date,
             };
             if differ {
-                return Err(Error::Invalid(format!(
-                    "article `{id}` is a different article in each graph (another {}): \
-                     give distinct articles distinct ids before building the parts",
-                    if matches!(hashes, (Some(_), Some(_))) {
+                return Err(Error::ConflictingArticle {
+                    id: id.clone(),
+                    differs_in: if matches!(hashes, (Some(_), Some(_))) {
                         "text"
                     } else {
                         "date"
-                    }
-                )));
+                    },
+                });
             }
         }
         Ok(())

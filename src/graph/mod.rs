@@ -234,6 +234,7 @@ impl KnowledgeGraph {
                 self.affiliations.insert((actor, country), e);
             }
         }
+        let mut object_qid = None;
         let (kind, label) = match s.object.kind.as_str() {
             "topic" => {
                 let topic = s.object.id.as_deref().unwrap_or("");
@@ -244,10 +245,17 @@ impl KnowledgeGraph {
                     .map_or(topic, |t| t.label.as_str());
                 (NodeKind::Topic, label)
             }
-            "actor" => (
-                NodeKind::Actor,
-                s.object.id.as_deref().unwrap_or(&s.object.label),
-            ),
+            "actor" => {
+                // The object's id is a QID or the actor's name; a QID is labelled with
+                // the lexicon's canonical name of that person, never shown as an id.
+                let id = s.object.id.as_deref().unwrap_or(&s.object.label);
+                let person = lexicon
+                    .persons
+                    .iter()
+                    .find(|p| p.qid.as_deref() == Some(id));
+                object_qid = person.and(Some(id));
+                (NodeKind::Actor, person.map_or(id, |p| p.name.as_str()))
+            }
             _ => (NodeKind::Claim, s.object.label.as_str()),
         };
         let target = self.ensure_node_with(object_node_id(&s.object), |id| NodeData {
@@ -255,10 +263,10 @@ impl KnowledgeGraph {
             kind,
             label: label.to_string(),
             actor_kind: None,
-            qid: None,
+            qid: object_qid.map(str::to_string),
             country: None,
         });
-        self.graph[target].join_parts(kind, label, None, None, None);
+        self.graph[target].join_parts(kind, label, None, object_qid, None);
         let record = EvidenceRecord {
             article: s.article.clone(),
             date: s.date.clone(),
@@ -343,5 +351,108 @@ impl KnowledgeGraph {
         self.graph
             .edge_references()
             .map(|e| (e.source(), e.target(), e.weight()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statement(actor: Actor, object: Object) -> Statement {
+        Statement {
+            article: "a".into(),
+            date: Some("2025-09-04".into()),
+            actor,
+            country: Some("FRA".into()),
+            predicate: Predicate::Meet,
+            negated: false,
+            object,
+            cue: "empfing".into(),
+            evidence: Evidence {
+                sentence: "s".into(),
+                quote: None,
+                mode: "reported".into(),
+                span: [0, 1],
+            },
+        }
+    }
+
+    fn person(lexicon: &Lexicon, name: &str) -> Actor {
+        let p = lexicon.persons.iter().find(|p| p.name == name).unwrap();
+        Actor {
+            name: p.name.clone(),
+            kind: "person".into(),
+            qid: p.qid.clone(),
+            role: None,
+        }
+    }
+
+    #[test]
+    fn an_actor_met_first_as_an_object_carries_its_canonical_name() {
+        let lexicon = Lexicon::builtin();
+        let zelensky = person(&lexicon, "Wolodymyr Selenskyj");
+        let qid = zelensky.qid.clone().expect("the lexicon knows his QID");
+        let object = Object {
+            kind: "actor".into(),
+            label: "den ukrainischen Präsidenten".into(),
+            id: Some(qid.clone()),
+        };
+        let mut graph = KnowledgeGraph::new();
+        graph.add_statement(
+            &statement(person(&lexicon, "Emmanuel Macron"), object),
+            &lexicon,
+        );
+        let id = format!("actor:{qid}");
+        let (_, node) = graph.node(&id).unwrap();
+        assert_eq!(node.label, "Wolodymyr Selenskyj");
+        assert_eq!(node.qid.as_deref(), Some(qid.as_str()));
+
+        // Then he speaks: the node becomes a speaker's, still under his name.
+        let mut own = statement(
+            zelensky,
+            Object {
+                kind: "topic".into(),
+                label: "Truppen".into(),
+                id: Some("troops".into()),
+            },
+        );
+        own.country = Some("UKR".into());
+        graph.add_statement(&own, &lexicon);
+        let (_, node) = graph.node(&id).unwrap();
+        assert_eq!(node.label, "Wolodymyr Selenskyj");
+        assert_eq!(node.actor_kind.as_deref(), Some("person"));
+        assert_eq!(node.country.as_deref(), Some("UKR"));
+    }
+
+    #[test]
+    fn a_speaker_first_named_by_an_unknown_qid_takes_its_name_when_it_speaks() {
+        let lexicon = Lexicon::builtin();
+        let object = Object {
+            kind: "actor".into(),
+            label: "die Gesandte".into(),
+            id: Some("Q999999999999".into()),
+        };
+        let mut graph = KnowledgeGraph::new();
+        graph.add_statement(
+            &statement(person(&lexicon, "Emmanuel Macron"), object),
+            &lexicon,
+        );
+        let speaker = Actor {
+            name: "Erika Beispiel".into(),
+            kind: "person".into(),
+            qid: Some("Q999999999999".into()),
+            role: None,
+        };
+        let own = statement(
+            speaker,
+            Object {
+                kind: "claim".into(),
+                label: "es gehe voran".into(),
+                id: None,
+            },
+        );
+        graph.add_statement(&own, &lexicon);
+        let (_, node) = graph.node("actor:Q999999999999").unwrap();
+        assert_eq!(node.label, "Erika Beispiel");
     }
 }

@@ -53,6 +53,12 @@ fn kind_of(path: &Path) -> InputKind {
     }
 }
 
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
 fn walk(
     dir: &Path,
     seen: &mut HashSet<PathBuf>,
@@ -118,7 +124,22 @@ fn walk(
                 kind: kind_of(&path),
                 path,
             }),
-            Ok(_) => {}
+            // Hidden files (`.DS_Store`) are passed over silently, others are named.
+            Ok(_) if is_hidden(&path) => {}
+            Ok(_) => warnings.push(Warning::new(
+                if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+                {
+                    Issue::PdfFile
+                } else {
+                    Issue::Unsupported
+                },
+                format!(
+                    "{}: not a text or JSON Lines file (.txt, .jsonl, .ndjson), skipped",
+                    path.display()
+                ),
+            )),
             Err(err) => warnings.push(Warning::new(
                 Issue::Unreadable,
                 format!("{}: {err}, skipped", path.display()),
@@ -177,6 +198,8 @@ pub struct ReadOptions {
     pub keep_going: bool,
     /// The size limit of one article, in bytes.
     pub max_article_bytes: usize,
+    /// The encoding of text files, overriding detection (`--encoding`).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl Default for ReadOptions {
@@ -184,6 +207,7 @@ impl Default for ReadOptions {
         ReadOptions {
             keep_going: false,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            encoding: None,
         }
     }
 }
@@ -296,33 +320,63 @@ impl InputFile {
             emit(oversized(bytes.len() as u64));
             return Ok(());
         }
-        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-            emit(Item::Warning(Warning::new(
-                Issue::BinaryFile,
-                format!(
-                    "{}: binary file (NUL byte at byte offset {offset}), skipped",
-                    path.display()
-                ),
-            )));
-            return Ok(());
-        }
-        let end = bytes.len() as u64;
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let offset = err.utf8_error().valid_up_to();
-                if !emit(Item::Warning(Warning::new(
-                    Issue::LossyUtf8,
-                    format!(
-                        "{}: invalid UTF-8 at byte offset {offset}, decoded with replacement characters",
-                        path.display()
-                    ),
-                ))) {
+        if options.encoding.is_none() {
+            match super::decode::binary_kind(&bytes) {
+                Some(super::decode::BinaryKind::Pdf) => {
+                    emit(Item::Warning(Warning::new(
+                        Issue::PdfFile,
+                        format!(
+                            "{}: PDF document, skipped (convert it to text first, e.g. with pdftotext)",
+                            path.display()
+                        ),
+                    )));
                     return Ok(());
                 }
-                String::from_utf8_lossy(err.as_bytes()).into_owned()
+                Some(super::decode::BinaryKind::Other(kind)) => {
+                    let detail = match bytes.iter().position(|&b| b == 0) {
+                        Some(offset) => format!("binary file (NUL byte at byte offset {offset})"),
+                        None => format!("binary file ({kind})"),
+                    };
+                    emit(Item::Warning(Warning::new(
+                        Issue::BinaryFile,
+                        format!("{}: {detail}, skipped", path.display()),
+                    )));
+                    return Ok(());
+                }
+                None => {}
             }
-        };
+        }
+        let end = bytes.len() as u64;
+        let decoded = super::decode::decode(bytes, options.encoding);
+        if let Some(encoding) = decoded.detected {
+            let note = Warning::new(
+                Issue::Reencoded,
+                format!(
+                    "{}: not UTF-8, decoded as {encoding}{} (--encoding overrides)",
+                    path.display(),
+                    if decoded.lossy {
+                        ", some bytes replaced"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+            if !emit(Item::Warning(note)) {
+                return Ok(());
+            }
+        } else if decoded.lossy {
+            let note = Warning::new(
+                Issue::LossyUtf8,
+                format!(
+                    "{}: invalid bytes in the given encoding, decoded with replacement characters",
+                    path.display()
+                ),
+            );
+            if !emit(Item::Warning(note)) {
+                return Ok(());
+            }
+        }
+        let text = decoded.text;
         if text.trim().is_empty() {
             emit(Item::Warning(Warning::new(
                 Issue::EmptyFile,
