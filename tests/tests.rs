@@ -14,3 +14,4 @@ mod query;
 mod robustness;
 mod seeds;
 mod spark;
+mod viewer;

@@ -323,3 +323,42 @@ pub fn read_graph(path: &Path) -> Result<KnowledgeGraph> {
     let content = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
     from_json(path, &content)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::test_graph::small_graph;
+
+    #[test]
+    fn every_link_has_a_stable_unique_id_and_reading_ignores_it() {
+        let graph = small_graph();
+        let text = to_json(&graph);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let ids: Vec<&str> = value["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "actor:Q61053 -for-> country:DEU",
+                "actor:Maria Sacharowa -for-> country:RUS",
+                "actor:Maria Sacharowa -reject-> topic:troops",
+                "actor:Maria Sacharowa -not support-> claim:frieden fur ol \\ ja",
+                "actor:Q61053 -criticize-> actor:Maria Sacharowa",
+            ]
+        );
+        // Read back and written again: the same text, ids included.
+        let again = from_json(Path::new("g.json"), &text).unwrap();
+        assert_eq!(to_json(&again), text);
+        // Files written before links had ids still read.
+        let mut old = value.clone();
+        for link in old["links"].as_array_mut().unwrap() {
+            link.as_object_mut().unwrap().remove("id");
+        }
+        let read = from_json(Path::new("old.json"), &old.to_string()).unwrap();
+        assert_eq!(to_json(&read), text);
+    }
+}

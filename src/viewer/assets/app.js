@@ -228,7 +228,7 @@ function select(id) {
   ele.select();
   showElement(ele);
   // Centred; zoomed in only as far as needed to tell it from its neighbours.
-  if (cy.zoom() < 0.35) cy.zoom(0.6);
+  if (cy.zoom() < 0.9) cy.zoom(0.9);
   cy.center(ele);
   return true;
 }
@@ -303,7 +303,7 @@ cy.on('tap', 'node, edge', (ev) => { showElement(ev.target); });
 cy.on('tap', (ev) => { if (ev.target === cy) clearPanel(); });
 
 $('legend').innerHTML = `<span><i style="background:${POLARITY_COLOUR['1']}"></i>for</span><span><i style="background:${POLARITY_COLOUR['-1']}"></i>against</span>`
-  + `<span><i style="background:${POLARITY_COLOUR['0']}"></i>neutral</span><span>shapes: ellipse person, box organisation, octagon state, diamond anonymous · coloured boxes: countries · width: evidence</span>`;
+  + `<span><i style="background:${POLARITY_COLOUR['0']}"></i>neutral</span><span>ellipse person · box organisation · octagon state · boxes: countries</span>`;
 
 syncControls();
 redraw(false);

@@ -182,8 +182,8 @@ function layout() {
         // placement keeps countries together at a fraction of it.
         name: 'fcose', quality: eles.nodes().length > DRAFT_ABOVE ? 'draft' : 'default', randomize: true, animate: false, fit: false,
         nodeDimensionsIncludeLabels: true, nodeRepulsion: 9000, idealEdgeLength: 90,
-        edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.3, gravityCompound: 1.2,
-        gravityRangeCompound: 1.2, numIter: 2500, tile: true, packComponents: true,
+        edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.3, gravityCompound: 4,
+        gravityRangeCompound: 1.5, numIter: 2500, tile: true, packComponents: true,
       }).run();
     } finally {
       Math.random = random;
