@@ -138,7 +138,15 @@ function gridPositions(ids) {
   y += rowHeight + 200;
   const cols = Math.max(1, Math.ceil(width / (step * 1.6)));
   loose.push(...heads);
-  loose.sort().forEach((id, i) => {
+  // An object sits right after the first actor that speaks of it, so that most edges
+  // of the grid are short.
+  const anchor = new Map(loose.map((id) => {
+    const n = nodes.get(id);
+    const by = n.kind === 'actor' ? null : n.edges.find((st) => st.target === id);
+    return [id, by ? by.source + '\u0001' + id : id + '\u0000'];
+  }));
+  loose.sort((a, b) => (anchor.get(a) < anchor.get(b) ? -1 : anchor.get(a) > anchor.get(b) ? 1 : 0));
+  loose.forEach((id, i) => {
     positions.set(id, { x: (i % cols) * step * 1.6, y: y + Math.floor(i / cols) * step });
   });
   return positions;
