@@ -18,7 +18,8 @@
 //! 6. [`export`] writes node-link JSON, DOT, Cytoscape.js, GraphML, GEXF, neo4j CSV and RDF,
 //!    and renders diagrams with Graphviz; [`eval`] scores against gold statements;
 //! 7. [`query`] answers who said what; [`network`] draws discourse networks from it
-//!    (affiliation, congruence, conflict, as the Discourse Network Analyzer defines them).
+//!    (affiliation, congruence, conflict, as the Discourse Network Analyzer defines them);
+//! 8. [`viewer`] writes the graph as one self-contained interactive HTML page.
 //!
 //! ```
 //! use standpunkt::{Article, Extractor, KnowledgeGraph};
@@ -61,6 +62,7 @@ pub mod network;
 pub mod pipeline;
 pub mod query;
 pub mod text;
+pub mod viewer;
 
 pub use error::{Error, Result};
 pub use extract::{Extractor, Predicate, Statement};

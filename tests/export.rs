@@ -250,8 +250,10 @@ fn networkx_reads_node_link_json_as_written() {
     let mut expected: Vec<String> = graph
         .edges()
         .map(|(s, t, e)| {
+            let id = standpunkt::export::json::link_id(&inner[s].id, &inner[t].id, e);
             let attributes = match e {
                 EdgeData::Statement(st) => json!({
+                    "id": {"type": "str", "value": id},
                     "type": {"type": "str", "value": "statement"},
                     "predicate": {"type": "str", "value": st.predicate.as_str()},
                     "negated": {"type": "bool", "value": st.negated},
@@ -262,6 +264,7 @@ fn networkx_reads_node_link_json_as_written() {
                     "evidence": st.evidence.len(),
                 }),
                 EdgeData::Affiliation => json!({
+                    "id": {"type": "str", "value": id},
                     "type": {"type": "str", "value": "affiliation"},
                     "weight": {"type": "int", "value": 1},
                     "evidence": 0,

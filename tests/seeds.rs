@@ -89,7 +89,7 @@ fn eval_prints_the_reference_figures() {
 
 /// The one command that regenerates graphs/ (the release binary; the SVG is rendered).
 const REGENERATE: &str = "standpunkt build seeds --out graphs/seeds --format all \
-    && standpunkt render graphs/seeds.json --out graphs/seeds.svg";
+    && standpunkt render graphs/seeds.json --top 12 --out graphs/seeds.svg";
 
 #[test]
 fn graphs_folder_is_current() {
@@ -122,8 +122,8 @@ fn graphs_folder_is_current() {
         .unwrap_or_default()
         .replace("&#45;", "-");
     let graph = standpunkt::export::json::read_graph(&kept.join("seeds.json")).unwrap();
-    // `render`'s default filter: the 30 actors with the most statements.
-    let shown = standpunkt::export::render::filter(&graph, Some(30), 1);
+    // The README's picture: the 12 actors with the most statements.
+    let shown = standpunkt::export::render::filter(&graph, Some(12), 1);
     let speakers = shown
         .edges()
         .filter(|(_, _, e)| matches!(e, standpunkt::graph::EdgeData::Statement(_)))

@@ -15,3 +15,4 @@ mod query;
 mod robustness;
 mod seeds;
 mod spark;
+mod viewer;

@@ -24,7 +24,7 @@ pub struct BuildArgs {
     #[arg(long, value_name = "GRAPH.json")]
     into: Option<PathBuf>,
     /// Formats, comma-separated: json, dot, cytoscape (.cyjs), graphml, gexf, csv,
-    /// turtle (.ttl), ntriples (.nt), or all.
+    /// turtle (.ttl), ntriples (.nt), all (these eight), html (the interactive viewer).
     #[arg(long, value_name = "FORMATS", default_value = "json,dot", value_parser = parse_formats)]
     format: FormatList,
     /// Group actors in one DOT cluster per country.
@@ -35,6 +35,9 @@ pub struct BuildArgs {
     /// the one built from the articles.
     #[arg(long)]
     statements: bool,
+    /// html: show only the N actors with the most statements, with their edges.
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
 }
 
 /// The formats of one `--format a,b,…`.
@@ -98,6 +101,13 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let graph = graph.into_canonical();
     let options = ExportOptions {
         clusters: args.clusters,
+        // The page's search knows the lexicon's names (loaded once more only for html).
+        lexicon: if args.format.0.contains(&Format::Html) {
+            Some(args.input.lexicon.load()?)
+        } else {
+            None
+        },
+        top: args.top.filter(|&n| n > 0),
     };
     let written = write_formats(&graph, &stem, &args.format.0, &options)?;
     let added = if args.into.is_some() {

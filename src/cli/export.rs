@@ -10,7 +10,7 @@ pub struct ExportArgs {
     /// The graph: node-link JSON written by `standpunkt build`.
     #[arg(value_name = "GRAPH.json")]
     graph: PathBuf,
-    /// Output format: json, dot, cytoscape, graphml, gexf, csv, turtle, ntriples.
+    /// Output format: json, dot, cytoscape, graphml, gexf, csv, turtle, ntriples, html.
     #[arg(long, short, value_name = "FORMAT", value_parser = parse_format)]
     format: Format,
     /// Output file; for csv a folder that receives nodes.csv and edges.csv.
@@ -29,6 +29,7 @@ pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let graph = read_graph(&args.graph)?;
     let options = ExportOptions {
         clusters: args.clusters,
+        ..ExportOptions::default()
     };
     let written = export(&graph, args.format, &args.out, &options)?;
     super::report_written(&graph, &[(args.format, written)]);

@@ -48,6 +48,7 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
     let graph = graph.into_canonical();
     let options = ExportOptions {
         clusters: args.clusters,
+        ..ExportOptions::default()
     };
     let written = write_formats(&graph, &args.out, &args.format.0, &options)?;
     if !args.quiet {

@@ -20,6 +20,7 @@ mod merge;
 mod network;
 mod query;
 mod render;
+mod view;
 
 use clap::{Args, Parser, Subcommand};
 use standpunkt::export::Format;
@@ -57,6 +58,8 @@ enum Command {
     Query(query::QueryArgs),
     /// Discourse networks: affiliation, congruence, conflict or subtract, as DOT, JSON or GraphML.
     Network(network::NetworkArgs),
+    /// Write the graph as one interactive HTML page: filter, search, read the evidence.
+    View(view::ViewArgs),
 }
 
 /// Options shared by commands that read articles.
@@ -264,5 +267,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Lexicon(args) => lexicon::run(args),
         Command::Query(args) => query::run(args),
         Command::Network(args) => network::run(args),
+        Command::View(args) => view::run(args),
     }
 }

@@ -84,12 +84,41 @@ fn node_fill(n: &NodeData, colours: &BTreeMap<String, &'static str>) -> &'static
     }
 }
 
-/// A node's label: actors with their country code; an empty label shows as `…`.
+/// At most this many words of a claim stand on its node; the whole text is its tooltip.
+pub const SHORT_LABEL_WORDS: usize = 6;
+
+/// The first `words` words of `text`, with `…` if some were left out.
+pub fn short_label(text: &str, words: usize) -> String {
+    let mut parts = text.split_whitespace();
+    let kept: Vec<&str> = parts.by_ref().take(words).collect();
+    let cut = parts.next().is_some();
+    let mut label = kept.join(" ");
+    if cut {
+        label.push('…');
+    }
+    label
+}
+
+/// A node's label: actors with their country code; claims (whole phrases) by their
+/// first words; an empty label shows as `…`.
 fn node_label(n: &NodeData) -> String {
     match (n.kind, &n.country) {
         (NodeKind::Actor, Some(code)) => format!("{} ({code})", n.label),
-        _ if n.label.is_empty() => "…".to_string(),
+        _ if n.label.trim().is_empty() => "…".to_string(),
+        (NodeKind::Claim, _) => short_label(&n.label, SHORT_LABEL_WORDS),
         _ => n.label.clone(),
+    }
+}
+
+/// A node's tooltip (the `<title>` of its SVG group): a shortened label's whole text,
+/// else the QID.
+fn node_tooltip(n: &NodeData) -> Option<&str> {
+    let shortened =
+        n.kind == NodeKind::Claim && n.label.split_whitespace().count() > SHORT_LABEL_WORDS;
+    if shortened {
+        Some(&n.label)
+    } else {
+        n.qid.as_deref()
     }
 }
 
@@ -151,8 +180,8 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
             attr("shape", shape(n.kind, n.actor_kind.as_deref())),
             attr("fillcolor", fill),
         ];
-        if let Some(qid) = &n.qid {
-            attributes.push(attr("tooltip", qid));
+        if let Some(tooltip) = node_tooltip(n) {
+            attributes.push(attr("tooltip", tooltip));
         }
         let node = Stmt::Node(Node::new(NodeId(quoted(&n.id), None), attributes));
         match (&n.country, n.kind, options.clusters) {
@@ -263,14 +292,14 @@ pub fn write_dot(
         line.push_str(indent);
         push_quoted(line, &n.id);
         let shape = shape(n.kind, n.actor_kind.as_deref());
-        match &n.qid {
-            Some(qid) => push_attributes(
+        match node_tooltip(n) {
+            Some(tooltip) => push_attributes(
                 line,
                 &[
                     ("label", &label),
                     ("shape", shape),
                     ("fillcolor", fill),
-                    ("tooltip", qid),
+                    ("tooltip", tooltip),
                 ],
             ),
             None => push_attributes(
@@ -352,6 +381,36 @@ pub fn to_dot(graph: &KnowledgeGraph, options: &DotOptions) -> String {
 mod streaming_tests {
     use super::*;
     use crate::{Article, Extractor};
+
+    #[test]
+    fn claims_are_labelled_by_their_first_words_with_the_text_as_tooltip() {
+        assert_eq!(short_label("eins zwei", 6), "eins zwei");
+        assert_eq!(
+            short_label("eins  zwei drei vier fünf sechs sieben", 6),
+            "eins zwei drei vier fünf sechs…"
+        );
+        let mut graph = KnowledgeGraph::new();
+        graph.ensure_node(NodeData {
+            id: "claim:x".into(),
+            kind: NodeKind::Claim,
+            label: "ein Abkommen über die Sicherheit der Ukraine verhandeln".into(),
+            actor_kind: None,
+            qid: None,
+            country: None,
+        });
+        let dot = to_dot(&graph, &DotOptions::default());
+        assert!(
+            dot.contains(r#"label="ein Abkommen über die Sicherheit der…""#),
+            "{dot}"
+        );
+        assert!(
+            dot.contains(r#"tooltip="ein Abkommen über die Sicherheit der Ukraine verhandeln""#),
+            "{dot}"
+        );
+        let mut streamed = Vec::new();
+        write_dot(&graph, &DotOptions::default(), &mut streamed).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), dot);
+    }
 
     #[test]
     fn write_dot_gives_the_text_of_to_dot() {

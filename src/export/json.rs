@@ -73,6 +73,7 @@ struct JsonNodeRef<'a> {
 
 #[derive(Serialize)]
 struct JsonLinkRef<'a> {
+    id: String,
     source: &'a str,
     target: &'a str,
     key: usize,
@@ -108,6 +109,9 @@ struct JsonNode {
 
 #[derive(Serialize, Deserialize)]
 struct JsonLink {
+    /// Derived from the rest ([`link_id`]); files written before it existed lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
     source: String,
     target: String,
     key: usize,
@@ -126,6 +130,21 @@ struct JsonLink {
     weight: usize,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     evidence: Vec<EvidenceRecord>,
+}
+
+/// A link's stable id, made of what identifies it in the graph (the graph merges repeats
+/// of actor, predicate, negation and object into one edge, and keeps one affiliation per
+/// actor and country), so the same statement keeps its id whatever else the graph holds:
+/// `actor:Q7747 -reject-> topic:troops`, `… -not support-> …`, `… -for-> country:RUS`.
+pub fn link_id(source: &str, target: &str, edge: &EdgeData) -> String {
+    match edge {
+        EdgeData::Statement(e) => format!(
+            "{source} -{}{}-> {target}",
+            if e.negated { "not " } else { "" },
+            e.predicate.as_str()
+        ),
+        EdgeData::Affiliation => format!("{source} -for-> {target}"),
+    }
 }
 
 fn document(graph: &KnowledgeGraph) -> DocumentRef<'_> {
@@ -149,6 +168,7 @@ fn document(graph: &KnowledgeGraph) -> DocumentRef<'_> {
         let key = keys.entry((s, t)).or_insert(0);
         let link = match edge {
             EdgeData::Statement(e) => JsonLinkRef {
+                id: link_id(source, target, edge),
                 source,
                 target,
                 key: *key,
@@ -162,6 +182,7 @@ fn document(graph: &KnowledgeGraph) -> DocumentRef<'_> {
                 evidence: &e.evidence,
             },
             EdgeData::Affiliation => JsonLinkRef {
+                id: link_id(source, target, edge),
                 source,
                 target,
                 key: *key,
@@ -208,6 +229,15 @@ pub fn write_json(graph: &KnowledgeGraph, out: &mut dyn std::io::Write) -> std::
     serde_json::to_writer_pretty(&mut out, &document(graph)).map_err(std::io::Error::from)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// Writes the graph as node-link JSON on one line (no indentation): the form the viewer
+/// embeds, where whitespace would only add bytes.
+pub fn write_json_compact(
+    graph: &KnowledgeGraph,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    serde_json::to_writer(out, &document(graph)).map_err(std::io::Error::from)
 }
 
 /// Reads a graph written by [`to_json`]. `path` names the source in errors.
@@ -298,4 +328,43 @@ pub fn read_graph(path: &Path) -> Result<KnowledgeGraph> {
         _ => Error::io(path, err),
     })?;
     from_json(path, &content)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::test_graph::small_graph;
+
+    #[test]
+    fn every_link_has_a_stable_unique_id_and_reading_ignores_it() {
+        let graph = small_graph();
+        let text = to_json(&graph);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let ids: Vec<&str> = value["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "actor:Q61053 -for-> country:DEU",
+                "actor:Maria Sacharowa -for-> country:RUS",
+                "actor:Maria Sacharowa -reject-> topic:troops",
+                "actor:Maria Sacharowa -not support-> claim:frieden fur ol \\ ja",
+                "actor:Q61053 -criticize-> actor:Maria Sacharowa",
+            ]
+        );
+        // Read back and written again: the same text, ids included.
+        let again = from_json(Path::new("g.json"), &text).unwrap();
+        assert_eq!(to_json(&again), text);
+        // Files written before links had ids still read.
+        let mut old = value.clone();
+        for link in old["links"].as_array_mut().unwrap() {
+            link.as_object_mut().unwrap().remove("id");
+        }
+        let read = from_json(Path::new("old.json"), &old.to_string()).unwrap();
+        assert_eq!(to_json(&read), text);
+    }
 }

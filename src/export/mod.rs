@@ -12,6 +12,7 @@
 //! | `gexf` | [`gexf`] | Gephi (timeline from spells), networkx `read_gexf` |
 //! | `csv` | [`csv`] | `neo4j-admin database import` (a folder with `nodes.csv`, `edges.csv`) |
 //! | `turtle`, `ntriples` | [`rdf`] | triple stores, rdflib, SPARQL |
+//! | `html` | [`crate::viewer`] | a web browser: the interactive viewer |
 //!
 //! The tabular formats (GraphML, GEXF, Cytoscape.js, CSV) share one set of typed
 //! attributes, [`table`]; [`render`] draws the graph with Graphviz.
@@ -50,10 +51,26 @@ pub enum Format {
     Turtle,
     /// RDF N-Triples.
     Ntriples,
+    /// The interactive viewer: one self-contained HTML page ([`crate::viewer`]).
+    Html,
 }
 
 impl Format {
-    /// Every format, in the order `build --format all` writes them.
+    /// Every format that `--format` names.
+    pub const NAMED: [Format; 9] = [
+        Format::Json,
+        Format::Dot,
+        Format::Cytoscape,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Csv,
+        Format::Turtle,
+        Format::Ntriples,
+        Format::Html,
+    ];
+
+    /// Every data format, in the order `build --format all` writes them (the viewer's
+    /// page, `html`, is asked for by name).
     pub const ALL: [Format; 8] = [
         Format::Json,
         Format::Dot,
@@ -76,6 +93,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Turtle => "turtle",
             Format::Ntriples => "ntriples",
+            Format::Html => "html",
         }
     }
 
@@ -90,6 +108,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Turtle => "ttl",
             Format::Ntriples => "nt",
+            Format::Html => "html",
         }
     }
 
@@ -139,7 +158,9 @@ impl Format {
 
     /// The names, comma-separated, for messages.
     pub fn names() -> String {
-        Format::ALL.map(Format::name).join(", ")
+        let mut names = Format::NAMED.map(Format::name).join(", ");
+        names.push_str(", all");
+        names
     }
 }
 
@@ -160,7 +181,8 @@ impl std::str::FromStr for Format {
             "ttl" => Some(Format::Turtle),
             "nt" | "n-triples" => Some(Format::Ntriples),
             "gv" => Some(Format::Dot),
-            _ => Format::ALL.into_iter().find(|f| f.name() == lower),
+            "htm" | "view" | "viewer" => Some(Format::Html),
+            _ => Format::NAMED.into_iter().find(|f| f.name() == lower),
         };
         found.ok_or_else(|| Error::UnknownName {
             what: "format",
@@ -175,6 +197,10 @@ impl std::str::FromStr for Format {
 pub struct ExportOptions {
     /// DOT: group actors and their country in one cluster per country.
     pub clusters: bool,
+    /// HTML: the lexicon whose names the viewer's search knows (default: the built-in).
+    pub lexicon: Option<std::sync::Arc<crate::Lexicon>>,
+    /// HTML: show only the N most active actors and their edges.
+    pub top: Option<usize>,
 }
 
 /// Writes `graph` as `format` to `path` (a folder for CSV, created if missing) and
@@ -186,6 +212,18 @@ pub fn export(
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>> {
     let text = match format {
+        Format::Html => {
+            let lexicon = options
+                .lexicon
+                .clone()
+                .unwrap_or_else(crate::Lexicon::builtin);
+            let view = crate::viewer::ViewOptions {
+                top: options.top,
+                title: None,
+            };
+            crate::viewer::write_html_file(graph, &lexicon, &view, path)?;
+            return Ok(vec![path.to_path_buf()]);
+        }
         Format::Json => json::to_json(graph),
         Format::Dot => dot::to_dot(
             graph,
@@ -326,7 +364,7 @@ mod tests {
 
     #[test]
     fn format_names_round_trip() {
-        for f in Format::ALL {
+        for f in Format::NAMED {
             assert_eq!(f.name().parse::<Format>().unwrap(), f);
         }
         assert_eq!("TTL".parse::<Format>().unwrap(), Format::Turtle);

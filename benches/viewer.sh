@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The viewer at scale: a generated graph of STATEMENTS statements (default 100,000,
+# benches/make_graph.py) cut to the N most active actors (`view --top N`, default 100),
+# the seeds, and (with ../shared) the SpkAtt-2023 train corpus; each page opened RUNS
+# times in headless Chromium (benches/viewer_open.py), medians printed.
+# Needs chromium, chromium-driver and `pip install selenium` (.ci/run installs them).
+#
+# usage: benches/viewer.sh [STATEMENTS] [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+STATEMENTS=${1:-100000}
+TOP=${2:-100}
+SHARED=${SHARED:-../shared}
+DATA=target/bench-data
+mkdir -p "$DATA"
+cargo build --release --quiet
+BIN=target/release/standpunkt
+GRAPH="$DATA/graph-$STATEMENTS.json"
+[ -f "$GRAPH" ] || python3 benches/make_graph.py "$STATEMENTS" "$GRAPH"
+echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+seconds() { /usr/bin/time -f "%e" -o "$DATA/time.txt" "$@" 2> /dev/null; cat "$DATA/time.txt"; }
+echo "view --top $TOP of $STATEMENTS statements: $(seconds "$BIN" view "$GRAPH" --top "$TOP" --out "$DATA/view-$STATEMENTS-top$TOP.html") s to write the page"
+PAGES=("$DATA/view-$STATEMENTS-top$TOP.html")
+"$BIN" build seeds --out "$DATA/seeds" --quiet
+"$BIN" view "$DATA/seeds.json" --out "$DATA/view-seeds.html" 2> /dev/null
+PAGES+=("$DATA/view-seeds.html")
+if [ -d "$SHARED/corpus/spkatt-train" ]; then
+  "$BIN" build "$SHARED/corpus/spkatt-train" --out "$DATA/spkatt-train" --quiet
+  "$BIN" view "$DATA/spkatt-train.json" --out "$DATA/view-spkatt-train.html" 2> /dev/null
+  PAGES+=("$DATA/view-spkatt-train.html")
+fi
+python3 benches/viewer_open.py "${PAGES[@]}"

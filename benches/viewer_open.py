@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Opens viewer pages in headless Chromium (Debian's chromium + chromium-driver, Python
+selenium) and prints how long each takes to become interactive: from navigation start
+to the first frame drawn after the page's script is ready (window.standpunkt.ready),
+measured in the page with performance.now(); then the time a filter takes to redraw.
+Median of RUNS fresh page loads (default 3).
+
+usage: viewer_open.py PAGE.html…      (benches/viewer.sh calls it)
+"""
+import os
+import statistics
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+OPEN = """const done = arguments[arguments.length - 1];
+(function wait() {
+  if (!(window.standpunkt && window.standpunkt.ready)) return setTimeout(wait, 20);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const t = performance.now();
+    const c = window.standpunkt.counts();
+    const code = window.standpunkt.cy.nodes('[kind = "country"]')[0];
+    const f0 = performance.now();
+    window.standpunkt.filter({country: code ? code.data('id').slice(8) : ''});
+    requestAnimationFrame(() => {
+      const f1 = performance.now();
+      window.standpunkt.reset();
+      done({open: t, filter: f1 - f0, nodes: c.nodes, edges: c.edges});
+    });
+  }));
+})();"""
+
+
+def main():
+    runs = int(os.environ.get("RUNS", "3"))
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1500,950"):
+        options.add_argument(arg)
+    options.binary_location = "/usr/bin/chromium"
+    d = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    d.set_script_timeout(300)
+    try:
+        for page in sys.argv[1:]:
+            results = []
+            for _ in range(runs):
+                d.get("about:blank")
+                d.get("file://" + os.path.abspath(page))
+                results.append(d.execute_async_script(OPEN))
+            opened = statistics.median(r["open"] for r in results) / 1000
+            filtered = statistics.median(r["filter"] for r in results)
+            size = os.path.getsize(page) / 1e6
+            each = ", ".join(f"{r['open'] / 1000:.2f}" for r in results)
+            print(f"{os.path.basename(page)}: {size:.1f} MB, {results[0]['nodes']} nodes, "
+                  f"{results[0]['edges']} statement edges: interactive in {opened:.2f} s "
+                  f"(median of {runs}; runs {each}), "
+                  f"country filter redrawn in {filtered:.0f} ms")
+    finally:
+        d.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+// draw.js: the Cytoscape.js instance, its style, the layouts, PNG and SVG.
+
+cytoscape.use(cytoscapeFcose);
+
+const SHAPES = { person: 'ellipse', organization: 'round-rectangle', state: 'octagon', group: 'hexagon', anonymous: 'diamond' };
+// Above this many nodes fCoSE takes seconds: the page then places nodes on the grouped
+// grid before Cytoscape starts, draws nodes of fixed size with the label below (measuring
+// thousands of labels is slow), straight edges without labels, and each country as a
+// node heading its group rather than as a compound node around it (compound bounds
+// cost seconds at this size).
+const FORCE_LIMIT = 1200;
+const BIG = nodes.size > FORCE_LIMIT;
+const DRAFT_ABOVE = 300;
+
+function nodeShape(n) {
+  if (n.kind === 'actor') return SHAPES[n.actorKind] || 'ellipse';
+  if (n.kind === 'topic') return 'cut-rectangle';
+  if (n.kind === 'country') return 'round-rectangle';
+  return 'rectangle';
+}
+
+function edgeWidth(count) {
+  return Math.min(12, 1.2 + 1.8 * Math.log2(count));
+}
+
+function elementsOf() {
+  const els = [];
+  const placed = BIG ? gridPositions([...nodes.keys()]) : null;
+  for (const n of nodes.values()) {
+    const data = {
+      // Claims of big graphs go unlabelled (their text is in the panel): measuring
+      // thousands of labels delays the first frame by seconds.
+      id: n.id, kind: n.kind, label: n.kind === 'claim' ? (BIG ? '' : shortLabel(n.label, 6)) : n.label,
+      shape: nodeShape(n), colour: (n.kind === 'actor' || n.kind === 'country') && n.country ? countryColour.get(n.country) : (n.kind === 'topic' ? '#ffffff' : '#f2f2f2'),
+    };
+    if (n.kind === 'country' && parents.has(n.id) && !BIG) data.group = 1;
+    if (n.parent && !BIG) data.parent = n.parent;
+    const el = { group: 'nodes', data, classes: n.kind };
+    if (placed && placed.has(n.id)) el.position = placed.get(n.id);
+    els.push(el);
+  }
+  for (const st of statements) {
+    els.push({ group: 'edges', classes: 'statement', data: {
+      id: st.id, source: st.source, target: st.target, label: predicateText(st),
+      colour: POLARITY_COLOUR[String(st.polarity)], width: edgeWidth(st.evidence.length),
+    } });
+  }
+  return els;
+}
+
+const STYLE = [
+  { selector: 'node', style: {
+    'shape': 'data(shape)', 'background-color': 'data(colour)', 'label': 'data(label)',
+    'border-width': 1, 'border-color': '#666', 'font-size': 11, 'text-valign': 'center', 'text-halign': 'center',
+    'text-wrap': 'wrap', 'text-max-width': 120, 'width': 'label', 'height': 'label', 'padding': 6,
+    'min-zoomed-font-size': 4, 'color': '#222',
+  } },
+  { selector: 'node.claim', style: { 'font-size': 9, 'color': '#444', 'border-color': '#bbb', 'text-max-width': 110 } },
+  { selector: 'node.topic', style: { 'font-weight': 'bold', 'border-color': '#333' } },
+  { selector: 'node[?group]', style: {
+    'background-opacity': 0.18, 'border-color': 'data(colour)', 'border-width': 3, 'shape': 'round-rectangle',
+    'text-valign': 'top', 'text-halign': 'center', 'font-size': 14, 'font-weight': 'bold', 'padding': 14,
+    'text-margin-y': -2, 'color': '#333',
+  } },
+  { selector: 'edge', style: {
+    'width': 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
+    'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8, 'opacity': 0.85,
+    'label': 'data(label)', 'font-size': 9, 'color': '#333', 'text-rotation': 'autorotate',
+    'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
+    'min-zoomed-font-size': 10,
+  } },
+  { selector: 'edge.net', style: { 'target-arrow-shape': 'none', 'label': 'data(label)', 'line-style': 'solid' } },
+  ...(BIG ? [
+    { selector: 'node', style: { 'width': 26, 'height': 26, 'padding': 0, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-max-width': 90, 'min-zoomed-font-size': 12 } },
+    { selector: 'node.actor', style: { 'width': 36, 'height': 36, 'min-zoomed-font-size': 7 } },
+    { selector: 'node.country', style: { 'shape': 'round-rectangle', 'width': 60, 'height': 16, 'font-size': 22, 'font-weight': 'bold', 'text-valign': 'top', 'min-zoomed-font-size': 4 } },
+    { selector: 'edge', style: { 'label': '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  ] : []),
+  { selector: '.hidden', style: { 'display': 'none' } },
+  { selector: ':selected', style: { 'border-width': 4, 'border-color': '#2155ff', 'line-color': '#2155ff', 'target-arrow-color': '#2155ff', 'z-index': 99 } },
+  { selector: '.faded', style: { 'opacity': 0.15 } },
+];
+
+const cy = cytoscape({
+  container: document.getElementById('cy'),
+  elements: elementsOf(),
+  style: STYLE,
+  layout: { name: 'preset', fit: false },
+  minZoom: 0.02, maxZoom: 4, wheelSensitivity: 0.3,
+  textureOnViewport: BIG, hideEdgesOnViewport: BIG, pixelRatio: BIG ? 1 : 'auto',
+  boxSelectionEnabled: false, selectionType: 'single',
+});
+
+TIMES.cytoscape = performance.now();
+
+// A seeded generator, so that the force layout draws the same picture on every load.
+function seeded(seed) {
+  let a = seed >>> 0;
+  return function () {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Countries in a grid of boxes (largest first), actors in a grid inside their box,
+// everything else in a grid below: linear time, for graphs too big for the force layout.
+// `ids` are the leaf nodes to place; returns id → position.
+function gridPositions(ids) {
+  const groups = new Map();
+  const loose = [];
+  const heads = new Set();
+  for (const id of ids) {
+    const p = nodes.get(id).parent;
+    if (p) { if (!groups.has(p)) groups.set(p, []); groups.get(p).push(id); }
+    else if (parents.has(id)) heads.add(id);
+    else loose.push(id);
+  }
+  const step = 90;
+  const boxes = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  const positions = new Map();
+  let x = 0, y = 0, rowHeight = 0;
+  const width = Math.max(1600, Math.sqrt(ids.length) * step * 1.3);
+  for (const [country, members] of boxes) {
+    const cols = Math.ceil(Math.sqrt(members.length));
+    const w = cols * step, h = Math.ceil(members.length / cols) * step;
+    if (x + w > width && x > 0) { x = 0; y += rowHeight + 100; rowHeight = 0; }
+    // A country given as a leaf (big graphs) heads its group.
+    if (heads.has(country)) { positions.set(country, { x: x + (w - step) / 2, y: y - 60 }); heads.delete(country); }
+    members.sort().forEach((id, i) => {
+      positions.set(id, { x: x + (i % cols) * step, y: y + Math.floor(i / cols) * step });
+    });
+    x += w + 100;
+    rowHeight = Math.max(rowHeight, h);
+  }
+  y += rowHeight + 200;
+  const cols = Math.max(1, Math.ceil(width / (step * 1.6)));
+  loose.push(...heads);
+  // An object sits right after the first actor that speaks of it, so that most edges
+  // of the grid are short.
+  const anchor = new Map(loose.map((id) => {
+    const n = nodes.get(id);
+    const by = n.kind === 'actor' ? null : n.edges.find((st) => st.target === id);
+    return [id, by ? by.source + '\u0001' + id : id + '\u0000'];
+  }));
+  loose.sort((a, b) => (anchor.get(a) < anchor.get(b) ? -1 : anchor.get(a) > anchor.get(b) ? 1 : 0));
+  loose.forEach((id, i) => {
+    positions.set(id, { x: (i % cols) * step * 1.6, y: y + Math.floor(i / cols) * step });
+  });
+  return positions;
+}
+
+// Fits the view to the positions of `eles` (their centres, with a margin for labels),
+// without measuring every label as cy.fit does: for big graphs.
+function fitCentres(eles) {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  eles.nodes().forEach((n) => {
+    if (n.isParent()) return;
+    const p = n.position();
+    if (p.x < x1) x1 = p.x; if (p.x > x2) x2 = p.x;
+    if (p.y < y1) y1 = p.y; if (p.y > y2) y2 = p.y;
+  });
+  if (!isFinite(x1)) return;
+  const margin = 80, w = cy.width(), h = cy.height();
+  const zoom = Math.max(cy.minZoom(), Math.min(1.5, w / (x2 - x1 + 2 * margin), h / (y2 - y1 + 2 * margin)));
+  cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 } });
+}
+
+function gridLayout(eles) {
+  const leaves = eles.nodes().filter((n) => !n.isParent());
+  const positions = gridPositions(leaves.map((n) => n.id()));
+  cy.batch(() => leaves.forEach((n) => { n.position(positions.get(n.id())); }));
+}
+
+// Lays out the shown elements: fCoSE (compound nodes keep a country's actors together)
+// when small enough, else the grid.
+function layout() {
+  const eles = cy.elements().not('.hidden');
+  if (eles.nodes().length === 0) return;
+  if (eles.nodes().length > FORCE_LIMIT) {
+    gridLayout(eles);
+  } else {
+    const random = Math.random;
+    Math.random = seeded(20250904);
+    try {
+      eles.layout({
+        // Past a few hundred nodes the full quality costs seconds; the draft (spectral)
+        // placement keeps countries together at a fraction of it.
+        name: 'fcose', quality: eles.nodes().length > DRAFT_ABOVE ? 'draft' : 'default', randomize: true, animate: false, fit: false,
+        nodeDimensionsIncludeLabels: true, nodeRepulsion: 9000, idealEdgeLength: 90,
+        edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.3, gravityCompound: 4,
+        gravityRangeCompound: 1.5, numIter: 2500, tile: true, packComponents: true,
+      }).run();
+    } finally {
+      Math.random = random;
+    }
+  }
+  if (BIG) fitCentres(eles);
+  else cy.fit(eles, 30);
+}
+
+// SVG of what is shown, from the positions Cytoscape computed: boxes for countries,
+// shapes for nodes, curves with arrowheads for edges, labels (claims' full text as
+// tooltip).
+function svgOf() {
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const shown = cy.elements().not('.hidden');
+  const bb = shown.boundingBox({ includeLabels: true });
+  const pad = 20;
+  const out = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${(bb.x1 - pad).toFixed(1)} ${(bb.y1 - pad).toFixed(1)} ${(bb.w + 2 * pad).toFixed(1)} ${(bb.h + 2 * pad).toFixed(1)}" width="${Math.round(bb.w + 2 * pad)}" height="${Math.round(bb.h + 2 * pad)}" font-family="Helvetica, Arial, sans-serif">`);
+  out.push(`<rect x="${bb.x1 - pad}" y="${bb.y1 - pad}" width="${bb.w + 2 * pad}" height="${bb.h + 2 * pad}" fill="#ffffff"/>`);
+  shown.nodes().filter((n) => n.isParent()).forEach((n) => {
+    const b = n.boundingBox({ includeLabels: false });
+    const c = n.data('colour');
+    out.push(`<g><title>${esc(n.data('label'))}</title><rect x="${b.x1.toFixed(1)}" y="${b.y1.toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="8" fill="${c}" fill-opacity="0.18" stroke="${c}" stroke-width="3"/>`
+      + `<text x="${((b.x1 + b.x2) / 2).toFixed(1)}" y="${(b.y1 - 5).toFixed(1)}" text-anchor="middle" font-size="14" font-weight="bold">${esc(n.data('label'))}</text></g>`);
+  });
+  shown.edges().forEach((e) => {
+    const s = e.sourceEndpoint(), t = e.targetEndpoint(), m = e.midpoint();
+    const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
+    const colour = e.data('colour');
+    const title = e.hasClass('net') ? e.data('label') : e.id();
+    out.push(`<g><title>${esc(title)}</title><path d="M${s.x.toFixed(1)},${s.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${t.x.toFixed(1)},${t.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${e.data('width')}" stroke-opacity="0.85"/>`);
+    if (!e.hasClass('net')) {
+      const dx = t.x - c.x, dy = t.y - c.y, len = Math.hypot(dx, dy) || 1;
+      const ux = dx / len, uy = dy / len, size = 6 + e.data('width');
+      const p1 = [t.x - ux * size - uy * size * 0.5, t.y - uy * size + ux * size * 0.5];
+      const p2 = [t.x - ux * size + uy * size * 0.5, t.y - uy * size - ux * size * 0.5];
+      out.push(`<polygon points="${t.x.toFixed(1)},${t.y.toFixed(1)} ${p1[0].toFixed(1)},${p1[1].toFixed(1)} ${p2[0].toFixed(1)},${p2[1].toFixed(1)}" fill="${colour}"/>`);
+    }
+    out.push(`<text x="${m.x.toFixed(1)}" y="${(m.y - 3).toFixed(1)}" text-anchor="middle" font-size="9" fill="#333">${esc(e.data('label'))}</text></g>`);
+  });
+  shown.nodes().filter((n) => !n.isParent()).forEach((n) => {
+    const p = n.position(), w = n.width(), h = n.height();
+    const fill = n.data('colour'), shape = n.data('shape');
+    const full = nodes.get(n.id()).label;
+    let body;
+    if (shape === 'ellipse') body = `<ellipse cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" rx="${(w / 2).toFixed(1)}" ry="${(h / 2).toFixed(1)}"`;
+    else if (shape === 'octagon' || shape === 'hexagon' || shape === 'diamond') {
+      const k = shape === 'octagon' ? 8 : shape === 'hexagon' ? 6 : 4;
+      const pts = [];
+      for (let i = 0; i < k; i++) {
+        const a = (Math.PI * 2 * i) / k + (k === 8 ? Math.PI / 8 : 0);
+        pts.push(`${(p.x + Math.cos(a) * w / 2).toFixed(1)},${(p.y + Math.sin(a) * h / 2).toFixed(1)}`);
+      }
+      body = `<polygon points="${pts.join(' ')}"`;
+    } else body = `<rect x="${(p.x - w / 2).toFixed(1)}" y="${(p.y - h / 2).toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="${shape === 'rectangle' ? 0 : 5}"`;
+    out.push(`<g><title>${esc(full)}</title>${body} fill="${fill}" stroke="#666"/>`
+      + `<text x="${p.x.toFixed(1)}" y="${(p.y + 4).toFixed(1)}" text-anchor="middle" font-size="${n.hasClass('claim') ? 9 : 11}">${esc(n.data('label'))}</text></g>`);
+  });
+  out.push('</svg>');
+  return out.join('\n') + '\n';
+}
+
+function pngOf() {
+  return cy.png({ output: 'blob', full: true, scale: BIG ? 1 : 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+}

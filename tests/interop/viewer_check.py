@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Drives the viewer page in headless Chromium (Debian's chromium + chromium-driver) with
+Selenium, as a user would, and checks it against the graph JSON it was made from.
+
+usage: viewer_check.py PAGE.html GRAPH.json SCREENSHOT.png [SEARCH]
+(without SEARCH: the last word of the name of the actor with the most evidence)
+
+Checks: the page loads from file:// with no error in the console; the node and
+statement-edge counts equal the JSON's; clicking an edge shows its evidence sentence in
+the panel (#evidence); the country filter (the <select>) lowers the counts and keeps
+only that country's statements; searching SEARCH (default Sacharowa) selects her node;
+the congruence and conflict views, CSV and SVG work; the screenshot is not blank.
+Exits 1 with a message on the first failure.
+"""
+import json
+import os
+import sys
+import time
+import xml.etree.ElementTree as ET
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
+
+
+def fail(message):
+    print(f"viewer_check: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+
+
+def driver():
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                "--window-size=1500,950", "--force-device-scale-factor=1"):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    for binary in ("/usr/bin/chromium", "/usr/bin/chromium-browser"):
+        if os.path.exists(binary):
+            options.binary_location = binary
+            break
+    path = next((p for p in ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")
+                 if os.path.exists(p)), None)
+    service = Service(executable_path=path) if path else Service()
+    return webdriver.Chrome(options=options, service=service)
+
+
+def wait_ready(d, timeout=120):
+    end = time.time() + timeout
+    while time.time() < end:
+        if d.execute_script("return !!(window.standpunkt && window.standpunkt.ready)"):
+            return
+        time.sleep(0.05)
+    fail(f"the page did not get ready in {timeout} s")
+
+
+def severe(d):
+    return [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def click_edge(d, graph):
+    """Clicks statement edges on the canvas until one opens its evidence; returns it."""
+    box = d.find_element(By.ID, "cy")
+    width, height = box.size["width"], box.size["height"]
+    links = sorted((l for l in graph["links"] if l["type"] == "statement"),
+                   key=lambda l: (-len(l["evidence"]), l["id"]))
+    for link in links[:40]:
+        d.execute_script("window.standpunkt.cy.$(':selected').unselect()")
+        point = d.execute_script(
+            "const cy = window.standpunkt.cy, e = cy.getElementById(arguments[0]);"
+            "cy.zoom(1.2); cy.center(e); return e.renderedMidpoint();", link["id"])
+        x, y = point["x"], point["y"]
+        if not (5 < x < width - 5 and 5 < y < height - 5):
+            continue
+        ActionChains(d).move_to_element_with_offset(box, int(x - width / 2), int(y - height / 2)).click().perform()
+        time.sleep(0.15)
+        panel = d.find_element(By.ID, "evidence")
+        if panel.get_attribute("data-id") == link["id"]:
+            return link, panel.text
+    fail("no click on an edge opened its evidence")
+
+
+def not_blank(d, png_base64):
+    """Distinct colours and the share of non-white pixels of a PNG, measured in the page."""
+    return d.execute_async_script(
+        """const done = arguments[arguments.length - 1];
+        const img = new Image();
+        img.onload = () => {
+          const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+          const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+          const px = g.getImageData(0, 0, c.width, c.height).data;
+          const colours = new Set(); let ink = 0, n = 0;
+          for (let i = 0; i < px.length; i += 4 * 7) {
+            n++; colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+            if (px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) ink++;
+          }
+          done({colours: colours.size, ink: ink / n, width: img.width, height: img.height});
+        };
+        img.onerror = () => done(null);
+        img.src = 'data:image/png;base64,' + arguments[0];""", png_base64)
+
+
+def main():
+    if len(sys.argv) < 4:
+        fail("usage: viewer_check.py PAGE.html GRAPH.json SCREENSHOT.png [SEARCH]")
+    page, graph_path, shot = sys.argv[1:4]
+    with open(graph_path, encoding="utf-8") as f:
+        graph = json.load(f)
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    statement_links = [l for l in graph["links"] if l["type"] == "statement"]
+    if len(sys.argv) > 4:
+        wanted = sys.argv[4]
+    else:
+        said = {}
+        for l in statement_links:
+            said[l["source"]] = said.get(l["source"], 0) + len(l["evidence"])
+        top = sorted(said, key=lambda a: (-said[a], a))[0]
+        wanted = nodes[top]["label"].split()[-1]
+    check(all("id" in l for l in graph["links"]), "a link of the JSON has no id")
+    check(len({l["id"] for l in graph["links"]}) == len(graph["links"]), "link ids repeat")
+
+    d = driver()
+    try:
+        started = time.time()
+        d.get("file://" + os.path.abspath(page))
+        wait_ready(d)
+        print(f"viewer_check: ready in {time.time() - started:.2f} s; steps (ms since navigation): "
+              f"{d.execute_script('return window.standpunkt.timings()')}")
+        errors = severe(d)
+        check(not errors, f"console errors: {errors}")
+        api = "return window.standpunkt."
+        counts = d.execute_script(api + "counts()")
+        expected = {"nodes": len(nodes), "edges": len(statement_links)}
+        check(counts["nodes"] == expected["nodes"] and counts["edges"] == expected["edges"],
+              f"counts {counts} differ from the JSON's {expected}")
+        print(f"viewer_check: counts {counts['nodes']} nodes, {counts['edges']} statement edges = JSON")
+
+        link, text = click_edge(d, graph)
+        sentence = link["evidence"][0]["sentence"]
+        check(" ".join(sentence.split()) in " ".join(text.split()),
+              f"the panel of {link['id']} lacks its sentence {sentence!r}:\n{text}")
+        marks = d.find_elements(By.CSS_SELECTOR, "#evidence mark")
+        check(len(marks) >= 1, "no cue or quotation is highlighted in the panel")
+        print(f"viewer_check: clicked {link['id']!r}: evidence shown, {len(marks)} marks")
+
+        # The country filter, through its <select>: the country with most statements.
+        by_country = {}
+        for l in statement_links:
+            code = nodes[l["source"]].get("country")
+            if code:
+                by_country[code] = by_country.get(code, 0) + 1
+        code = sorted(by_country, key=lambda c: (-by_country[c], c))[0]
+        Select(d.find_element(By.ID, "f-country")).select_by_value(code)
+        filtered = d.execute_script(api + "counts()")
+        check(filtered["nodes"] < counts["nodes"] and filtered["edges"] < counts["edges"],
+              f"the filter {code} did not lower the counts: {filtered}")
+        check(filtered["edges"] == by_country[code],
+              f"{code}: {filtered['edges']} edges shown, the JSON has {by_country[code]}")
+        shown = d.execute_script(
+            "return window.standpunkt.cy.edges('.statement').not('.hidden').map(e => e.data('source'))")
+        check(all(nodes[s].get("country") == code for s in shown), "an edge of another country is shown")
+        print(f"viewer_check: country {code}: {filtered['nodes']} nodes, {filtered['edges']} edges")
+        api_counts = d.execute_script(api + "filter({country: '', polarity: -1})")
+        negative = sum(1 for l in statement_links if (l.get("polarity") or 0) < 0)
+        check(api_counts["edges"] == negative, f"polarity −1: {api_counts} vs {negative} in the JSON")
+        d.find_element(By.ID, "b-reset").click()
+        check(d.execute_script(api + "counts()") == counts, "reset did not restore the counts")
+
+        # Search through the input box, as a user types.
+        box = d.find_element(By.ID, "search")
+        box.clear()
+        box.send_keys(wanted, Keys.ENTER)
+        time.sleep(0.2)
+        selected = d.execute_script(api + "selected()")
+        check(any(wanted.lower() in nodes[s]["label"].lower() for s in selected if s in nodes),
+              f"searching {wanted!r} selected {selected}")
+        check(wanted.lower() in d.find_element(By.ID, "evidence").text.lower(),
+              f"the panel does not show {wanted}")
+        print(f"viewer_check: search {wanted!r} selected {selected}")
+
+        for view in ("congruence", "conflict"):
+            c = d.execute_script(api + f"view('{view}')")
+            check(c["view"] == view and c["edges"] == 0, f"view {view}: {c}")
+            print(f"viewer_check: {view} network: {c['nodes']} nodes, {c['ties']} ties")
+        d.execute_script(api + "view('statements')")
+
+        csv = d.execute_script(api + "csv()")
+        rows = csv.count("\r\n") - 1
+        evidence = sum(len(l["evidence"]) for l in statement_links)
+        check(rows >= evidence, f"CSV has {rows} rows for {evidence} pieces of evidence")
+        svg = d.execute_script(api + "svg()")
+        root = ET.fromstring(svg)
+        check(root.tag.endswith("svg") and len(root) > len(nodes), "the SVG is empty")
+        png = d.execute_script("return window.standpunkt.cy.png({full: true}).length")
+        check(png > 1000, "the PNG export is empty")
+        print(f"viewer_check: CSV {rows} rows, SVG {len(svg)} bytes, PNG ok")
+
+        # The picture for the README: the graph with the evidence of a selected statement.
+        d.execute_script(api + "reset()")
+        box.clear()
+        box.send_keys(wanted, Keys.ENTER)
+        time.sleep(0.3)
+        check(not severe(d), f"console errors: {severe(d)}")
+        image = d.get_screenshot_as_base64()
+        measured = not_blank(d, image)
+        check(measured and measured["colours"] > 50 and measured["ink"] > 0.05,
+              f"the screenshot looks blank: {measured}")
+        with open(shot, "wb") as f:
+            import base64
+            f.write(base64.b64decode(image))
+        print(f"viewer_check: screenshot {shot}: {measured}")
+    finally:
+        d.quit()
+    print("viewer_check: ok")
+
+
+if __name__ == "__main__":
+    main()
