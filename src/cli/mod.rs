@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand; each only parses its arguments and
 //! calls the library.
 
+mod analyse;
 mod build;
 mod eval;
 mod export;
@@ -42,6 +43,8 @@ enum Command {
     Lexicon(lexicon::LexiconArgs),
     /// Who said what: list or count statements by actor, country, predicate, topic, date.
     Query(query::QueryArgs),
+    /// The grammatical analysis of a text or a CoNLL-U file, as CoNLL-U.
+    Analyse(analyse::AnalyseArgs),
     /// Discourse networks: affiliation, congruence, conflict or subtract, as DOT, JSON or GraphML.
     Network(network::NetworkArgs),
 }
@@ -210,5 +213,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Lexicon(args) => lexicon::run(args),
         Command::Query(args) => query::run(args),
         Command::Network(args) => network::run(args),
+        Command::Analyse(args) => analyse::run(args),
     }
 }
