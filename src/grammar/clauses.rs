@@ -174,8 +174,11 @@ fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
     let w = ctx.words;
     let mut i = 0;
     let mut coord = false;
-    while i < words.len() && w[words[i]].upos == Upos::Cconj && ctx.free(words[i]) {
-        coord = true;
+    while i < words.len()
+        && (w[words[i]].upos == Upos::Punct
+            || (w[words[i]].upos == Upos::Cconj && ctx.free(words[i])))
+    {
+        coord |= w[words[i]].upos == Upos::Cconj;
         i += 1;
     }
     let has_finite = words.iter().any(|&k| ctx.is_fin(k));
@@ -341,6 +344,26 @@ pub fn clauses(words: &[Word], forms: &[&str], chunks: &Chunks) -> Vec<Clause> {
                 continue;
             }
         }
+        // `Er hat, wie er sagte, nichts gewusst`: non-finite verbs complete the clause
+        // whose finite auxiliary still lacks its main verb.
+        if seg.has_verb && !seg.has_finite {
+            let open = stack.iter().rposition(|&c| {
+                let cl = &clauses[c];
+                cl.words
+                    .iter()
+                    .any(|&k| ctx.is_fin(k) && words[k].upos == Upos::Aux)
+                    && !cl
+                        .words
+                        .iter()
+                        .any(|&k| ctx.is_verb(k) && words[k].upos == Upos::Verb)
+            });
+            if let Some(pos) = open {
+                let c = stack[pos];
+                stack.truncate(pos + 1);
+                clauses[c].words.extend(seg.words);
+                continue;
+            }
+        }
         if !seg.has_verb {
             if let Some(t) = top {
                 clauses[t].words.extend(seg.words);
@@ -463,18 +486,24 @@ fn reports(c: &Clause, ctx: &Ctx) -> bool {
         && phrase.is_some_and(|p| ctx.chunks.phrases[p].case.contains(Case::Nom))
 }
 
-/// Whether a phrase can be the subject of a finite verb: person and number agree.
-fn agrees(p: &Phrase, verb: &Word) -> bool {
+/// How badly a phrase disagrees with a finite verb: number counts more than person
+/// (taggers guess the person of `möchte`, `sagte` from context).
+fn disagreement(p: &Phrase, verb: &Word) -> i8 {
+    let mut penalty = 0;
     if let (Some(a), Some(b)) = (p.number, verb.feats.number) {
         if a != b {
-            return false;
+            penalty += 2;
         }
     }
-    match (verb.feats.person, p.person) {
+    let person = match (verb.feats.person, p.person) {
         (Some(Person::Third), Some(Person::First | Person::Second)) => false,
         (Some(v @ (Person::First | Person::Second)), pp) => pp == Some(v),
         _ => true,
+    };
+    if !person {
+        penalty += 1;
     }
+    penalty
 }
 
 fn fill(c: &mut Clause, ctx: &Ctx) {
@@ -532,18 +561,18 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         })
         .collect();
     if let Some(f) = c.finite.filter(|&f| words[f].feats.mood != Some(Mood::Imp)) {
-        let mut best: Option<(u8, usize)> = None;
+        let mut best: Option<(i8, usize)> = None;
         for &p in &bare {
             let ph = &ctx.chunks.phrases[p];
-            if !ph.case.contains(Case::Nom) && !ph.case.is_empty() || !agrees(ph, &words[f]) {
+            if !ph.case.contains(Case::Nom) && !ph.case.is_empty() {
                 continue;
             }
             let score = if ph.case == CaseSet::only(Case::Nom) {
-                2
+                3
             } else {
-                1
-            };
-            if best.is_none_or(|(s, _)| score > s) {
+                2
+            } - disagreement(ph, &words[f]);
+            if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, p));
             }
         }
@@ -554,7 +583,20 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         .copied()
         .filter(|&p| Some(p) != c.subject)
         .collect();
-    if let Some(m) = main {
+    // The first predicative adjective, when a conjunction separates it from a participle
+    // (`war sehr unfreundlich und genervt`).
+    let first_adj = c
+        .words
+        .iter()
+        .copied()
+        .find(|&k| ctx.free(k) && words[k].upos == Upos::Adj);
+    let adj_before = first_adj.zip(main).is_some_and(|(a, m)| {
+        a < m
+            && c.words
+                .iter()
+                .any(|&k| k > a && k < m && words[k].upos == Upos::Cconj && ctx.free(k))
+    });
+    if let (Some(m), false) = (main, adj_before) {
         c.head = Some(m);
     } else if let Some(f) = c.finite.or_else(|| c.verbs.first().copied()) {
         // A copula: the predicate is a predicative adjective, a second nominative, or a

@@ -105,30 +105,10 @@ pub fn preposition_cases(form: &str) -> Option<CaseSet> {
 
 /// Whether a form is a punctuation mark that can separate clauses.
 pub fn is_boundary(form: &str) -> bool {
+    // Quotation marks and hyphens are not: they enclose words as often as clauses.
     matches!(
         form,
-        "," | ";"
-            | ":"
-            | "–"
-            | "—"
-            | "-"
-            | "("
-            | ")"
-            | "„"
-            | "“"
-            | "”"
-            | "\""
-            | "»"
-            | "«"
-            | "‚"
-            | "‘"
-            | "’"
-            | "."
-            | "!"
-            | "?"
-            | "…"
-            | "["
-            | "]"
+        "," | ";" | ":" | "–" | "—" | "(" | ")" | "." | "!" | "?" | "…" | "[" | "]"
     )
 }
 
