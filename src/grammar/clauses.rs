@@ -260,17 +260,19 @@ fn segments(ctx: &Ctx) -> Vec<Segment> {
     }
     let mut out = Vec::new();
     for (words, after) in raw {
-        // `Er kam und sah`: a conjunction with a verb on either side separates clauses.
+        // `Er kam und sah`: a conjunction with a finite verb on either side separates
+        // clauses; a subordinator opens one even without a comma.
         let mut start = 0;
         let mut after = after;
         for pos in 1..words.len() {
             let k = words[pos];
             let joins =
                 ctx.words[k].upos == Upos::Cconj && ctx.free(k) && !ctx.chunks.joins_phrases[k];
-            if joins
-                && words[start..pos].iter().any(|&j| ctx.is_fin(j))
-                && words[pos..].iter().any(|&j| ctx.is_verb(j))
-            {
+            let next_fin = words[pos..].iter().any(|&j| ctx.is_fin(j));
+            let before_fin = words[start..pos].iter().any(|&j| ctx.is_fin(j));
+            let splits = (joins && before_fin && next_fin)
+                || (ctx.words[k].upos == Upos::Sconj && next_fin && pos > start);
+            if splits {
                 out.push(segment(ctx, words[start..pos].to_vec(), after));
                 after = Some(k);
                 start = pos;
