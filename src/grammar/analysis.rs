@@ -4,7 +4,9 @@
 use super::clauses::{clauses, Clause, ClauseKind};
 use super::deps::{links, Link};
 use super::phrases::{chunk, preposition_cases, Attachment, Phrase};
+use super::tagger::Tagger;
 use super::token::{Case, CaseSet, Upos, Word};
+use crate::text::{split_sentences, tokenize};
 
 /// One sentence analysed: what extraction reads.
 #[derive(Debug, Clone)]
@@ -154,4 +156,21 @@ impl SentenceAnalysis {
     pub fn phrase_headed_by(&self, k: usize) -> Option<usize> {
         self.phrases.iter().position(|p| p.head == k)
     }
+}
+
+/// Analyses one sentence of `text` (a byte range): tokens, tags, analysis.
+pub fn analyse_sentence(tagger: &Tagger, text: &str, start: usize, end: usize) -> SentenceAnalysis {
+    let tokens = tokenize(text, start, end);
+    let words = tagger.tag_tokens(text, &tokens);
+    let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    SentenceAnalysis::new(&forms, words)
+}
+
+/// Analyses every sentence of a text, in order (sentences without words are skipped).
+pub fn analyse_text(tagger: &Tagger, text: &str) -> Vec<SentenceAnalysis> {
+    split_sentences(text, 0)
+        .into_iter()
+        .map(|s| analyse_sentence(tagger, text, s.start, s.end))
+        .filter(|a| !a.words.is_empty())
+        .collect()
 }

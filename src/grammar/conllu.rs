@@ -6,6 +6,7 @@
 //! clause rules on a treebank independently of the tagger; evaluation uses the tagger.
 
 use super::analysis::SentenceAnalysis;
+use super::tagger::Tagged;
 use super::token::{Case, Feats, Gender, Mood, Number, Person, Tense, Upos, VerbForm, Word};
 use crate::error::{Error, Result};
 use std::fmt::Write as _;
@@ -151,6 +152,20 @@ pub fn gold_words(sentence: &ConlluSentence) -> Vec<Word> {
             xpos: STTS.iter().copied().find(|t| *t == r.cols[4]).unwrap_or(""),
             lemma: (r.cols[2] != "_").then(|| r.cols[2].clone().into_boxed_str()),
             feats: parse_feats(&r.cols[5]),
+        })
+        .collect()
+}
+
+/// The tagger's output for a sentence given as forms, as words (without byte offsets).
+pub fn tagged_words(tags: Vec<Tagged>) -> Vec<Word> {
+    tags.into_iter()
+        .map(|t| Word {
+            start: 0,
+            end: 0,
+            upos: t.upos,
+            xpos: t.xpos,
+            lemma: t.lemma.map(String::into_boxed_str),
+            feats: t.feats,
         })
         .collect()
 }

@@ -5,6 +5,8 @@
 //! it can be printed as CoNLL-U and scored against UD German treebanks.
 
 pub mod analysis;
+#[cfg(test)]
+mod analysis_tests;
 pub mod clauses;
 pub mod conllu;
 pub mod deps;
