@@ -4,8 +4,16 @@
 //! The vocabulary of the analysis is Universal Dependencies' (UPOS, FEATS, DEPREL), so that
 //! it can be printed as CoNLL-U and scored against UD German treebanks.
 
+pub mod features;
+pub mod lexicon;
+pub mod morph;
+pub mod tagger;
+pub mod tagger_model;
+#[doc(hidden)]
+pub mod tagger_train;
 pub mod token;
 
+pub use tagger::{Tagged, Tagger};
 pub use token::{
     Case, CaseSet, Feats, Gender, GenderSet, Mood, Number, Person, Tense, Upos, VerbForm, Word,
 };
