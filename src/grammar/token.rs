@@ -345,7 +345,7 @@ impl Feats {
             return "_".to_string();
         }
         // UD orders features alphabetically by name.
-        parts.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()));
+        parts.sort_by_key(|a| a.0.to_lowercase());
         parts
             .iter()
             .map(|(k, v)| format!("{k}={v}"))

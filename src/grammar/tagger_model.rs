@@ -1,0 +1,328 @@
+//! The trained tagger's parameters: two weight tables (part of speech, morphology), their
+//! label sets and the lemma table, with a compact little-endian binary form that is
+//! embedded in the binary (`data/tagger.bin`, written by `tools/grammar/train.sh`).
+
+use crate::error::{Error, Result};
+
+/// Perceptron weights: an open-addressing table from feature key to the (class, weight)
+/// pairs the feature carries.
+#[derive(Debug, Clone, Default)]
+pub struct Weights {
+    mask: usize,
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+    classes: Vec<u16>,
+    values: Vec<f32>,
+}
+
+impl Weights {
+    /// Builds the table from features and their sparse weight rows.
+    pub fn from_rows(rows: &[(u32, Vec<(u16, f32)>)]) -> Weights {
+        let slots = (rows.len() * 2).next_power_of_two().max(16);
+        let mut w = Weights {
+            mask: slots - 1,
+            keys: vec![0; slots],
+            starts: vec![0; slots + 1],
+            classes: Vec::new(),
+            values: Vec::new(),
+        };
+        // Place keys first, then lay the rows out in slot order so a slot's row is
+        // `starts[slot]..starts[slot + 1]`.
+        let mut slot_row = vec![usize::MAX; slots];
+        for (r, (k, _)) in rows.iter().enumerate() {
+            let mut s = (*k as usize) & w.mask;
+            while w.keys[s] != 0 && w.keys[s] != *k {
+                s = (s + 1) & w.mask;
+            }
+            w.keys[s] = *k;
+            slot_row[s] = r;
+        }
+        for (s, &r) in slot_row.iter().enumerate() {
+            w.starts[s] = w.classes.len() as u32;
+            if let Some((_, row)) = rows.get(r) {
+                for &(c, v) in row {
+                    w.classes.push(c);
+                    w.values.push(v);
+                }
+            }
+        }
+        w.starts[slots] = w.classes.len() as u32;
+        w
+    }
+
+    /// Adds the weights of `features` to `scores` (indexed by class).
+    #[inline]
+    pub fn score(&self, features: &[u32], scores: &mut [f32]) {
+        for &k in features {
+            let mut s = (k as usize) & self.mask;
+            loop {
+                let key = self.keys[s];
+                if key == k {
+                    let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
+                    for (&c, &v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
+                        if let Some(x) = scores.get_mut(usize::from(c)) {
+                            *x += v;
+                        }
+                    }
+                    break;
+                }
+                if key == 0 {
+                    break;
+                }
+                s = (s + 1) & self.mask;
+            }
+        }
+    }
+
+    /// The number of features and of (feature, class) weights.
+    pub fn size(&self) -> (usize, usize) {
+        (
+            self.keys.iter().filter(|&&k| k != 0).count(),
+            self.values.len(),
+        )
+    }
+
+    fn rows(&self) -> Vec<(u32, Vec<(u16, f32)>)> {
+        let mut rows = Vec::new();
+        for (s, &k) in self.keys.iter().enumerate() {
+            if k != 0 {
+                let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
+                let row = (a..b).map(|j| (self.classes[j], self.values[j])).collect();
+                rows.push((k, row));
+            }
+        }
+        rows.sort_unstable_by_key(|r| r.0);
+        rows
+    }
+}
+
+/// How a lemma is written relative to its form (keeps the table small).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LemmaRule {
+    /// The form itself.
+    Form,
+    /// The lower-cased form.
+    Lower,
+    /// Another string.
+    Other(Box<str>),
+}
+
+/// Everything the tagger learned.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// Part-of-speech labels, `UPOS XPOS` (`NOUN NN`).
+    pub pos_labels: Vec<String>,
+    /// Morphology labels: UD FEATS restricted to the features the tagger gives (`_` for none).
+    pub morph_labels: Vec<String>,
+    /// For each part-of-speech label, the morphology labels seen with it in training.
+    pub allowed: Vec<Vec<u16>>,
+    /// Part-of-speech weights.
+    pub pos: Weights,
+    /// Morphology weights.
+    pub morph: Weights,
+    /// Lemmas by key (lower-cased form and part-of-speech label, see
+    /// [`super::tagger::lemma_key`]), sorted by key.
+    pub lemmas: Vec<(u32, LemmaRule)>,
+}
+
+const MAGIC: &[u8; 8] = b"SPKTAG01";
+
+impl Model {
+    /// The compact binary form (weights quantised to 16 bits).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        for labels in [&self.pos_labels, &self.morph_labels] {
+            put_u32(&mut out, labels.len() as u32);
+            for l in labels {
+                put_str(&mut out, l);
+            }
+        }
+        for a in &self.allowed {
+            put_u32(&mut out, a.len() as u32);
+            for &c in a {
+                out.extend_from_slice(&c.to_le_bytes());
+            }
+        }
+        for w in [&self.pos, &self.morph] {
+            let rows = w.rows();
+            let max = rows
+                .iter()
+                .flat_map(|r| r.1.iter().map(|x| x.1.abs()))
+                .fold(0f32, f32::max)
+                .max(1e-6);
+            let scale = max / 32767.0;
+            out.extend_from_slice(&scale.to_le_bytes());
+            put_u32(&mut out, rows.len() as u32);
+            for (k, row) in rows {
+                out.extend_from_slice(&k.to_le_bytes());
+                out.extend_from_slice(&(row.len() as u16).to_le_bytes());
+                for (c, v) in row {
+                    out.extend_from_slice(&c.to_le_bytes());
+                    let q = (v / scale).round().clamp(-32767.0, 32767.0) as i16;
+                    out.extend_from_slice(&q.to_le_bytes());
+                }
+            }
+        }
+        put_u32(&mut out, self.lemmas.len() as u32);
+        for (k, rule) in &self.lemmas {
+            out.extend_from_slice(&k.to_le_bytes());
+            match rule {
+                LemmaRule::Form => out.push(0),
+                LemmaRule::Lower => out.push(1),
+                LemmaRule::Other(s) => {
+                    out.push(2);
+                    put_str(&mut out, s);
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads the binary form.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(8)? != MAGIC {
+            return Err(r.bad("not a tagger model (bad magic)"));
+        }
+        let mut m = Model::default();
+        for labels in [&mut m.pos_labels, &mut m.morph_labels] {
+            let n = r.u32()?;
+            for _ in 0..n {
+                labels.push(r.str()?);
+            }
+        }
+        for _ in 0..m.pos_labels.len() {
+            let n = r.u32()?;
+            let mut a = Vec::with_capacity(n as usize);
+            for _ in 0..n {
+                let c = r.u16()?;
+                if usize::from(c) >= m.morph_labels.len() {
+                    return Err(r.bad("morphology label out of range"));
+                }
+                a.push(c);
+            }
+            m.allowed.push(a);
+        }
+        for (which, n_labels) in [(0, m.pos_labels.len()), (1, m.morph_labels.len())] {
+            let scale = f32::from_le_bytes(r.array()?);
+            let n = r.u32()?;
+            let mut rows = Vec::with_capacity(n as usize);
+            for _ in 0..n {
+                let k = r.u32()?;
+                let len = r.u16()?;
+                let mut row = Vec::with_capacity(usize::from(len));
+                for _ in 0..len {
+                    let c = r.u16()?;
+                    if usize::from(c) >= n_labels {
+                        return Err(r.bad("label out of range"));
+                    }
+                    let q = i16::from_le_bytes(r.array()?);
+                    row.push((c, f32::from(q) * scale));
+                }
+                rows.push((k, row));
+            }
+            let w = Weights::from_rows(&rows);
+            if which == 0 {
+                m.pos = w;
+            } else {
+                m.morph = w;
+            }
+        }
+        let n = r.u32()?;
+        for _ in 0..n {
+            let k = r.u32()?;
+            let rule = match r.take(1)?[0] {
+                0 => LemmaRule::Form,
+                1 => LemmaRule::Lower,
+                2 => LemmaRule::Other(r.str()?.into()),
+                _ => return Err(r.bad("bad lemma rule")),
+            };
+            m.lemmas.push((k, rule));
+        }
+        if r.at != bytes.len() {
+            return Err(r.bad("trailing bytes"));
+        }
+        Ok(m)
+    }
+}
+
+fn put_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(&(s.len() as u16).to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bad(&self, what: &str) -> Error {
+        Error::Invalid(format!("tagger model, byte {}: {what}", self.at))
+    }
+    fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        if self.bytes.len() - self.at < n {
+            return Err(self.bad("truncated"));
+        }
+        let s = &self.bytes[self.at..self.at + n];
+        self.at += n;
+        Ok(s)
+    }
+    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+        let mut a = [0u8; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
+    }
+    fn u32(&mut self) -> Result<u32> {
+        Ok(u32::from_le_bytes(self.array()?))
+    }
+    fn u16(&mut self) -> Result<u16> {
+        Ok(u16::from_le_bytes(self.array()?))
+    }
+    fn str(&mut self) -> Result<String> {
+        let n = usize::from(self.u16()?);
+        let b = self.take(n)?;
+        String::from_utf8(b.to_vec()).map_err(|_| self.bad("label is not UTF-8"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_score_their_features() {
+        let w = Weights::from_rows(&[(7, vec![(0, 1.0), (2, -0.5)]), (9, vec![(1, 2.0)])]);
+        let mut s = [0f32; 3];
+        w.score(&[7, 9, 11], &mut s);
+        assert_eq!(s, [1.0, 2.0, -0.5]);
+        assert_eq!(w.size(), (2, 3));
+    }
+
+    #[test]
+    fn round_trip_and_truncation() {
+        let m = Model {
+            pos_labels: vec!["NOUN NN".into(), "VERB VVFIN".into()],
+            morph_labels: vec!["_".into(), "Case=Nom".into()],
+            allowed: vec![vec![0, 1], vec![0]],
+            pos: Weights::from_rows(&[(3, vec![(1, 0.25)])]),
+            morph: Weights::from_rows(&[(5, vec![(1, -1.0)])]),
+            lemmas: vec![(4, LemmaRule::Lower), (8, LemmaRule::Other("sein".into()))],
+        };
+        let b = m.to_bytes();
+        let back = Model::from_bytes(&b).unwrap();
+        assert_eq!(back.pos_labels, m.pos_labels);
+        assert_eq!(back.allowed, m.allowed);
+        assert_eq!(back.lemmas, m.lemmas);
+        let mut s = [0f32; 2];
+        back.pos.score(&[3], &mut s);
+        assert!((s[1] - 0.25).abs() < 1e-4);
+        assert!(Model::from_bytes(&b[..b.len() - 3]).is_err());
+        assert!(Model::from_bytes(b"nonsense").is_err());
+    }
+}
