@@ -5,7 +5,7 @@ use super::clauses::{clauses, Clause, ClauseKind};
 use super::deps::{links, Link};
 use super::phrases::{chunk, preposition_cases, Attachment, Phrase};
 use super::tagger::Tagger;
-use super::token::{Case, CaseSet, Upos, Word};
+use super::token::{Case, CaseSet, Mood, Upos, VerbForm, Word};
 use crate::text::{split_sentences, tokenize};
 
 /// One sentence analysed: what extraction reads.
@@ -50,6 +50,13 @@ impl SentenceAnalysis {
             links,
         };
         analysis.resolve_cases(forms);
+        for c in &analysis.clauses {
+            if let Some(v) = c.promoted {
+                let f = &mut analysis.words[v].feats;
+                f.verb_form = Some(VerbForm::Fin);
+                f.mood = f.mood.or(Some(Mood::Ind));
+            }
+        }
         analysis
     }
 

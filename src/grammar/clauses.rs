@@ -64,6 +64,9 @@ pub struct Clause {
     pub particle: Option<usize>,
     /// The predicate: the main verb, or for a copula the adjective or noun it links.
     pub head: Option<usize>,
+    /// A verb the tagger did not see as finite but that stands where the clause's finite
+    /// verb stands (its mood is then taken as indicative).
+    pub promoted: Option<usize>,
     /// The mood of the finite verb.
     pub mood: Option<Mood>,
     /// Whether it is a werden-passive.
@@ -517,12 +520,22 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         .filter(|&k| ctx.is_verb(k))
         .collect();
     c.finite = c.verbs.iter().copied().find(|&k| is_finite(&words[k]));
+    if c.finite.is_none() && c.kind() != ClauseKind::Infinitival {
+        // Every clause but a zu-infinitive has a finite verb: when none was tagged, the
+        // verb in finite position is one (`die Aussteller erwarten` looks like an
+        // infinitive, `was sich abspielt` like a participle).
+        let verb_final = matches!(c.kind(), ClauseKind::Subordinate | ClauseKind::Relative);
+        c.promoted = if verb_final { c.verbs.last() } else { c.verbs.first() }.copied();
+        c.finite = c.promoted;
+    }
     c.particle = c
         .words
         .iter()
         .copied()
         .find(|&k| words[k].xpos == "PTKVZ" && ctx.free(k));
-    c.mood = c.finite.and_then(|f| words[f].feats.mood);
+    c.mood = c
+        .finite
+        .map(|f| words[f].feats.mood.unwrap_or(Mood::Ind));
     let participle = c
         .verbs
         .iter()
@@ -569,11 +582,11 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             if !ph.case.contains(Case::Nom) && !ph.case.is_empty() {
                 continue;
             }
-            let score = if ph.case == CaseSet::only(Case::Nom) {
-                3
-            } else {
-                2
-            } - disagreement(ph, &words[f]);
+            // A nominative pronoun (`er`, `wir`, a relative `der`) is the surest subject;
+            // an unambiguous nominative phrase the next.
+            let pronoun = i8::from(words[ph.head].upos == Upos::Pron);
+            let nominative = if ph.case == CaseSet::only(Case::Nom) { 3 } else { 2 };
+            let score = nominative + pronoun - disagreement(ph, &words[f]);
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, p));
             }
@@ -613,16 +626,10 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             .iter()
             .copied()
             .find(|&p| ctx.chunks.phrases[p].case.contains(Case::Nom));
-        let copula = c
-            .verbs
-            .iter()
-            .any(|&k| lemma_is(&words[k], ctx.forms[k], "copula"));
         if let Some(a) = adj {
             c.head = Some(a);
         } else if let Some(p) = nominal {
             c.predicate = Some(p);
-            c.head = Some(ctx.chunks.phrases[p].head);
-        } else if let (true, Some(&p)) = (copula, c.preps.first()) {
             c.head = Some(ctx.chunks.phrases[p].head);
         } else {
             c.head = Some(f);

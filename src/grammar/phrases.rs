@@ -293,13 +293,6 @@ fn phrase_at(
     head: usize,
     prep: Option<usize>,
 ) -> Phrase {
-    // A bare title before a name (`Staatspräsident Lech Walesa`, `Herr Opitz`): the name
-    // heads, as in UD German; after an article or adjective the noun heads and the name
-    // is its apposition (`die Sonderberaterin Kori Schulman`).
-    let head = match (start..end).find(|&k| k > head && words[k].upos == Upos::Propn) {
-        Some(name) if head == start && words[head].upos == Upos::Noun => name,
-        _ => head,
-    };
     let mut case = CaseSet::ANY;
     for k in start..end {
         let w = &words[k];
