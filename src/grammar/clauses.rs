@@ -511,6 +511,9 @@ fn disagreement(p: &Phrase, verb: &Word) -> i8 {
     penalty
 }
 
+/// The score of a subject candidate whose case was tagged accusative.
+const FALLBACK: i8 = 1;
+
 fn fill(c: &mut Clause, ctx: &Ctx) {
     let words = ctx.words;
     c.verbs = c
@@ -579,13 +582,19 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         let mut best: Option<(i8, usize)> = None;
         for &p in &bare {
             let ph = &ctx.chunks.phrases[p];
-            if !ph.case.contains(Case::Nom) && !ph.case.is_empty() {
-                continue;
-            }
             // A nominative pronoun (`er`, `wir`, a relative `der`) is the surest subject;
-            // an unambiguous nominative phrase the next.
+            // an unambiguous nominative phrase the next; a phrase tagged accusative only
+            // when nothing else is there (the tagger's case is a guess: `die Polizei`).
+            let nominative = if ph.case == CaseSet::only(Case::Nom) {
+                3
+            } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
+                2
+            } else if ph.case.contains(Case::Acc) && words[ph.head].upos != Upos::Pron {
+                FALLBACK
+            } else {
+                continue;
+            };
             let pronoun = i8::from(words[ph.head].upos == Upos::Pron);
-            let nominative = if ph.case == CaseSet::only(Case::Nom) { 3 } else { 2 };
             let score = nominative + pronoun - disagreement(ph, &words[f]);
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, p));

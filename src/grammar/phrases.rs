@@ -112,6 +112,13 @@ pub fn is_boundary(form: &str) -> bool {
     )
 }
 
+fn is_quote(form: &str) -> bool {
+    matches!(
+        form,
+        "„" | "“" | "”" | "\"" | "»" | "«" | "‚" | "‘" | "’" | "``" | "''"
+    )
+}
+
 fn known(set: CaseSet) -> CaseSet {
     if set.is_empty() {
         CaseSet::ANY
@@ -227,14 +234,15 @@ fn scan(
     let mut j = i;
     let mut det_case = CaseSet::ANY;
     while j < words.len() && words[j].upos == Upos::Det {
-        let both = det_case.intersect(known(words[j].feats.case));
-        if j > i && both.is_empty() {
-            break;
-        }
-        det_case = both;
+        det_case = agree(det_case, words[j].feats.case);
         j += 1;
     }
     let has_det = j > i;
+    let det_end = j;
+    // `der „Lettische Rubel“`: quotation marks inside the phrase.
+    while has_det && j + 1 < words.len() && is_quote(forms[j]) {
+        j += 1;
+    }
     // `die von Menschenrechtlern verurteilten Festnahmen`: article, a prepositional phrase,
     // then adjective and noun agreeing with the article.
     if has_det && j < words.len() && words[j].upos == Upos::Adp {
@@ -250,7 +258,7 @@ fn scan(
         return Some((after_mods, after_mods - 1, None)); // a nominalised adjective
     }
     if has_det && after_mods == j {
-        return Some((j, j - 1, None)); // a determiner used alone: `alle`, `dieser`
+        return Some((det_end, det_end - 1, None)); // a determiner used alone: `alle`, `dieser`
     }
     None
 }
@@ -455,9 +463,8 @@ fn coordinations(chunks: &mut Chunks, words: &[Word], forms: &[&str]) {
                 (Some(a), Some(b)) => forms[a].eq_ignore_ascii_case(forms[b]),
                 (None, Some(_)) => false,
             };
-            let cases = first.case.intersect(cur.case);
+            // Case is not checked: a tagger's single guess is too often wrong to veto.
             if !same_prep
-                || cases.is_empty()
                 || words[cur.head].upos == Upos::Pron && words[first.head].upos != Upos::Pron
             {
                 break;
