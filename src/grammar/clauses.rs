@@ -547,15 +547,14 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         && c.verbs
             .iter()
             .any(|&k| words[k].upos == Upos::Aux && lemma_is(&words[k], ctx.forms[k], "passive"));
+    // The main verb: the first non-finite verb (a finite `hatte`, `könne` before it is
+    // an auxiliary, however tagged), else the finite verb.
     let main = c
-        .finite
-        .filter(|&f| words[f].upos == Upos::Verb)
-        .or_else(|| {
-            c.verbs
-                .iter()
-                .copied()
-                .find(|&k| words[k].upos == Upos::Verb)
-        });
+        .verbs
+        .iter()
+        .copied()
+        .find(|&k| words[k].upos == Upos::Verb && Some(k) != c.finite)
+        .or(c.finite.filter(|&f| words[f].upos == Upos::Verb));
     // The clause's phrases: those whose head is one of its words.
     let own: Vec<usize> = c
         .words

@@ -148,9 +148,12 @@ fn is_attributive(words: &[Word], i: usize) -> bool {
     let w = &words[i];
     match w.upos {
         Upos::Adj | Upos::Num => true,
+        // A verb between an article or adjective and a noun is a participle, whatever
+        // form the tagger gave it (`die gebaute Häuser`, `der stationierten Raketen`).
         Upos::Verb => {
-            w.feats.verb_form == Some(VerbForm::Part)
-                && words.get(i + 1).is_some_and(|n| n.upos == Upos::Noun)
+            words.get(i + 1).is_some_and(|n| n.upos == Upos::Noun)
+                && (w.feats.verb_form == Some(VerbForm::Part)
+                    || (i > 0 && matches!(words[i - 1].upos, Upos::Det | Upos::Adj)))
         }
         _ => false,
     }
@@ -273,15 +276,17 @@ fn embedded(
     let limit = (j + 10).min(words.len());
     for k in j + 1..limit {
         let w = &words[k];
+        let verb_before_noun =
+            w.upos == Upos::Verb && words.get(k + 1).is_some_and(|n| n.upos == Upos::Noun);
         if is_boundary(forms[k])
             || w.upos == Upos::Aux
-            || (w.upos == Upos::Verb && !is_attributive(words, k))
+            || (w.upos == Upos::Verb && !is_attributive(words, k) && !verb_before_noun)
         {
             return None;
         }
         let prev_nominal = is_nominal(&words[k - 1]) || words[k - 1].upos == Upos::Pron;
-        if prev_nominal && is_attributive(words, k) {
-            let after = skip_modifiers(words, k);
+        if prev_nominal && (is_attributive(words, k) || verb_before_noun) {
+            let after = skip_modifiers(words, k + 1);
             if let Some((end, head)) = noun_run(words, forms, after) {
                 if !known(words[head].feats.case).intersect(det_case).is_empty() {
                     return Some((k, end, head));
