@@ -286,12 +286,11 @@ fn segments(ctx: &Ctx) -> Vec<Segment> {
     out
 }
 
-/// Whether a clause still waits for its verb (finite, or the infinitive of a zu-clause).
+/// Whether a clause still waits for its verb.
+/// A verb the tagger took for an infinitive or participle may be the finite one, so a
+/// clause with any verb is not waiting.
 fn incomplete(c: &Clause, ctx: &Ctx) -> bool {
-    match c.kind() {
-        ClauseKind::Infinitival => !c.words.iter().any(|&k| ctx.is_verb(k)),
-        _ => !c.words.iter().any(|&k| ctx.is_fin(k)),
-    }
+    !c.words.iter().any(|&k| ctx.is_verb(k))
 }
 
 /// The clauses of a sentence, with subjects and objects found.
