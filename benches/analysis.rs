@@ -21,12 +21,18 @@ fn main() {
 
 const BYTES: usize = 2_000_000;
 
+/// Texts, sentences (text index, start, end) and the number of words.
+type Corpus = (Vec<String>, Vec<(usize, usize, usize)>, usize);
+
 /// The texts and their sentences' byte ranges.
-fn corpus() -> &'static (Vec<String>, Vec<(usize, usize, usize)>, usize) {
-    static CORPUS: OnceLock<(Vec<String>, Vec<(usize, usize, usize)>, usize)> = OnceLock::new();
+fn corpus() -> &'static Corpus {
+    static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/gnad-test.jsonl");
-        let articles = read_inputs(&[path], true).expect("../shared/corpus is readable").0;
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/gnad-test.jsonl");
+        let articles = read_inputs(&[path], true)
+            .expect("../shared/corpus is readable")
+            .0;
         let mut texts = Vec::new();
         let mut sentences = Vec::new();
         let mut words = 0;

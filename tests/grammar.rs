@@ -29,7 +29,10 @@ fn analyse_conllu_keeps_tokens() {
         .collect();
     assert!(lines.iter().all(|c| c.len() == 10), "{out}");
     let ids: Vec<&str> = lines.iter().map(|c| c[0]).collect();
-    assert_eq!(ids, ["1", "2", "3", "4", "5", "6-7", "6", "7", "8", "9", "10", "1", "2"]);
+    assert_eq!(
+        ids,
+        ["1", "2", "3", "4", "5", "6-7", "6", "7", "8", "9", "10", "1", "2"]
+    );
     assert!(out.starts_with("# sent_id = 1\n"));
     for c in &lines {
         if matches!(c[3], "NOUN" | "PROPN" | "PRON") {
@@ -60,10 +63,17 @@ fn analyse_rejects_bad_conllu() {
 fn analyse_text_prints_conllu() {
     let dir = TempDir::new("analyse-text");
     let text = dir.join("a.txt");
-    std::fs::write(&text, "Frankreich und Spanien lehnten den Plan ab. Sie sagte, die Preise müssten sinken.\n").unwrap();
+    std::fs::write(
+        &text,
+        "Frankreich und Spanien lehnten den Plan ab. Sie sagte, die Preise müssten sinken.\n",
+    )
+    .unwrap();
     let out = run_ok(&["analyse", text.to_str().unwrap()]);
     assert_eq!(out.matches("# text = ").count(), 2, "{out}");
-    let spanien = out.lines().find(|l| l.split('\t').nth(1) == Some("Spanien")).unwrap();
+    let spanien = out
+        .lines()
+        .find(|l| l.split('\t').nth(1) == Some("Spanien"))
+        .unwrap();
     assert!(spanien.contains("\t1\tconj\t"), "{spanien}");
 }
 
@@ -85,7 +95,11 @@ fn pud_figures_hold() {
         .arg("--json")
         .output()
         .expect("python3 runs");
-    assert!(eval.status.success(), "{}", String::from_utf8_lossy(&eval.stderr));
+    assert!(
+        eval.status.success(),
+        "{}",
+        String::from_utf8_lossy(&eval.stderr)
+    );
     let stdout = String::from_utf8(eval.stdout).unwrap();
     let json: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
     let figure = |k: &str| json[k].as_f64().unwrap();

@@ -45,7 +45,10 @@ pub fn run(args: AnalyseArgs) -> anyhow::Result<ExitCode> {
     }
     // Written at once, after everything was analysed: no half-written output on error.
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         r => r?,
     }

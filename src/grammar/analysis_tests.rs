@@ -39,10 +39,17 @@ impl Analysed {
 fn the_nominative_not_the_dative_is_the_subject_of_vorwerfen() {
     let a = analyse("Der Bauernverband warf der Landesregierung am Montag vor, die Dürrehilfen verschleppt zu haben.");
     let main = a.main(0);
-    assert_eq!(a.heads(0, &a.sentences[0].subjects(main)), ["Bauernverband"]);
+    assert_eq!(
+        a.heads(0, &a.sentences[0].subjects(main)),
+        ["Bauernverband"]
+    );
     assert_eq!(a.heads(0, &main.datives), ["Landesregierung"]);
     assert_eq!(main.particle.map(|p| a.word(0, p)), Some("vor"));
-    let inf = a.sentences[0].clauses.iter().find(|c| c.kind() == ClauseKind::Infinitival).expect("the zu-infinitive");
+    let inf = a.sentences[0]
+        .clauses
+        .iter()
+        .find(|c| c.kind() == ClauseKind::Infinitival)
+        .expect("the zu-infinitive");
     assert!(matches!(inf.parent, Some((_, ClauseLink::Xcomp))));
     assert!(inf.subject.is_none());
 }
@@ -59,7 +66,9 @@ fn the_accusative_of_auffordern_is_its_object() {
 
 #[test]
 fn the_name_in_apposition_names_the_subject() {
-    let a = analyse("Die Vorsitzende der Gewerkschaft, Anna Berger, warf dem Minister Untätigkeit vor.");
+    let a = analyse(
+        "Die Vorsitzende der Gewerkschaft, Anna Berger, warf dem Minister Untätigkeit vor.",
+    );
     let s = &a.sentences[0];
     let main = a.main(0);
     let subject = main.subject.expect("a subject");
@@ -83,7 +92,10 @@ fn an_attributive_participle_stays_inside_its_noun_phrase() {
 fn coordinated_subjects_are_all_subjects() {
     let a = analyse("Italien, Polen und die Slowakei lehnten den Plan ab.");
     let main = a.main(0);
-    assert_eq!(a.heads(0, &a.sentences[0].subjects(main)), ["Italien", "Polen", "Slowakei"]);
+    assert_eq!(
+        a.heads(0, &a.sentences[0].subjects(main)),
+        ["Italien", "Polen", "Slowakei"]
+    );
     assert_eq!(a.heads(0, &main.objects), ["Plan"]);
     assert_eq!(main.particle.map(|p| a.word(0, p)), Some("ab"));
 }
@@ -97,13 +109,21 @@ fn the_subjunctive_carries_reported_speech_on() {
     assert_eq!(a.sentences.len(), 2);
     let first = &a.sentences[0];
     assert_eq!(a.main(0).mood, Some(Mood::Ind));
-    let reported = first.clauses.iter().find(|c| c.kind() == ClauseKind::Complement).expect("a reported clause");
+    let reported = first
+        .clauses
+        .iter()
+        .find(|c| c.kind() == ClauseKind::Complement)
+        .expect("a reported clause");
     assert_eq!(reported.mood, Some(Mood::Sub));
     assert_eq!(a.heads(0, &first.subjects(reported)), ["Mieten"]);
     let main = a.main(1);
     assert_eq!(main.mood, Some(Mood::Sub));
     assert_eq!(a.heads(1, &a.sentences[1].subjects(main)), ["Vermieter"]);
-    let passive = a.sentences[1].clauses.iter().find(|c| c.passive).expect("the impersonal passive");
+    let passive = a.sentences[1]
+        .clauses
+        .iter()
+        .find(|c| c.passive)
+        .expect("the impersonal passive");
     assert_eq!(passive.mood, Some(Mood::Sub));
     assert!(passive.subject.is_none());
 }
@@ -115,7 +135,11 @@ fn a_relative_pronoun_is_the_subject_of_its_clause() {
     let main = a.main(0);
     assert_eq!(main.head.map(|h| a.word(0, h)), Some("trat"));
     assert_eq!(a.heads(0, &s.subjects(main)), ["Minister"]);
-    let rel = s.clauses.iter().find(|c| c.kind() == ClauseKind::Relative).expect("relative clause");
+    let rel = s
+        .clauses
+        .iter()
+        .find(|c| c.kind() == ClauseKind::Relative)
+        .expect("relative clause");
     assert_eq!(rel.subject.map(|p| a.head_of(0, p)), Some("der"));
     assert_eq!(a.heads(0, &rel.objects), ["Bericht"]);
 }

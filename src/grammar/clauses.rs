@@ -219,7 +219,10 @@ fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
         if wh && after.is_some() && verb_final && has_finite {
             return Some((f, ClauseKind::Subordinate));
         }
-        if !has_finite && zu_inf {
+        // After a comma, a clause ending in its zu-infinitive is infinitival even when
+        // the tagger took a participle in it for a finite verb (`verschleppt zu haben`).
+        let ends_in_zu = last_verb.is_some_and(|v| ctx.is_zu_inf(v)) && after.is_some();
+        if zu_inf && (!has_finite || ends_in_zu) {
             let marker = words
                 .iter()
                 .copied()
@@ -302,8 +305,13 @@ pub fn clauses(words: &[Word], forms: &[&str], chunks: &Chunks) -> Vec<Clause> {
     };
     let mut clauses: Vec<Clause> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
+    // Clauses before a semicolon or colon do not hang on clauses after it.
+    let mut hard_start = 0;
     for seg in segments(&ctx) {
         let top = stack.last().copied();
+        if seg.after.is_some_and(|a| matches!(forms[a], ";" | ":")) {
+            hard_start = clauses.len();
+        }
         let separator = seg.after.map(|a| forms[a]);
         if let Some((marker, kind)) = seg.opener {
             let (parent, link) = match (top, seg.coord) {
@@ -390,7 +398,7 @@ pub fn clauses(words: &[Word], forms: &[&str], chunks: &Chunks) -> Vec<Clause> {
         let idx = clauses.len();
         if seg.starts_finite && separator == Some(",") {
             // `„…“, schrieb X` / `Wenn er kommt, gehe ich`: what came before hangs on this.
-            for (j, c) in clauses.iter_mut().enumerate() {
+            for (j, c) in clauses.iter_mut().enumerate().skip(hard_start) {
                 if c.parent.is_none() {
                     let link = match c.kind() {
                         ClauseKind::Main => ClauseLink::Ccomp,
@@ -527,7 +535,12 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         // verb in finite position is one (`die Aussteller erwarten` looks like an
         // infinitive, `was sich abspielt` like a participle).
         let verb_final = matches!(c.kind(), ClauseKind::Subordinate | ClauseKind::Relative);
-        c.promoted = if verb_final { c.verbs.last() } else { c.verbs.first() }.copied();
+        c.promoted = if verb_final {
+            c.verbs.last()
+        } else {
+            c.verbs.first()
+        }
+        .copied();
         c.finite = c.promoted;
     }
     c.particle = c
@@ -535,9 +548,7 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         .iter()
         .copied()
         .find(|&k| words[k].xpos == "PTKVZ" && ctx.free(k));
-    c.mood = c
-        .finite
-        .map(|f| words[f].feats.mood.unwrap_or(Mood::Ind));
+    c.mood = c.finite.map(|f| words[f].feats.mood.unwrap_or(Mood::Ind));
     let participle = c
         .verbs
         .iter()
@@ -576,7 +587,10 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
                 && ctx.chunks.phrases[p].prep.is_some()
         })
         .collect();
-    if let Some(f) = c.finite.filter(|&f| words[f].feats.mood != Some(Mood::Imp)) {
+    if let Some(f) = c
+        .finite
+        .filter(|&f| words[f].feats.mood != Some(Mood::Imp) && c.kind() != ClauseKind::Infinitival)
+    {
         let mut best: Option<(i8, usize)> = None;
         for &p in &bare {
             let ph = &ctx.chunks.phrases[p];
@@ -651,6 +665,9 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             c.objects.push(p);
         } else if case.contains(Case::Dat) && case != CaseSet::ANY {
             c.datives.push(p);
+        } else if case == CaseSet::only(Case::Nom) && main.is_some() && c.subject.is_some() {
+            // A second "nominative" beside a main verb's subject is a mis-tagged object.
+            c.objects.push(p);
         }
     }
 }

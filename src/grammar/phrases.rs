@@ -7,7 +7,7 @@
 //! verurteilten Festnahmen`) and a noun run; or a pronoun; or a determiner used alone. Its
 //! case is what its words agree on.
 
-use super::token::{Case, CaseSet, Number, Person, Upos, VerbForm, Word};
+use super::token::{Case, CaseSet, Gender, GenderSet, Number, Person, Upos, VerbForm, Word};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -92,6 +92,56 @@ fn prepositions() -> &'static HashMap<&'static str, CaseSet> {
         }
         table
     })
+}
+
+/// Determiner forms and endings with their cases per gender (Masc, Fem, Neut) and plural.
+fn determiners() -> &'static HashMap<&'static str, [CaseSet; 4]> {
+    static TABLE: OnceLock<HashMap<&'static str, [CaseSet; 4]>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for line in include_str!("data/determiners.tsv").lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if line.starts_with('#') || cols.len() != 5 {
+                continue;
+            }
+            let mut sets = [CaseSet::NONE; 4];
+            for (set, col) in sets.iter_mut().zip(&cols[1..]) {
+                for c in col.split(',') {
+                    if let Some(case) = Case::ALL.into_iter().find(|k| k.as_str() == c) {
+                        *set = set.with(case);
+                    }
+                }
+            }
+            table.insert(cols[0], sets);
+        }
+        table
+    })
+}
+
+/// The cases a determiner can have before a noun of this gender and number (from
+/// `data/determiners.tsv`); `None` when the form or the noun's number is unknown.
+pub fn determiner_cases(form: &str, gender: GenderSet, number: Option<Number>) -> Option<CaseSet> {
+    let number = number?;
+    let lower = form.to_lowercase();
+    let table = determiners();
+    let sets = table.get(lower.as_str()).or_else(|| {
+        ["er", "es", "en", "em", "e"]
+            .iter()
+            .find(|e| lower.len() > e.len() + 1 && lower.ends_with(*e))
+            .and_then(|e| table.get(format!("-{e}").as_str()))
+    })?;
+    if number == Number::Plur {
+        return Some(sets[3]);
+    }
+    let mut out = CaseSet::NONE;
+    for (k, g) in Gender::ALL.into_iter().enumerate() {
+        if gender.is_empty() || gender.contains(g) {
+            for c in sets[k].iter() {
+                out = out.with(c);
+            }
+        }
+    }
+    Some(out)
 }
 
 /// The cases a preposition governs (from `data/prepositions.tsv`); `None` when unknown.
@@ -223,13 +273,12 @@ fn genitive_only(w: &Word) -> bool {
     w.feats.case == CaseSet::only(Case::Gen)
 }
 
+/// A scanned phrase: its end, its head and an inner span.
+type Scanned = (usize, usize, Option<(usize, usize)>);
+
 /// A phrase starting at `i`: its end, head and any inner span (a prepositional phrase
 /// between article and adjective).
-fn scan(
-    words: &[Word],
-    forms: &[&str],
-    i: usize,
-) -> Option<(usize, usize, Option<(usize, usize)>)> {
+fn scan(words: &[Word], forms: &[&str], i: usize) -> Option<Scanned> {
     let w = &words[i];
     if w.upos == Upos::Pron {
         return Some((i + 1, i, None));
@@ -288,9 +337,8 @@ fn embedded(
         if prev_nominal && (is_attributive(words, k) || verb_before_noun) {
             let after = skip_modifiers(words, k + 1);
             if let Some((end, head)) = noun_run(words, forms, after) {
-                if !known(words[head].feats.case).intersect(det_case).is_empty() {
-                    return Some((k, end, head));
-                }
+                let _ = det_case; // the tagger's case guesses are too weak to veto here
+                return Some((k, end, head));
             }
             return None;
         }
@@ -307,12 +355,23 @@ fn phrase_at(
     prep: Option<usize>,
 ) -> Phrase {
     let mut case = CaseSet::ANY;
-    for k in start..end {
-        let w = &words[k];
+    for (k, w) in words.iter().enumerate().take(end).skip(start) {
         let counts =
             k == head || matches!(w.upos, Upos::Det | Upos::Adj) || (is_nominal(w) && k > head);
         if counts && !(k != head && genitive_only(w) && w.upos == Upos::Propn) {
             case = agree(case, w.feats.case);
+        }
+    }
+    // The determiner's paradigm for the noun's gender and number says which cases are
+    // possible at all; the tagger's guess stands only where the paradigm allows it.
+    let h = &words[head];
+    let det = (start..head).find(|&k| words[k].upos == Upos::Det);
+    if let Some(possible) =
+        det.and_then(|d| determiner_cases(forms[d], h.feats.gender, h.feats.number))
+    {
+        let guess = case.intersect(possible);
+        if !possible.is_empty() {
+            case = if guess.is_empty() { possible } else { guess };
         }
     }
     if let Some(p) = prep {
@@ -346,7 +405,7 @@ fn phrase_at(
 fn chunk_range(words: &[Word], forms: &[&str], from: usize, to: usize, out: &mut Vec<Phrase>) {
     let mut i = from;
     while i < to {
-        let prep = (i > from && words[i - 1].upos == Upos::Adp).then_some(i - 1);
+        let prep = (i > from && words[i - 1].upos == Upos::Adp).then(|| i - 1);
         let found = if words[i].upos == Upos::Adp {
             None
         } else {
@@ -422,7 +481,7 @@ fn genitives(chunks: &mut Chunks, words: &[Word]) {
 fn finite_before(words: &[Word], forms: &[&str], chunks: &Chunks, pos: usize) -> bool {
     (0..pos)
         .rev()
-        .take_while(|&k| !(is_boundary(forms[k]) && !chunks.joins_phrases[k]))
+        .take_while(|&k| !is_boundary(forms[k]) || chunks.joins_phrases[k])
         .any(|k| chunks.phrase_of[k].is_none() && is_finite(&words[k]))
 }
 
@@ -584,7 +643,7 @@ fn appositions(chunks: &mut Chunks, words: &[Word], forms: &[&str]) {
             continue;
         }
         let is_name = words[cand.head].upos == Upos::Propn || cand.name.is_some();
-        if !is_name && !(cend < words.len() && forms[cend] == ",") {
+        if !(is_name || cend < words.len() && forms[cend] == ",") {
             continue;
         }
         if cend < words.len() && forms[cend] == "," {
