@@ -1,6 +1,6 @@
 //! The `standpunkt` command: parses arguments, calls the library, prints errors as one
-//! line (`{err:#}`) and maps them to exit codes (1 failure, 2 usage; a closed pipe is
-//! success).
+//! line (each cause once) and maps them to exit codes (1 failure, 2 usage; a closed pipe
+//! is success).
 
 mod cli;
 
@@ -17,8 +17,25 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("standpunkt: {err:#}");
+            eprintln!("standpunkt: {}", one_line(&err));
             ExitCode::from(1)
         }
     }
+}
+
+/// The error and its causes joined by `: `, leaving out a cause whose text the line
+/// already ends with (an I/O error shown beside its path is also its `source`).
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.ends_with(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }

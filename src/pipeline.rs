@@ -94,6 +94,7 @@ pub struct Pipeline {
     threads: usize,
     progress: bool,
     max_article_bytes: usize,
+    encoding: Option<&'static encoding_rs::Encoding>,
     known: Vec<(String, Option<String>)>,
 }
 
@@ -131,6 +132,7 @@ impl Pipeline {
             threads: 0,
             progress: false,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            encoding: None,
             known: Vec::new(),
         }
     }
@@ -152,6 +154,13 @@ impl Pipeline {
     /// when stderr is a terminal.
     pub fn progress(mut self, yes: bool) -> Self {
         self.progress = yes;
+        self
+    }
+
+    /// Read text files in `encoding` instead of detecting it (BOM, UTF-8, else the
+    /// detector's guess).
+    pub fn encoding(mut self, encoding: Option<&'static encoding_rs::Encoding>) -> Self {
+        self.encoding = encoding;
         self
     }
 
@@ -215,7 +224,9 @@ impl Pipeline {
             .num_threads(threads)
             .thread_name(|i| format!("standpunkt-extract-{i}"))
             .build()
-            .map_err(|err| Error::Invalid(format!("cannot start {threads} threads: {err}")))?;
+            .map_err(|err| Error::Internal {
+                message: format!("cannot start {threads} threads: {err}"),
+            })?;
         let total_bytes: u64 = files
             .iter()
             .filter_map(|f| std::fs::metadata(&f.path).ok())
@@ -239,7 +250,9 @@ impl Pipeline {
                 Err(err) => {
                     return (
                         None,
-                        Err(Error::Invalid(format!("cannot start the reader: {err}"))),
+                        Err(Error::Internal {
+                            message: format!("cannot start the reader: {err}"),
+                        }),
                     )
                 }
             };
@@ -268,9 +281,9 @@ impl Pipeline {
                 (Ok(outcome), Ok(())) => (Some(outcome), result),
                 _ => (
                     None,
-                    result.and(Err(Error::Invalid(
-                        "internal error: a reading or extraction thread failed".into(),
-                    ))),
+                    result.and(Err(Error::Internal {
+                        message: "internal error: a reading or extraction thread failed".into(),
+                    })),
                 ),
             }
         });
@@ -403,6 +416,7 @@ impl Pipeline {
         let options = ReadOptions {
             keep_going: self.keep_going,
             max_article_bytes: self.max_article_bytes,
+            encoding: self.encoding,
         };
         let mut ids = ArticleIds::with_known(self.known.iter().cloned());
         let mut warnings = Vec::new();

@@ -27,6 +27,27 @@ fn dated_offices_resolve_at_the_date() {
 }
 
 #[test]
+fn resolve_without_a_date_answers_for_today_and_says_so() {
+    let today = standpunkt::ingest::today();
+    let out = run(&["lexicon", "resolve", "Bundeskanzler"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("resolving at {today} (today")),
+        "{err}"
+    );
+    // The same answer as with today's date given, whoever holds the office then.
+    let dated = run(&["lexicon", "resolve", "Bundeskanzler", "--date", &today]);
+    assert_eq!(out.status.code(), dated.status.code());
+    assert_eq!(out.stdout, dated.stdout);
+    let resolved = resolve("Selenskij", &today);
+    assert!(resolved.contains("Wolodymyr Selenskyj"), "{resolved}");
+
+    let json = run_ok(&["lexicon", "resolve", "Selenskij", "--json"]);
+    let row: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(row["date"], today.as_str());
+}
+
+#[test]
 fn resolve_prints_json_on_request() {
     let out = run_ok(&[
         "lexicon",

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests: the binary, the seeds, ../shared, temp dirs.
+//! Helpers shared by the integration tests: the binary, the seeds, ../shared, temp dirs,
+//! and the checks that an opted-in test's tool is there (a missing tool fails the test).
 
 #![allow(dead_code)]
 
@@ -10,7 +11,8 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared` beside the project (corpora, gold, scorers; never committed here).
+/// `../shared` beside the project (corpora, gold, scorers; never committed here). Only
+/// tests marked `#[ignore = "needs ../shared …"]` may call it: it fails when it is missing.
 pub fn shared() -> PathBuf {
     let dir = root().join("..").join("shared");
     assert!(
@@ -103,5 +105,24 @@ pub fn require(program: &str, install: &str) {
     assert!(
         have(program),
         "`{program}` is needed for this test: {install}"
+    );
+}
+
+/// Requires Python 3 with `modules`: fails with the `pip install` that provides them.
+pub fn require_python(modules: &[&str]) {
+    require(
+        "python3",
+        "install Python 3 (apt-get install python3 python3-pip)",
+    );
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(format!("import {}", modules.join(", ")))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "the Python packages {modules:?} are needed for this test: pip install {}\n{}",
+        modules.join(" "),
+        String::from_utf8_lossy(&out.stderr)
     );
 }

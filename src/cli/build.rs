@@ -1,11 +1,12 @@
 //! `standpunkt build`: the knowledge graph in one or more formats (default: STEM.json,
 //! node-link, and STEM.dot); with `--into GRAPH.json`, new articles are added to an
-//! existing graph.
+//! existing graph; with `--statements`, the graph is built from statement JSON Lines
+//! written by `standpunkt extract` instead of from articles.
 
 use super::InputOptions;
-use anyhow::Context;
 use clap::Args;
-use standpunkt::export::{dot, export, json, write_graph_files, ExportOptions, Format};
+use standpunkt::export::{json, write_formats, ExportOptions, Format};
+use standpunkt::ingest::Issue;
 use standpunkt::KnowledgeGraph;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +30,11 @@ pub struct BuildArgs {
     /// Group actors in one DOT cluster per country.
     #[arg(long)]
     clusters: bool,
+    /// The PATHs are statement JSON Lines written by `standpunkt extract` (`-` for
+    /// standard input), not articles. With `extract --with-articles`, the graph equals
+    /// the one built from the articles.
+    #[arg(long)]
+    statements: bool,
 }
 
 /// The formats of one `--format a,b,…`.
@@ -39,6 +45,12 @@ fn parse_formats(text: &str) -> Result<FormatList, String> {
     Format::parse_list(text)
         .map(FormatList)
         .map_err(|e| e.to_string())
+}
+
+/// What was read: statement files (their one-line summary) or articles.
+enum Summary {
+    Statements(String),
+    Articles(standpunkt::RunReport),
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
@@ -52,53 +64,42 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         (None, None) => anyhow::bail!("give --out STEM or --into GRAPH.json"),
     };
     let before = graph.articles().len();
-    let pipeline = args
-        .input
-        .pipeline()?
-        .known_articles(graph.known_articles());
-    let lexicon = pipeline.extractor().lexicon();
-    let report = pipeline.run_each(&args.input.paths, |done| {
-        let id = &done.article.id;
-        graph.add_article(id, done.article.date.as_deref());
-        graph.set_article_hash(id, done.hash);
-        for s in &done.statements {
-            graph.add_statement(s, lexicon);
+    let summary = if args.statements {
+        let lexicon = args.input.lexicon.load()?;
+        let (mut articles, mut statements) = (0, 0);
+        for path in &args.input.paths {
+            let read = graph.read_statement_file(path, &lexicon)?;
+            articles += read.articles;
+            statements += read.statements;
         }
-        Ok(())
-    })?;
-    if let Some(dir) = stem.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let formats = args.format.0;
-    let mut written = Vec::new();
-    // JSON and DOT, the usual pair, are streamed to disk on two threads at once.
-    let pair = formats.contains(&Format::Json) && formats.contains(&Format::Dot);
-    if pair {
-        let (json_path, dot_path) = (
-            Format::Json.build_path(&stem),
-            Format::Dot.build_path(&stem),
-        );
-        write_graph_files(
-            &graph,
-            &json_path,
-            &dot_path,
-            &dot::DotOptions {
-                clusters: args.clusters,
-            },
-        )?;
-        written.push((Format::Json, vec![json_path]));
-        written.push((Format::Dot, vec![dot_path]));
-    }
+        Summary::Statements(format!(
+            "standpunkt: {} statement files, {articles} article lines, {statements} statements",
+            args.input.paths.len()
+        ))
+    } else {
+        let pipeline = args
+            .input
+            .pipeline()?
+            .known_articles(graph.known_articles());
+        let lexicon = pipeline.extractor().lexicon();
+        let report = pipeline.run_each(&args.input.paths, |done| {
+            graph.add_read_article(&done.article, &done.hash, &done.statements, lexicon);
+            Ok(())
+        })?;
+        // Articles already in the graph (`--into`) are counted as repeated, not missing.
+        if report.articles == 0 && !report.issues.contains_key(&Issue::RepeatedArticle) {
+            args.input.print_warnings(&report);
+            return Err(super::no_articles(&args.input.paths, Some(report.files)));
+        }
+        Summary::Articles(report)
+    };
+    // Canonical order: the same articles give the same files whatever their order,
+    // and equal what `standpunkt merge` makes of graphs built over parts of them.
+    let graph = graph.into_canonical();
     let options = ExportOptions {
         clusters: args.clusters,
     };
-    for format in formats {
-        if pair && matches!(format, Format::Json | Format::Dot) {
-            continue;
-        }
-        let files = export(&graph, format, &format.build_path(&stem), &options)?;
-        written.push((format, files));
-    }
+    let written = write_formats(&graph, &stem, &args.format.0, &options)?;
     let added = if args.into.is_some() {
         format!(
             " ({} new articles, {} in the graph)",
@@ -108,7 +109,11 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     } else {
         String::new()
     };
-    args.input.print_report(&report, &added);
+    match &summary {
+        Summary::Statements(line) if !args.input.quiet => eprintln!("{line}{added}"),
+        Summary::Statements(_) => {}
+        Summary::Articles(report) => args.input.print_report(report, &added),
+    }
     if !args.input.quiet {
         super::report_written(&graph, &written);
     }

@@ -25,15 +25,19 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let gold = read_gold(&args.gold)?;
     let pipeline = args.input.pipeline()?;
     let mut predictions = Vec::new();
-    pipeline.run(&args.input.paths, |_, statements| {
+    let report = pipeline.run(&args.input.paths, |_, statements| {
         predictions.extend(statements);
         Ok(())
     })?;
+    if report.articles == 0 {
+        args.input.print_warnings(&report);
+        return Err(super::no_articles(&args.input.paths, Some(report.files)));
+    }
     let figures = score(&gold, &predictions);
     if args.explain {
         for &g in &figures.misses {
             let g = &gold[g];
-            println!(
+            outln!(
                 "MISS  {} {} {}{} {:?} | {}",
                 &g.article[..g.article.len().min(12)],
                 g.actor,
@@ -50,7 +54,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         }
         for &p in &figures.false_positives {
             let p = &predictions[p];
-            println!(
+            outln!(
                 "FALSE {} {} [{}] {}{} \"{}\" | {}",
                 &p.article[..p.article.len().min(12)],
                 p.actor.name,
@@ -64,7 +68,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     // Rounded to four places first, as the reference scorer does.
     let round4 = |x: f64| (x * 10_000.0).round() / 10_000.0;
-    println!(
+    outln!(
         "TP {}  FP {}  FN {}  precision {:.3}  recall {:.3}  country accuracy {:.3} of {}",
         figures.tp,
         figures.fp,
@@ -74,7 +78,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         round4(figures.country_accuracy),
         figures.country_checked
     );
-    println!("F1 {:.3}", round4(figures.f1));
+    outln!("F1 {:.3}", round4(figures.f1));
     if args.min_f1.is_some_and(|min| figures.f1 < min) {
         return Ok(ExitCode::from(1));
     }

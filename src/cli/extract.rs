@@ -2,6 +2,7 @@
 
 use super::InputOptions;
 use clap::Args;
+use standpunkt::graph::ArticleLine;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
@@ -12,6 +13,11 @@ pub struct ExtractArgs {
     /// Print, to stderr, each sentence with the mentions and cue words found in it.
     #[arg(long)]
     trace: bool,
+    /// Before the statements of each article, write one line
+    /// `{"article_read": {"id", "date", "content_hash"}}`, so that `build --statements`
+    /// knows every article read, also those without statements.
+    #[arg(long)]
+    with_articles: bool,
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -19,16 +25,21 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let extractor = pipeline.extractor().clone();
-    let trace = args.trace;
-    let report = pipeline.run(&args.input.paths, |article, statements| {
+    let (trace, with_articles) = (args.trace, args.with_articles);
+    let write_error = |e: std::io::Error| standpunkt::Error::io("<stdout>", e);
+    let report = pipeline.run_each(&args.input.paths, |done| {
+        let article = &done.article;
         if trace {
             eprint!("== {}\n{}", article.id, extractor.trace(article));
         }
-        for s in statements {
-            serde_json::to_writer(&mut out, &s)
-                .map_err(|e| standpunkt::Error::Invalid(e.to_string()))?;
-            out.write_all(b"\n")
-                .map_err(|e| standpunkt::Error::io("<stdout>", e))?;
+        if with_articles {
+            let line = ArticleLine::new(&article.id, article.date.as_deref(), &done.hash);
+            serde_json::to_writer(&mut out, &line).map_err(|e| write_error(e.into()))?;
+            out.write_all(b"\n").map_err(write_error)?;
+        }
+        for s in &done.statements {
+            serde_json::to_writer(&mut out, s).map_err(|e| write_error(e.into()))?;
+            out.write_all(b"\n").map_err(write_error)?;
         }
         Ok(())
     });

@@ -20,7 +20,7 @@ enum LexiconCommand {
     Resolve {
         /// A mention, e.g. "Bundeskanzler" or "der französische Präsident".
         text: String,
-        /// The date at which to resolve (YYYY-MM-DD); offices are dated.
+        /// The date at which to resolve (YYYY-MM-DD); offices are dated. Default: today.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
         /// Print JSON instead of text.
@@ -56,9 +56,17 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             let lexicon = lexicon.load()?;
-            let found = resolve_mentions(&lexicon, &text, date.as_deref());
+            let date = match date {
+                Some(date) => date,
+                None => {
+                    let today = standpunkt::ingest::today();
+                    eprintln!("standpunkt: resolving at {today} (today; --date for another day)");
+                    today
+                }
+            };
+            let found = resolve_mentions(&lexicon, &text, Some(&date));
             if found.is_empty() {
-                eprintln!("standpunkt: `{text}` resolves to no actor");
+                eprintln!("standpunkt: `{text}` resolves to no actor on {date}");
                 return Ok(ExitCode::from(1));
             }
             for (mention, entity) in found {
@@ -68,9 +76,10 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                     .and_then(|c| lexicon.code_name(c))
                     .unwrap_or("");
                 if json {
-                    println!(
+                    outln!(
                         "{}",
                         serde_json::json!({
+                            "date": date,
                             "mention": mention,
                             "name": entity.name,
                             "kind": entity.kind.as_str(),
@@ -82,7 +91,7 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                         })
                     );
                 } else {
-                    println!(
+                    outln!(
                         "{mention} → {} ({}{}), country {}{}{}",
                         entity.name,
                         entity.kind.as_str(),
@@ -116,11 +125,11 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
             let lexicon = builder.build()?;
             let report = check(&lexicon);
             for e in &report.errors {
-                println!("error: {e}");
+                outln!("error: {e}");
             }
             let stats = lexicon.stats();
             if report.is_clean() {
-                println!(
+                outln!(
                     "ok: {} files, {} countries, {} organisations, {} persons, {} offices, {} roles, {} cue lemmas, {} topics",
                     lexicon.sources().len(),
                     stats.countries,
@@ -133,23 +142,23 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<ExitCode> {
                 );
                 Ok(ExitCode::SUCCESS)
             } else {
-                println!("{} problems", report.errors.len());
+                outln!("{} problems", report.errors.len());
                 Ok(ExitCode::from(1))
             }
         }
         LexiconCommand::Stats { lexicon } => {
             let lexicon = lexicon.load()?;
             let s = lexicon.stats();
-            println!("countries\t{}", s.countries);
-            println!("organizations\t{}", s.organizations);
-            println!("persons\t{}", s.persons);
-            println!("offices\t{}", s.offices);
-            println!("roles\t{}", s.roles);
-            println!("topics\t{}", s.topics);
-            println!("cue_lemmas\t{}", s.cue_lemmas);
-            println!("cue_forms\t{}", s.cue_forms);
-            println!("given_names\t{}", s.given_names);
-            println!("surface_forms\t{}", s.surface_forms);
+            outln!("countries\t{}", s.countries);
+            outln!("organizations\t{}", s.organizations);
+            outln!("persons\t{}", s.persons);
+            outln!("offices\t{}", s.offices);
+            outln!("roles\t{}", s.roles);
+            outln!("topics\t{}", s.topics);
+            outln!("cue_lemmas\t{}", s.cue_lemmas);
+            outln!("cue_forms\t{}", s.cue_forms);
+            outln!("given_names\t{}", s.given_names);
+            outln!("surface_forms\t{}", s.surface_forms);
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -1,12 +1,23 @@
 //! Command-line interface: one file per subcommand; each only parses its arguments and
 //! calls the library.
 
+/// `println!` for command output: a failed write (a closed pipe) is returned as an error
+/// whose kind is kept, which `main` turns into a quiet exit 0, instead of a panic.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+            .map_err(|e| standpunkt::Error::io("<stdout>", e))?
+    }};
+}
+
 mod analyse;
 mod build;
 mod eval;
 mod export;
 mod extract;
 mod lexicon;
+mod merge;
 mod network;
 mod query;
 mod render;
@@ -33,6 +44,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Build the knowledge graph and write it (STEM.json and STEM.dot, or --format …).
     Build(build::BuildArgs),
+    /// Merge graphs built over parts of a corpus into the graph of the whole corpus.
+    Merge(merge::MergeArgs),
     /// Write a graph JSON in another format (GraphML, GEXF, Cytoscape.js, CSV, RDF, DOT).
     Export(export::ExportArgs),
     /// Draw a graph JSON as SVG or PNG with Graphviz.
@@ -52,7 +65,8 @@ enum Command {
 /// Options shared by commands that read articles.
 #[derive(Args, Debug, Clone)]
 pub struct InputOptions {
-    /// Articles: files (.txt, .jsonl) or directories, read recursively.
+    /// Articles: files (.txt, .jsonl) or directories, read recursively; `-` for JSON
+    /// Lines on standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Skip malformed JSON Lines records (reported on stderr) instead of stopping.
@@ -67,6 +81,10 @@ pub struct InputOptions {
     /// Skip articles (text files, JSON Lines records) larger than this, with a warning.
     #[arg(long, value_name = "MB", default_value_t = 32.0)]
     pub max_article_mb: f64,
+    /// Encoding of text files (`latin1`, `windows-1252`, `utf-16le`, `utf-8`…) instead
+    /// of detecting it: a byte-order mark, else UTF-8, else the detector's guess.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     #[command(flatten)]
     pub lexicon: LexiconOptions,
 }
@@ -92,6 +110,10 @@ impl SourceOptions {
         let lexicon = self.lexicon.load()?;
         let pipeline = Pipeline::new(Extractor::new(lexicon.clone())).keep_going(self.keep_going);
         let (graph, warnings) = source.load(&pipeline)?;
+        if matches!(source, Source::Articles(_)) && graph.articles().is_empty() {
+            print_warnings(&warnings);
+            return Err(no_articles(&self.sources, None));
+        }
         Ok((graph, lexicon, warnings))
     }
 }
@@ -108,11 +130,28 @@ impl InputOptions {
             );
         }
         let max_bytes = (self.max_article_mb * 1e6).round().max(1.0) as usize;
+        let encoding = match self.encoding.as_deref() {
+            None => None,
+            Some(label) => match standpunkt::ingest::encoding_for_label(label) {
+                Some(e) => Some(e),
+                None => anyhow::bail!(
+                    "--encoding {label}: unknown encoding (try utf-8, latin1, windows-1252, utf-16le)"
+                ),
+            },
+        };
         Ok(Pipeline::new(self.lexicon.extractor()?)
             .keep_going(self.keep_going)
             .threads(self.threads.map_or(0, usize::from))
             .max_article_bytes(max_bytes)
+            .encoding(encoding)
             .progress(!self.quiet && std::io::stderr().is_terminal()))
+    }
+
+    /// Prints a run's warnings (unless `--quiet`): why a run found nothing.
+    pub fn print_warnings(&self, report: &RunReport) {
+        if !self.quiet {
+            print_warnings(&report.warnings);
+        }
     }
 
     /// Prints a run's warnings (unless `--quiet`) and the one-line summary of what was
@@ -136,6 +175,20 @@ impl InputOptions {
             }
         );
     }
+}
+
+/// The error of a run that was to give a result (a graph, figures, statements) but
+/// read no article: naming the paths and what an article is, so the user can act.
+pub fn no_articles(paths: &[PathBuf], files: Option<usize>) -> anyhow::Error {
+    let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let files = files.map_or(String::new(), |n| {
+        format!(" ({n} {} read)", if n == 1 { "file" } else { "files" })
+    });
+    anyhow::anyhow!(
+        "no articles found in {}{files}: an article is a text file (in a directory: \
+         *.txt) or a record with a `text` field in a JSON Lines file (*.jsonl, *.ndjson)",
+        paths.join(", ")
+    )
 }
 
 /// Lexicon files that extend the built-in one.
@@ -207,6 +260,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
         Command::Eval(args) => eval::run(args),

@@ -228,7 +228,10 @@ pub fn score(gold: &[GoldStatement], predictions: &[Statement]) -> Score {
 
 /// Reads a gold file.
 pub fn read_gold(path: &Path) -> Result<Vec<GoldStatement>> {
-    let content = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+    let content = std::fs::read_to_string(path).map_err(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound { path: path.into() },
+        _ => Error::io(path, err),
+    })?;
     let mut rows = Vec::new();
     for (i, line) in content.lines().enumerate() {
         if line.trim().is_empty() {
@@ -239,7 +242,7 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldStatement>> {
                 path,
                 i + 1,
                 err.column(),
-                format!("not a gold statement: {err}"),
+                format!("not a gold statement: {}", crate::ingest::json_reason(&err)),
             )
         })?);
     }

@@ -50,16 +50,23 @@ pub fn relationship_type(label: &str) -> String {
 }
 
 fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String> {
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| Error::Invalid(format!("cannot write CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| Error::Invalid(format!("cannot write CSV: {e}")))
+    let bytes = writer.into_inner().map_err(|e| Error::Serialize {
+        format: "CSV",
+        message: e.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|e| Error::Serialize {
+        format: "CSV",
+        message: e.to_string(),
+    })
 }
 
 /// The graph as neo4j-admin CSV: (`nodes.csv`, `edges.csv`).
 pub fn to_csv(graph: &KnowledgeGraph) -> Result<(String, String)> {
     let table = Table::new(graph);
-    let error = |e: csv::Error| Error::Invalid(format!("cannot write CSV: {e}"));
+    let error = |e: csv::Error| Error::Serialize {
+        format: "CSV",
+        message: e.to_string(),
+    };
     let labels: HashMap<&str, String> = graph
         .nodes()
         .map(|(_, n)| {

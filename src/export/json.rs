@@ -217,7 +217,10 @@ pub fn from_json(path: &Path, content: &str) -> Result<KnowledgeGraph> {
             path,
             err.line(),
             err.column(),
-            format!("not a standpunkt graph (node-link JSON written by `standpunkt build`): {err}"),
+            format!(
+                "not a standpunkt graph (node-link JSON written by `standpunkt build`): {}",
+                crate::ingest::json_reason(&err)
+            ),
         )
     })?;
     let mut graph = KnowledgeGraph::new();
@@ -290,6 +293,9 @@ pub fn from_json(path: &Path, content: &str) -> Result<KnowledgeGraph> {
 
 /// Reads a graph JSON file.
 pub fn read_graph(path: &Path) -> Result<KnowledgeGraph> {
-    let content = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+    let content = std::fs::read_to_string(path).map_err(|err| match err.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound { path: path.into() },
+        _ => Error::io(path, err),
+    })?;
     from_json(path, &content)
 }

@@ -130,10 +130,9 @@ impl Format {
             }
         }
         if out.is_empty() {
-            return Err(Error::Invalid(format!(
-                "no format given (expected a comma-separated list of {})",
-                Format::names()
-            )));
+            return Err(Error::NoFormat {
+                expected: Format::names(),
+            });
         }
         Ok(out)
     }
@@ -163,11 +162,10 @@ impl std::str::FromStr for Format {
             "gv" => Some(Format::Dot),
             _ => Format::ALL.into_iter().find(|f| f.name() == lower),
         };
-        found.ok_or_else(|| {
-            Error::Invalid(format!(
-                "unknown format `{text}` (expected one of {})",
-                Format::names()
-            ))
+        found.ok_or_else(|| Error::UnknownName {
+            what: "format",
+            name: text.to_string(),
+            expected: Format::names(),
         })
     }
 }
@@ -217,6 +215,39 @@ pub fn export(
     Ok(vec![path.to_path_buf()])
 }
 
+/// Writes `graph` in each of `formats` at the paths [`Format::build_path`] gives for
+/// `stem` (its folder is created if missing), JSON and DOT on two threads at once when
+/// both are asked for. Returns the files written, per format, in the order asked.
+pub fn write_formats(
+    graph: &KnowledgeGraph,
+    stem: &Path,
+    formats: &[Format],
+    options: &ExportOptions,
+) -> Result<Vec<(Format, Vec<PathBuf>)>> {
+    if let Some(dir) = stem.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|err| Error::io(dir, err))?;
+    }
+    let mut written = Vec::new();
+    let pair = formats.contains(&Format::Json) && formats.contains(&Format::Dot);
+    if pair {
+        let (json_path, dot_path) = (Format::Json.build_path(stem), Format::Dot.build_path(stem));
+        let dot_options = dot::DotOptions {
+            clusters: options.clusters,
+        };
+        write_graph_files(graph, &json_path, &dot_path, &dot_options)?;
+        written.push((Format::Json, vec![json_path]));
+        written.push((Format::Dot, vec![dot_path]));
+    }
+    for &format in formats {
+        if pair && matches!(format, Format::Json | Format::Dot) {
+            continue;
+        }
+        let files = export(graph, format, &format.build_path(stem), options)?;
+        written.push((format, files));
+    }
+    Ok(written)
+}
+
 /// The temporary file that [`write_atomic`] writes `path` through:
 /// `DIR/.NAME.PID.tmp`, in the same directory (so the rename cannot cross file systems).
 pub fn temporary_path(path: &Path) -> PathBuf {
@@ -244,9 +275,11 @@ pub fn write_graph_files(
         let dot =
             scope.spawn(|| write_atomic_with(dot_path, |out| dot::write_dot(graph, options, out)));
         let json = write_atomic_with(json_path, |out| json::write_json(graph, out));
-        let dot = dot
-            .join()
-            .unwrap_or_else(|_| Err(Error::Invalid("internal error writing DOT".into())));
+        let dot = dot.join().unwrap_or_else(|_| {
+            Err(Error::Internal {
+                message: "internal error writing DOT".into(),
+            })
+        });
         json.and(dot)
     })
 }

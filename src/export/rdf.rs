@@ -76,7 +76,10 @@ pub fn encode_segment(text: &str) -> String {
 }
 
 fn iri(text: String) -> Result<NamedNode> {
-    NamedNode::new(text.clone()).map_err(|e| Error::Invalid(format!("invalid IRI <{text}>: {e}")))
+    NamedNode::new(text.clone()).map_err(|e| Error::InvalidIri {
+        iri: text.clone(),
+        message: e.to_string(),
+    })
 }
 
 fn vocab(name: &str) -> NamedNode {
@@ -297,7 +300,10 @@ pub fn triples(graph: &KnowledgeGraph) -> Result<Vec<Triple>> {
 }
 
 fn io_error(e: std::io::Error) -> Error {
-    Error::Invalid(format!("cannot serialise RDF: {e}"))
+    Error::Serialize {
+        format: "RDF",
+        message: e.to_string(),
+    }
 }
 
 /// The graph as Turtle with the vocabulary's prefixes.
@@ -306,14 +312,20 @@ pub fn to_turtle(graph: &KnowledgeGraph) -> Result<String> {
     for (name, iri) in prefixes() {
         serializer = serializer
             .with_prefix(name, iri)
-            .map_err(|e| Error::Invalid(format!("invalid prefix {name}: {e}")))?;
+            .map_err(|e| Error::InvalidIri {
+                iri: name.to_string(),
+                message: e.to_string(),
+            })?;
     }
     let mut writer = serializer.for_writer(Vec::new());
     for t in triples(graph)? {
         writer.serialize_triple(&t).map_err(io_error)?;
     }
     let bytes = writer.finish().map_err(io_error)?;
-    String::from_utf8(bytes).map_err(|e| Error::Invalid(format!("cannot serialise RDF: {e}")))
+    String::from_utf8(bytes).map_err(|e| Error::Serialize {
+        format: "RDF",
+        message: e.to_string(),
+    })
 }
 
 /// The graph as N-Triples.
@@ -322,8 +334,10 @@ pub fn to_ntriples(graph: &KnowledgeGraph) -> Result<String> {
     for t in triples(graph)? {
         writer.serialize_triple(&t).map_err(io_error)?;
     }
-    String::from_utf8(writer.finish())
-        .map_err(|e| Error::Invalid(format!("cannot serialise RDF: {e}")))
+    String::from_utf8(writer.finish()).map_err(|e| Error::Serialize {
+        format: "RDF",
+        message: e.to_string(),
+    })
 }
 
 #[cfg(test)]

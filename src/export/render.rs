@@ -51,10 +51,11 @@ impl std::str::FromStr for Layout {
             "neato" => Ok(Layout::Neato),
             "fdp" => Ok(Layout::Fdp),
             "sfdp" => Ok(Layout::Sfdp),
-            _ => Err(Error::Invalid(format!(
-                "unknown layout `{text}` (expected one of {})",
-                Layout::NAMES.join(", ")
-            ))),
+            _ => Err(Error::UnknownName {
+                what: "layout",
+                name: text.to_string(),
+                expected: Layout::NAMES.join(", "),
+            }),
         }
     }
 }
@@ -78,10 +79,11 @@ impl ImageFormat {
         match ext.as_deref() {
             Some("svg") => Ok(ImageFormat::Svg),
             Some("png") => Ok(ImageFormat::Png),
-            _ => Err(Error::Invalid(format!(
-                "{}: cannot tell the image format: name the file .svg or .png",
-                path.display()
-            ))),
+            _ => Err(Error::UnknownExtension {
+                path: path.to_path_buf(),
+                what: "image format",
+                expected: ".svg or .png",
+            }),
         }
     }
 }
@@ -195,12 +197,11 @@ pub fn render(
     ];
     graphviz_rust::exec(dot, &mut PrinterContext::default(), args).map_err(|err| {
         if err.kind() == std::io::ErrorKind::NotFound {
-            Error::External(MISSING_GRAPHVIZ.into())
+            Error::GraphvizMissing(MISSING_GRAPHVIZ)
         } else {
-            Error::External(format!(
-                "Graphviz failed: {}",
-                err.to_string().lines().next().unwrap_or("")
-            ))
+            Error::GraphvizFailed {
+                message: err.to_string().lines().next().unwrap_or("").to_string(),
+            }
         }
     })
 }

@@ -63,13 +63,18 @@ impl<'a> ArticleContext<'a> {
     }
 }
 
+/// The first line is searched for an outlet's name in windows of this many bytes...
+const HEADLINE_WINDOW: usize = 4_096;
+/// ... that overlap by this many bytes (the longest outlet name is far shorter).
+const HEADLINE_OVERLAP: usize = 256;
+
 /// The outlet's country: the article's `source`, else the first news agency or outlet
 /// named in the headline line or in a credit in parentheses (`(APA)`, `Von: APA/dpa`).
 fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<String> {
-    let media = |text: &str, folded_text: &str| -> Option<String> {
+    let media_in = |text: &str, folded_text: &str, start: usize, end: usize| -> Option<String> {
         lexicon
             .surfaces()
-            .find(text, folded_text, 0, text.len())
+            .find(text, folded_text, start, end)
             .iter()
             .find_map(|hit| {
                 hit.readings.iter().find_map(|r| match r {
@@ -81,6 +86,7 @@ fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<
                 })
             })
     };
+    let media = |text: &str, folded_text: &str| media_in(text, folded_text, 0, text.len());
     if let Some(source) = &article.source {
         let folded_source = crate::text::fold_same_length(source);
         if let Some(code) = media(source, &folded_source) {
@@ -89,8 +95,37 @@ fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<
     }
     let text = &article.text;
     let first_line_end = text.find('\n').unwrap_or(text.len());
-    if let Some(code) = media(&text[..first_line_end], &folded[..first_line_end]) {
-        return Some(code);
+    // A file without line breaks is one "first line": it is searched in windows that
+    // end at a space and overlap by a few words, so that the hits held at once stay few.
+    let mut from = 0;
+    while from < first_line_end {
+        let mut to = (from + HEADLINE_WINDOW).min(first_line_end);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        if to < first_line_end {
+            if let Some(space) = text[from..to].rfind(' ').filter(|&i| i > 0) {
+                to = from + space;
+            }
+        }
+        if let Some(code) = media_in(text, folded, from, to) {
+            return Some(code);
+        }
+        if to >= first_line_end {
+            break;
+        }
+        // The next window starts a few words back: a name may straddle the cut.
+        let mut back = to.saturating_sub(HEADLINE_OVERLAP).max(from + 1);
+        while !text.is_char_boundary(back) {
+            back += 1;
+        }
+        from = text[back..to]
+            .find(' ')
+            .map_or(to, |i| back + i + 1)
+            .max(from + 1);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
     }
     // Agency credits in parentheses: `(rtr)`, `(APA)`.
     let mut search = 0;
@@ -107,4 +142,29 @@ fn outlet_country(lexicon: &Lexicon, article: &Article, folded: &str) -> Option<
         search = start + len;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A single-line file is searched in windows: an outlet named far in is found, and
+    /// cuts next to multi-byte characters do not split one.
+    #[test]
+    fn outlet_of_a_single_line_file_is_found_in_windows() {
+        let lexicon = Lexicon::builtin();
+        let text = format!(
+            "{}Agence France-Presse meldet.",
+            "Müller lehnte ab ".repeat(2_000)
+        );
+        let article = Article::new("long", text.as_str());
+        let folded = crate::text::fold_same_length(&article.text);
+        assert_eq!(
+            outlet_country(&lexicon, &article, &folded).as_deref(),
+            Some("FRA")
+        );
+        let plain = Article::new("plain", "ä".repeat(20_000));
+        let folded = crate::text::fold_same_length(&plain.text);
+        assert_eq!(outlet_country(&lexicon, &plain, &folded), None);
+    }
 }

@@ -226,12 +226,14 @@ fn is_article(word: &str) -> bool {
 
 /// The longest noun-cue head of a compound (`drohnenbeschuss` → `beschuss`), at least
 /// four letters and leaving at least three for the modifier.
+///
+/// Bounded: only heads no longer than the lexicon's longest cue word are tried, so a
+/// giant token costs as much as a short one (the old search hashed every suffix).
 fn noun_head<'a>(
     lexicon: &'a Lexicon,
     folded: &str,
 ) -> Option<(String, &'a [crate::lexicon::CueForm])> {
-    for (at, _) in folded.char_indices().skip(3) {
-        let head = &folded[at..];
+    for head in crate::lexicon::compound_heads(folded, lexicon.longest_cue_word()) {
         if head.chars().count() < 4 {
             break;
         }

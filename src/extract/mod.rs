@@ -22,12 +22,25 @@ pub use statement::{Actor, Evidence, Object, Predicate, Statement};
 
 use crate::ingest::Article;
 use crate::lexicon::Lexicon;
-use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize};
+use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize, Quote, Sentence};
 use attribution::{attribute, continuation, Discourse, Draft, Resolved, SentenceView};
 use clauses::Layout;
 use context::ArticleContext;
 use reference::History;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+/// What one extraction pass carries from block to block: the last speaker, the most
+/// recent speaker, and the previous sentence's span.
+type Carried = (Option<Entity>, Option<Entity>, Option<(usize, usize)>);
+
+/// How many sentences are analysed and held at once (a news article has far fewer: it
+/// is one block). A longer text is read block by block, cut where no quotation is open.
+const BLOCK_SENTENCES: usize = 4_096;
+
+/// A block is cut here even inside a quotation: a "quotation" this long is an unclosed
+/// quotation mark, not speech.
+const MAX_BLOCK_SENTENCES: usize = 4 * BLOCK_SENTENCES;
 
 /// What makes two drafts of one sentence the same statement.
 type DraftKey = (String, Predicate, bool, Option<(usize, usize)>);
@@ -95,162 +108,107 @@ impl Extractor {
         out
     }
 
+    /// The sentences of `article`, analysed: used by `trace`.
     fn analyse(&self, article: &Article) -> Vec<SentenceView> {
-        let lexicon = &*self.lexicon;
-        let text = article.text.as_str();
-        let folded = fold_same_length(text);
-        let mut context = ArticleContext::new(lexicon, article, &folded);
-        let sentences = split_sentences(text, article.body_start);
-        let quotes = find_quotes(text, article.body_start);
-        let mut history = History::default();
-        let mut views = Vec::with_capacity(sentences.len());
-        for (index, sentence) in sentences.iter().enumerate() {
-            let tokens = tokenize(text, sentence.start, sentence.end);
-            let mentions = find_mentions(lexicon, &context, *sentence, &tokens);
-            let mut resolved = Vec::with_capacity(mentions.len());
-            for m in mentions {
-                let Some(mut entity) = history
-                    .resolve(&m.target, index)
-                    .or_else(|| generic_role(&m, text))
-                else {
-                    continue;
-                };
-                // `die Regierungskreise` after `Berliner Regierungskreise`: a generic
-                // mention refers to the earlier actor with the same head noun.
-                if entity.person.is_none()
-                    && entity.country.is_none()
-                    && entity.kind != ActorKind::Person
-                {
-                    if let Some(earlier) = history.with_head(&entity.name) {
-                        entity = earlier;
-                    }
-                }
-                // Binary searches: tokens are sorted and disjoint.
-                let first = match tokens.partition_point(|t| t.end <= m.start) {
-                    i if i < tokens.len() => i,
-                    _ => 0,
-                };
-                let last = tokens
-                    .partition_point(|t| t.start < m.end)
-                    .checked_sub(1)
-                    .unwrap_or(first);
-                let genitive = m.genitive || is_genitive(&text[m.start..m.end], &entity.name);
-                let in_quote = quotes.iter().any(|q| q.start <= m.start && m.end <= q.end);
-                history.push(
-                    index,
-                    entity.clone(),
-                    m.preposition.is_none() && !genitive && !in_quote,
-                );
-                context.remember(&entity);
-                resolved.push(Resolved {
-                    start: m.start,
-                    end: m.end,
-                    first,
-                    last,
-                    entity,
-                    preposition: m.preposition,
-                    genitive,
-                    anaphor: matches!(m.target, Target::Pronoun(_)),
-                    oblique: m
-                        .determiner
-                        .as_deref()
-                        .is_some_and(words::is_oblique_determiner),
-                });
-            }
-            let cues = cues::find_cues(lexicon, text, &folded, &tokens);
-            let layout = Layout::new(text, *sentence, &tokens, &quotes);
-            let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-            let subjunctive = (0..words.len())
-                .map(|i| words::looks_like_subjunctive(&words, i))
-                .collect();
-            views.push(SentenceView {
-                sentence: *sentence,
-                tokens,
-                layout,
-                mentions: resolved,
-                cues,
-                subjunctive,
-            });
-        }
-        views
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&self.lexicon, article, &folded);
+        std::iter::from_fn(|| reader.next_view()).collect()
     }
 
     /// The statements of `article`, in text order.
     pub fn extract(&self, article: &Article) -> Vec<Statement> {
         let lexicon = &*self.lexicon;
         let text = article.text.as_str();
-        let views = self.analyse(article);
-        // Two passes: the first finds who speaks each quotation, so that the second can
-        // give a quotation's earlier sentences to a speaker named only at its end.
-        let mut quote_speakers: Vec<((usize, usize), Entity)> = Vec::new();
+        let folded = fold_same_length(text);
+        let mut reader = Reader::new(lexicon, article, &folded);
+        // What each pass carries from one block to the next: the last and the most
+        // recent speaker, and the previous sentence.
+        let mut carried: [Carried; 2] = Default::default();
         let mut statements = Vec::new();
-        for pass in 0..2 {
-            statements.clear();
-            let mut last_speaker: Option<Entity> = None;
-            let mut recent_speaker: Option<Entity> = None;
-            let mut previous_sentence: Option<(usize, usize)> = None;
-            for view in &views {
-                let discourse = Discourse {
-                    reported_by: last_speaker.as_ref(),
-                    recent_speaker: recent_speaker.as_ref(),
-                };
-                let mut list = attribute(lexicon, view, text, discourse);
-                if list.is_empty() {
-                    let quoted = view.layout.quotes.iter().find_map(|q| {
-                        quote_speakers
+        loop {
+            // Bounded memory: one block of sentence views at a time. Blocks end where
+            // no quotation is open, so that both passes see each quotation whole.
+            let views = reader.next_block();
+            if views.is_empty() {
+                break;
+            }
+            // Two passes: the first finds who speaks each quotation, so that the second
+            // can give a quotation's earlier sentences to a speaker named only at its end.
+            // Indexed by the quotation's span: looked up once per sentence.
+            let mut quote_speakers: HashMap<(usize, usize), Entity> = HashMap::new();
+            for (pass, carried) in carried.iter_mut().enumerate() {
+                let (mut last_speaker, mut recent_speaker, mut previous_sentence) =
+                    std::mem::take(carried);
+                for view in &views {
+                    let discourse = Discourse {
+                        reported_by: last_speaker.as_ref(),
+                        recent_speaker: recent_speaker.as_ref(),
+                    };
+                    let mut list = attribute(lexicon, view, text, discourse);
+                    if list.is_empty() {
+                        let quoted = view
+                            .layout
+                            .quotes
                             .iter()
-                            .find(|((s, e), _)| *s == q.start && *e == q.end)
-                            .map(|(_, speaker)| speaker.clone())
-                    });
-                    if let Some(speaker) = quoted {
-                        list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
-                    } else if let Some(speaker) = &last_speaker {
-                        if view.opens_with_quote() {
-                            list.push(continuation(lexicon, view, text, speaker, Mode::Direct));
-                        } else if view.has_main_subjunctive(text)
-                            || view.has_source_anaphor(text)
-                            || view.has_reportative_sollen(text)
-                        {
-                            list.push(continuation(lexicon, view, text, speaker, Mode::Indirect));
-                        }
-                    }
-                }
-                if list.is_empty() {
-                    last_speaker = None;
-                } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
-                    last_speaker = Some(d.speaker.clone());
-                    recent_speaker = Some(d.speaker.clone());
-                }
-                if pass == 0 {
-                    for d in &list {
-                        if d.mode == Mode::Direct {
-                            for q in &view.layout.quotes {
-                                quote_speakers.push(((q.start, q.end), d.speaker.clone()));
+                            .find_map(|q| quote_speakers.get(&(q.start, q.end)).cloned());
+                        if let Some(speaker) = quoted {
+                            list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
+                        } else if let Some(speaker) = &last_speaker {
+                            if view.opens_with_quote() {
+                                list.push(continuation(lexicon, view, text, speaker, Mode::Direct));
+                            } else if view.has_main_subjunctive(text)
+                                || view.has_source_anaphor(text)
+                                || view.has_reportative_sollen(text)
+                            {
+                                list.push(continuation(
+                                    lexicon,
+                                    view,
+                                    text,
+                                    speaker,
+                                    Mode::Indirect,
+                                ));
                             }
                         }
                     }
-                    continue;
-                }
-                // One statement per speaker, predicate, negation and content.
-                let mut emitted: Vec<DraftKey> = Vec::new();
-                for draft in list {
-                    let key = (
-                        draft.speaker.name.clone(),
-                        draft.predicate,
-                        draft.negated,
-                        draft.content,
-                    );
-                    if emitted.contains(&key) {
+                    if list.is_empty() {
+                        last_speaker = None;
+                    } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
+                        last_speaker = Some(d.speaker.clone());
+                        recent_speaker = Some(d.speaker.clone());
+                    }
+                    if pass == 0 {
+                        for d in &list {
+                            if d.mode == Mode::Direct {
+                                for q in &view.layout.quotes {
+                                    quote_speakers
+                                        .entry((q.start, q.end))
+                                        .or_insert_with(|| d.speaker.clone());
+                                }
+                            }
+                        }
                         continue;
                     }
-                    emitted.push(key);
-                    let mut statement = self.statement(article, view, &draft);
-                    if let Some((s, e)) = previous_sentence {
-                        stance::resolve_pronoun_object(&mut statement.object, &text[s..e]);
+                    // One statement per speaker, predicate, negation and content.
+                    let mut emitted: HashSet<DraftKey> = HashSet::new();
+                    for draft in list {
+                        let key = (
+                            draft.speaker.name.clone(),
+                            draft.predicate,
+                            draft.negated,
+                            draft.content,
+                        );
+                        if !emitted.insert(key) {
+                            continue;
+                        }
+                        let mut statement = self.statement(article, view, &draft);
+                        if let Some((s, e)) = previous_sentence {
+                            stance::resolve_pronoun_object(&mut statement.object, &text[s..e]);
+                        }
+                        statements.push(statement);
                     }
-                    statements.push(statement);
+                    previous_sentence = Some((view.sentence.start, view.sentence.end));
                 }
-                previous_sentence = Some((view.sentence.start, view.sentence.end));
+                *carried = (last_speaker, recent_speaker, previous_sentence);
             }
         }
         statements
@@ -275,6 +233,148 @@ impl Extractor {
                 span: [sentence.start, sentence.end],
             },
         }
+    }
+}
+
+/// Reads an article sentence by sentence, carrying what earlier sentences established
+/// (actors seen, reference history). Views are made on demand, so that an article of any
+/// size is held as its text plus one block of views (see [`BLOCK_SENTENCES`]).
+struct Reader<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    folded: &'a str,
+    context: ArticleContext<'a>,
+    sentences: Vec<Sentence>,
+    quotes: Vec<Quote>,
+    speech: Vec<Quote>,
+    history: History,
+    next: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn new(lexicon: &'a Lexicon, article: &'a Article, folded: &'a str) -> Self {
+        let text = article.text.as_str();
+        let quotes = find_quotes(text, article.body_start);
+        Reader {
+            lexicon,
+            text,
+            folded,
+            context: ArticleContext::new(lexicon, article, folded),
+            sentences: split_sentences(text, article.body_start),
+            speech: clauses::speech_quotes(text, &quotes),
+            quotes,
+            history: History::default(),
+            next: 0,
+        }
+    }
+
+    /// Whether a speech quotation runs from sentence `i` into sentence `i + 1`.
+    fn quote_continues_after(&self, i: usize) -> bool {
+        let (Some(this), Some(next)) = (self.sentences.get(i), self.sentences.get(i + 1)) else {
+            return false;
+        };
+        let k = self.speech.partition_point(|q| q.end <= this.start);
+        self.speech[k..]
+            .iter()
+            .take_while(|q| q.start < this.end)
+            .any(|q| q.end > next.start)
+    }
+
+    /// The next block of views: [`BLOCK_SENTENCES`] sentences, or more up to the end of
+    /// a quotation that is open at the cut (at most [`MAX_BLOCK_SENTENCES`]).
+    fn next_block(&mut self) -> Vec<SentenceView> {
+        let mut block = Vec::new();
+        while let Some(view) = self.next_view() {
+            block.push(view);
+            let last = self.next - 1;
+            if block.len() >= MAX_BLOCK_SENTENCES
+                || block.len() >= BLOCK_SENTENCES && !self.quote_continues_after(last)
+            {
+                break;
+            }
+        }
+        block
+    }
+
+    /// The next sentence, analysed.
+    fn next_view(&mut self) -> Option<SentenceView> {
+        let lexicon = self.lexicon;
+        let text = self.text;
+        let index = self.next;
+        let sentence = self.sentences.get(index)?;
+        self.next += 1;
+        let tokens = tokenize(text, sentence.start, sentence.end);
+        let mentions = find_mentions(lexicon, &self.context, *sentence, &tokens);
+        let mut resolved = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            let Some(mut entity) = self
+                .history
+                .resolve(&m.target, index)
+                .or_else(|| generic_role(&m, text))
+            else {
+                continue;
+            };
+            // `die Regierungskreise` after `Berliner Regierungskreise`: a generic
+            // mention refers to the earlier actor with the same head noun.
+            if entity.person.is_none()
+                && entity.country.is_none()
+                && entity.kind != ActorKind::Person
+            {
+                if let Some(earlier) = self.history.with_head(&entity.name) {
+                    entity = earlier;
+                }
+            }
+            // Binary searches: tokens are sorted and disjoint.
+            let first = match tokens.partition_point(|t| t.end <= m.start) {
+                i if i < tokens.len() => i,
+                _ => 0,
+            };
+            let last = tokens
+                .partition_point(|t| t.start < m.end)
+                .checked_sub(1)
+                .unwrap_or(first);
+            let genitive = m.genitive || is_genitive(&text[m.start..m.end], &entity.name);
+            // Quotations are sorted and disjoint: the only candidate is the first
+            // one ending at or after the mention.
+            let in_quote = self
+                .quotes
+                .get(self.quotes.partition_point(|q| q.end < m.end))
+                .is_some_and(|q| q.start <= m.start && m.end <= q.end);
+            self.history.push(
+                index,
+                entity.clone(),
+                m.preposition.is_none() && !genitive && !in_quote,
+            );
+            self.context.remember(&entity);
+            resolved.push(Resolved {
+                start: m.start,
+                end: m.end,
+                first,
+                last,
+                entity,
+                preposition: m.preposition,
+                genitive,
+                anaphor: matches!(m.target, Target::Pronoun(_)),
+                oblique: m
+                    .determiner
+                    .as_deref()
+                    .is_some_and(words::is_oblique_determiner),
+            });
+        }
+        let cues = cues::find_cues(lexicon, text, self.folded, &tokens);
+        let layout = Layout::new(text, *sentence, &tokens, &self.speech);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let subjunctive = (0..words.len())
+            .map(|i| words::looks_like_subjunctive(&words, i))
+            .collect();
+        Some(SentenceView {
+            sentence: *sentence,
+            tokens,
+            layout,
+            mentions: resolved,
+            cues,
+            subjunctive,
+        })
     }
 }
 
@@ -327,4 +427,41 @@ pub fn resolve_mentions(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The old worst case held the views of every sentence of an article at once: a
+    /// 64 MB file took gigabytes. Blocks are bounded, and cut only where no quotation
+    /// is open.
+    #[test]
+    fn long_articles_are_read_in_bounded_blocks() {
+        let lexicon = Lexicon::builtin();
+        let mut text = "Er kam. ".repeat(BLOCK_SENTENCES - 2);
+        text.push_str("„Wir kommen auch. Und wir bleiben lange. Sehr lange“, sagte er. ");
+        text.push_str(&"Er ging. ".repeat(BLOCK_SENTENCES));
+        let article = Article::new("long", text.as_str());
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&lexicon, &article, &folded);
+        let first = reader.next_block();
+        // The quotation starting at the cut runs two sentences on: the block with it.
+        assert_eq!(first.len(), BLOCK_SENTENCES + 1);
+        assert!(first
+            .last()
+            .unwrap()
+            .sentence
+            .text(&text)
+            .ends_with("sagte er."));
+        let second = reader.next_block();
+        assert_eq!(second.len(), BLOCK_SENTENCES);
+        assert!(reader.next_block().is_empty());
+        // An unclosed quotation mark does not hold the whole article in one block.
+        let unclosed = format!("„{}", "Er kam. ".repeat(MAX_BLOCK_SENTENCES + 10));
+        let article = Article::new("unclosed", unclosed.as_str());
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&lexicon, &article, &folded);
+        assert_eq!(reader.next_block().len(), MAX_BLOCK_SENTENCES);
+    }
 }

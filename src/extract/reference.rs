@@ -8,6 +8,11 @@ use crate::lexicon::Gender;
 /// How many sentences back an anaphor may reach.
 const REACH: usize = 4;
 
+/// How many of the most recent actor mentions an anaphor may look at: within `REACH`
+/// sentences a news article names a handful, but one run-on "sentence" of a megabyte
+/// names thousands, and scanning them all for every pronoun would be quadratic.
+const REACH_MENTIONS: usize = 64;
+
 /// The head noun of a name, lower case, without a dative plural `-n`: `Berliner
 /// Regierungskreisen` and `Berliner Regierungskreise` share `regierungskreise`.
 pub fn head_noun(name: &str) -> String {
@@ -16,16 +21,42 @@ pub fn head_noun(name: &str) -> String {
 }
 
 /// The actors mentioned so far, most recent last.
+///
+/// Bounded: only the last [`REACH_MENTIONS`] mentions are kept for anaphors, and the
+/// head-noun look-up ([`History::with_head`]) goes through an index holding, per head
+/// noun, the two most recent actors of different names; memory and time per mention do
+/// not grow with the article.
 #[derive(Debug, Default)]
 pub struct History {
-    entries: Vec<(usize, Entity, bool)>,
+    entries: std::collections::VecDeque<(usize, Entity, bool)>,
+    /// Head noun → the most recent actor with a country and that head, then the most
+    /// recent one whose name differs from the first.
+    heads: std::collections::HashMap<String, (Entity, Option<Entity>)>,
 }
 
 impl History {
     /// Records an actor mentioned in sentence `sentence`; `subject_like` when it stood
     /// where a subject can (no preposition, not a genitive, not inside a quotation).
     pub fn push(&mut self, sentence: usize, entity: Entity, subject_like: bool) {
-        self.entries.push((sentence, entity, subject_like));
+        if entity.country.is_some() {
+            let head = head_noun(&entity.name);
+            match self.heads.get_mut(&head) {
+                Some((latest, other)) => {
+                    if latest.name != entity.name {
+                        *other = Some(std::mem::replace(latest, entity.clone()));
+                    } else {
+                        *latest = entity.clone();
+                    }
+                }
+                None => {
+                    self.heads.insert(head, (entity.clone(), None));
+                }
+            }
+        }
+        if self.entries.len() == REACH_MENTIONS {
+            self.entries.pop_front();
+        }
+        self.entries.push_back((sentence, entity, subject_like));
     }
 
     /// Recent actors, most recent first: those in subject position before the others.
@@ -49,12 +80,12 @@ impl History {
         if wanted.chars().count() < 4 {
             return None;
         }
-        self.entries
-            .iter()
-            .rev()
-            .map(|(_, e, _)| e)
-            .find(|e| e.country.is_some() && e.name != name && head_noun(&e.name) == wanted)
-            .cloned()
+        let (latest, other) = self.heads.get(&wanted)?;
+        if latest.name != name {
+            Some(latest.clone())
+        } else {
+            other.clone()
+        }
     }
 
     /// The actor `target` refers to in sentence `sentence`, if one fits.
@@ -100,5 +131,37 @@ impl History {
                 .find(|e| e.kind == ActorKind::Person && e.gender == *gender)
                 .cloned(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(name: &str) -> Entity {
+        let mut e = Entity::new(name, ActorKind::Organization);
+        e.country = Some("DEU".into());
+        e
+    }
+
+    /// The old worst case: every mention scanned the whole history (quadratic in a
+    /// megabyte of text). Now the anaphor window and the head index stay small.
+    #[test]
+    fn history_is_bounded_and_head_lookup_indexed() {
+        let mut history = History::default();
+        history.push(0, actor("Berliner Regierungskreise"), true);
+        for i in 0..10_000 {
+            history.push(i, actor(&format!("Verband {i}")), true);
+        }
+        assert_eq!(history.entries.len(), REACH_MENTIONS);
+        let found = history
+            .with_head("die Regierungskreisen")
+            .expect("indexed by head");
+        assert_eq!(found.name, "Berliner Regierungskreise");
+        // The most recent one of another name: its own name is not an antecedent.
+        assert!(history.with_head("Berliner Regierungskreise").is_none());
+        history.push(10_001, actor("Pariser Regierungskreise"), true);
+        let found = history.with_head("Pariser Regierungskreise").unwrap();
+        assert_eq!(found.name, "Berliner Regierungskreise");
     }
 }

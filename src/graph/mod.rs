@@ -4,8 +4,12 @@
 //! it speaks for. Built on petgraph's `StableDiGraph`, so node and edge indices stay
 //! valid ids.
 
+mod load;
+mod merge;
 mod model;
 
+pub use load::{ArticleLine, ArticleRead, LoadReport};
+pub use merge::evidence_order;
 pub use model::{EdgeData, EvidenceRecord, NodeData, NodeKind, StatementEdge};
 
 use crate::extract::{Actor, Evidence, Object, Predicate, Statement};
@@ -100,6 +104,22 @@ impl KnowledgeGraph {
             .or_insert_with(|| date.map(str::to_string));
     }
 
+    /// Adds an article that was read, with its content hash and its statements: what
+    /// `standpunkt build` does with each article.
+    pub fn add_read_article(
+        &mut self,
+        article: &crate::ingest::Article,
+        hash: &str,
+        statements: &[Statement],
+        lexicon: &Lexicon,
+    ) {
+        self.add_article(&article.id, article.date.as_deref());
+        self.set_article_hash(&article.id, hash);
+        for s in statements {
+            self.add_statement(s, lexicon);
+        }
+    }
+
     /// The articles the graph was built from.
     pub fn articles(&self) -> &ArticleIndex {
         &self.articles
@@ -189,9 +209,15 @@ impl KnowledgeGraph {
             qid: s.actor.qid.clone(),
             country: s.country.clone(),
         });
-        if self.graph[actor].country.is_none() {
-            self.graph[actor].country = s.country.clone();
-        }
+        // The same actor may come with another country or kind: the join decides
+        // independently of the order statements come in.
+        self.graph[actor].join_parts(
+            NodeKind::Actor,
+            &s.actor.name,
+            Some(&s.actor.kind),
+            s.actor.qid.as_deref(),
+            s.country.as_deref(),
+        );
         if let Some(code) = &s.country {
             let country = self.ensure_node_with(format!("country:{code}"), |id| NodeData {
                 id,
@@ -206,35 +232,39 @@ impl KnowledgeGraph {
                 self.affiliations.insert((actor, country), e);
             }
         }
-        let target = self.ensure_node_with(object_node_id(&s.object), |id| {
-            let (kind, label) = match s.object.kind.as_str() {
-                "topic" => {
-                    let topic = s.object.id.as_deref().unwrap_or("");
-                    let label = lexicon
-                        .topics
-                        .iter()
-                        .find(|t| t.id == topic)
-                        .map_or(topic, |t| t.label.as_str());
-                    (NodeKind::Topic, label.to_string())
-                }
-                "actor" => (
-                    NodeKind::Actor,
-                    s.object
-                        .id
-                        .clone()
-                        .unwrap_or_else(|| s.object.label.clone()),
-                ),
-                _ => (NodeKind::Claim, s.object.label.clone()),
-            };
-            NodeData {
-                id,
-                kind,
-                label,
-                actor_kind: None,
-                qid: None,
-                country: None,
+        let mut object_qid = None;
+        let (kind, label) = match s.object.kind.as_str() {
+            "topic" => {
+                let topic = s.object.id.as_deref().unwrap_or("");
+                let label = lexicon
+                    .topics
+                    .iter()
+                    .find(|t| t.id == topic)
+                    .map_or(topic, |t| t.label.as_str());
+                (NodeKind::Topic, label)
             }
+            "actor" => {
+                // The object's id is a QID or the actor's name; a QID is labelled with
+                // the lexicon's canonical name of that person, never shown as an id.
+                let id = s.object.id.as_deref().unwrap_or(&s.object.label);
+                let person = lexicon
+                    .persons
+                    .iter()
+                    .find(|p| p.qid.as_deref() == Some(id));
+                object_qid = person.and(Some(id));
+                (NodeKind::Actor, person.map_or(id, |p| p.name.as_str()))
+            }
+            _ => (NodeKind::Claim, s.object.label.as_str()),
+        };
+        let target = self.ensure_node_with(object_node_id(&s.object), |id| NodeData {
+            id,
+            kind,
+            label: label.to_string(),
+            actor_kind: None,
+            qid: object_qid.map(str::to_string),
+            country: None,
         });
+        self.graph[target].join_parts(kind, label, None, object_qid, None);
         let record = EvidenceRecord {
             article: s.article.clone(),
             date: s.date.clone(),
@@ -249,6 +279,11 @@ impl KnowledgeGraph {
         match self.statement_edges.get(&key) {
             Some(&e) => {
                 if let EdgeData::Statement(edge) = &mut self.graph[e] {
+                    // As in a merge: the smallest object kind and id, whatever came first.
+                    merge::keep_min(&mut edge.object_id, s.object.id.as_deref());
+                    if s.object.kind < edge.object_kind {
+                        edge.object_kind = s.object.kind.clone();
+                    }
                     if !edge.evidence.contains(&record) {
                         edge.evidence.push(record);
                     }
@@ -312,5 +347,108 @@ impl KnowledgeGraph {
         self.graph
             .edge_references()
             .map(|e| (e.source(), e.target(), e.weight()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statement(actor: Actor, object: Object) -> Statement {
+        Statement {
+            article: "a".into(),
+            date: Some("2025-09-04".into()),
+            actor,
+            country: Some("FRA".into()),
+            predicate: Predicate::Meet,
+            negated: false,
+            object,
+            cue: "empfing".into(),
+            evidence: Evidence {
+                sentence: "s".into(),
+                quote: None,
+                mode: "reported".into(),
+                span: [0, 1],
+            },
+        }
+    }
+
+    fn person(lexicon: &Lexicon, name: &str) -> Actor {
+        let p = lexicon.persons.iter().find(|p| p.name == name).unwrap();
+        Actor {
+            name: p.name.clone(),
+            kind: "person".into(),
+            qid: p.qid.clone(),
+            role: None,
+        }
+    }
+
+    #[test]
+    fn an_actor_met_first_as_an_object_carries_its_canonical_name() {
+        let lexicon = Lexicon::builtin();
+        let zelensky = person(&lexicon, "Wolodymyr Selenskyj");
+        let qid = zelensky.qid.clone().expect("the lexicon knows his QID");
+        let object = Object {
+            kind: "actor".into(),
+            label: "den ukrainischen Präsidenten".into(),
+            id: Some(qid.clone()),
+        };
+        let mut graph = KnowledgeGraph::new();
+        graph.add_statement(
+            &statement(person(&lexicon, "Emmanuel Macron"), object),
+            &lexicon,
+        );
+        let id = format!("actor:{qid}");
+        let (_, node) = graph.node(&id).unwrap();
+        assert_eq!(node.label, "Wolodymyr Selenskyj");
+        assert_eq!(node.qid.as_deref(), Some(qid.as_str()));
+
+        // Then he speaks: the node becomes a speaker's, still under his name.
+        let mut own = statement(
+            zelensky,
+            Object {
+                kind: "topic".into(),
+                label: "Truppen".into(),
+                id: Some("troops".into()),
+            },
+        );
+        own.country = Some("UKR".into());
+        graph.add_statement(&own, &lexicon);
+        let (_, node) = graph.node(&id).unwrap();
+        assert_eq!(node.label, "Wolodymyr Selenskyj");
+        assert_eq!(node.actor_kind.as_deref(), Some("person"));
+        assert_eq!(node.country.as_deref(), Some("UKR"));
+    }
+
+    #[test]
+    fn a_speaker_first_named_by_an_unknown_qid_takes_its_name_when_it_speaks() {
+        let lexicon = Lexicon::builtin();
+        let object = Object {
+            kind: "actor".into(),
+            label: "die Gesandte".into(),
+            id: Some("Q999999999999".into()),
+        };
+        let mut graph = KnowledgeGraph::new();
+        graph.add_statement(
+            &statement(person(&lexicon, "Emmanuel Macron"), object),
+            &lexicon,
+        );
+        let speaker = Actor {
+            name: "Erika Beispiel".into(),
+            kind: "person".into(),
+            qid: Some("Q999999999999".into()),
+            role: None,
+        };
+        let own = statement(
+            speaker,
+            Object {
+                kind: "claim".into(),
+                label: "es gehe voran".into(),
+                id: None,
+            },
+        );
+        graph.add_statement(&own, &lexicon);
+        let (_, node) = graph.node("actor:Q999999999999").unwrap();
+        assert_eq!(node.label, "Erika Beispiel");
     }
 }

@@ -4,7 +4,7 @@ use crate::extract::Predicate;
 use serde::{Deserialize, Serialize};
 
 /// What a node is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NodeKind {
     /// A person, organisation, state, group or anonymous source that speaks.

@@ -123,6 +123,31 @@ pub fn day_number(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe
 }
 
+/// Today's date on the system clock (UTC), `YYYY-MM-DD`: the date a lookup is made for
+/// when none is given.
+pub fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (year, month, day) = civil_from_days((seconds / 86_400) as i64);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The Gregorian date of the day `days` after 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
 /// One news article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -172,6 +197,20 @@ impl Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn civil_dates_count_days_from_1970() {
+        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
+        assert_eq!(super::civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(super::civil_from_days(19_782), (2024, 2, 29));
+        let epoch = super::day_number(1970, 1, 1);
+        for days in (-800_000..800_000).step_by(997) {
+            let (y, m, d) = super::civil_from_days(days);
+            assert_eq!(super::day_number(y, m.into(), d.into()) - epoch, days);
+        }
+        let today = super::today();
+        assert!(ArticleDate::parse(&today).is_some(), "{today}");
+    }
 
     #[test]
     fn dates_parse_and_reject_impossible_ones() {

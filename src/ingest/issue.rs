@@ -10,8 +10,17 @@ pub enum Issue {
     Unreadable,
     /// A directory reached twice through symbolic links: skipped the second time.
     SymlinkLoop,
-    /// A file with NUL bytes: skipped.
+    /// A file with NUL bytes or the magic number of an archive, image or executable:
+    /// skipped.
     BinaryFile,
+    /// A PDF document (whatever its name): skipped; convert it to text first.
+    PdfFile,
+    /// A file in a directory whose extension is not a text or JSON Lines one (`.docx`,
+    /// `.html`): skipped.
+    Unsupported,
+    /// A file that is not UTF-8, decoded in the encoding detected (Windows-1252 for
+    /// German Latin-1 text).
+    Reencoded,
     /// A file with nothing but white space: no article.
     EmptyFile,
     /// An article (text file or JSON Lines record) over the size limit: skipped.
@@ -33,10 +42,13 @@ pub enum Issue {
 
 impl Issue {
     /// Every kind, in summary order.
-    pub const ALL: [Issue; 11] = [
+    pub const ALL: [Issue; 14] = [
         Issue::Unreadable,
         Issue::SymlinkLoop,
         Issue::BinaryFile,
+        Issue::PdfFile,
+        Issue::Unsupported,
+        Issue::Reencoded,
         Issue::EmptyFile,
         Issue::Oversized,
         Issue::MalformedRecord,
@@ -54,6 +66,9 @@ impl Issue {
             Issue::Unreadable => ("unreadable entry", "unreadable entries", "skipped"),
             Issue::SymlinkLoop => ("symlink loop", "symlink loops", "skipped"),
             Issue::BinaryFile => ("binary file", "binary files", "skipped"),
+            Issue::PdfFile => ("PDF file", "PDF files", "skipped"),
+            Issue::Unsupported => ("unsupported file", "unsupported files", "skipped"),
+            Issue::Reencoded => ("file", "files", "decoded from a detected encoding"),
             Issue::EmptyFile => ("empty file", "empty files", "skipped"),
             Issue::Oversized => ("oversized article", "oversized articles", "skipped"),
             Issue::MalformedRecord => ("malformed record", "malformed records", "skipped"),

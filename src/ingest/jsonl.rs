@@ -10,6 +10,17 @@ use std::borrow::Cow;
 use std::io::BufRead;
 use std::path::Path;
 
+/// serde_json's message without its ` at line L column C`: messages give the place
+/// once, as `file:line:column`.
+pub(crate) fn json_reason(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    let place = format!(" at line {} column {}", err.line(), err.column());
+    match text.strip_suffix(&place) {
+        Some(reason) => reason.to_string(),
+        None => text,
+    }
+}
+
 /// Parses one JSON Lines record. `line` is 1-based, for messages. A date that is not a
 /// date is dropped with a warning; the article is kept.
 pub(crate) fn parse_record(
@@ -23,7 +34,7 @@ pub(crate) fn parse_record(
             path,
             line,
             err.column(),
-            format!("malformed JSON Lines record: {err}"),
+            format!("malformed JSON Lines record: {}", json_reason(&err)),
         )
     })?;
     let Value::Object(map) = value else {
@@ -239,6 +250,12 @@ pub(crate) fn stream_jsonl<R: BufRead>(
                 Issue::MalformedRecord,
                 format!("{err} (record skipped)"),
             ))),
+            Err(Error::Parse { location, message }) => {
+                return Err(Error::Parse {
+                    location,
+                    message: format!("{message} (--keep-going skips malformed records)"),
+                })
+            }
             Err(err) => return Err(err),
         };
         if !keep_reading {

@@ -5,6 +5,7 @@
 //! outcome; see [`Issue`].
 
 mod article;
+mod decode;
 mod dedup;
 mod issue;
 mod jsonl;
@@ -12,13 +13,16 @@ mod textfile;
 mod walk;
 
 pub use article::{
-    day_number as day_number_pub, days_in_month as days_in_month_pub, Article, ArticleDate,
+    civil_from_days, day_number as day_number_pub, days_in_month as days_in_month_pub, today,
+    Article, ArticleDate,
 };
+pub use decode::{binary_kind, decode, encoding_for_label, BinaryKind, Decoded};
 pub use dedup::{content_hash, Admission, ArticleIds};
 pub use issue::{human_bytes, Issue, Warning};
+pub(crate) use jsonl::json_reason;
 pub use jsonl::read_jsonl;
 pub use textfile::{parse_text_article, parse_text_article_checked};
 pub use walk::{
     collect_input_files, collect_inputs, read_inputs, read_jsonl_bytes, FileArticles, InputFile,
-    InputKind, Item, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES,
+    InputKind, Item, ReadOptions, DEFAULT_MAX_ARTICLE_BYTES, STDIN_PATH,
 };

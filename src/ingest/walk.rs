@@ -30,7 +30,12 @@ pub enum InputKind {
     Text,
     /// One article per line.
     JsonLines,
+    /// One article per line, on standard input (the path `-`).
+    StandardInput,
 }
+
+/// The path that names standard input on the command line.
+pub const STDIN_PATH: &str = "-";
 
 /// One file to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +51,12 @@ fn kind_of(path: &Path) -> InputKind {
         Some("jsonl") | Some("ndjson") => InputKind::JsonLines,
         _ => InputKind::Text,
     }
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
 }
 
 fn walk(
@@ -113,7 +124,22 @@ fn walk(
                 kind: kind_of(&path),
                 path,
             }),
-            Ok(_) => {}
+            // Hidden files (`.DS_Store`) are passed over silently, others are named.
+            Ok(_) if is_hidden(&path) => {}
+            Ok(_) => warnings.push(Warning::new(
+                if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+                {
+                    Issue::PdfFile
+                } else {
+                    Issue::Unsupported
+                },
+                format!(
+                    "{}: not a text or JSON Lines file (.txt, .jsonl, .ndjson), skipped",
+                    path.display()
+                ),
+            )),
             Err(err) => warnings.push(Warning::new(
                 Issue::Unreadable,
                 format!("{}: {err}, skipped", path.display()),
@@ -132,7 +158,12 @@ pub fn collect_input_files<P: AsRef<Path>>(paths: &[P]) -> Result<(Vec<InputFile
     let mut seen = HashSet::new();
     for path in paths {
         let path = path.as_ref();
-        if path.is_dir() {
+        if path.as_os_str() == STDIN_PATH {
+            files.push(InputFile {
+                path: PathBuf::from("<stdin>"),
+                kind: InputKind::StandardInput,
+            });
+        } else if path.is_dir() {
             walk(path, &mut seen, &mut files, &mut warnings);
         } else if path.exists() {
             files.push(InputFile {
@@ -167,6 +198,8 @@ pub struct ReadOptions {
     pub keep_going: bool,
     /// The size limit of one article, in bytes.
     pub max_article_bytes: usize,
+    /// The encoding of text files, overriding detection (`--encoding`).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 impl Default for ReadOptions {
@@ -174,6 +207,7 @@ impl Default for ReadOptions {
         ReadOptions {
             keep_going: false,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            encoding: None,
         }
     }
 }
@@ -208,6 +242,10 @@ impl InputFile {
     /// `emit` returns `false`. A file that cannot be opened or read is a warning (skipped);
     /// the only errors are malformed JSON Lines records without `keep_going`.
     pub fn stream(&self, options: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) -> Result<()> {
+        if self.kind == InputKind::StandardInput {
+            let stdin = std::io::stdin();
+            return self.stream_jsonl(stdin.lock(), options, emit);
+        }
         let path = &self.path;
         let skip = |issue: Issue, what: String| Item::Warning(Warning::new(issue, what));
         let meta = match std::fs::metadata(path) {
@@ -239,7 +277,9 @@ impl InputFile {
         };
         match self.kind {
             InputKind::Text => self.stream_text(file, meta.len(), options, emit),
-            InputKind::JsonLines => self.stream_jsonl(file, options, emit),
+            InputKind::JsonLines | InputKind::StandardInput => {
+                self.stream_jsonl(file, options, emit)
+            }
         }
     }
 
@@ -280,33 +320,63 @@ impl InputFile {
             emit(oversized(bytes.len() as u64));
             return Ok(());
         }
-        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-            emit(Item::Warning(Warning::new(
-                Issue::BinaryFile,
-                format!(
-                    "{}: binary file (NUL byte at byte offset {offset}), skipped",
-                    path.display()
-                ),
-            )));
-            return Ok(());
-        }
-        let end = bytes.len() as u64;
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let offset = err.utf8_error().valid_up_to();
-                if !emit(Item::Warning(Warning::new(
-                    Issue::LossyUtf8,
-                    format!(
-                        "{}: invalid UTF-8 at byte offset {offset}, decoded with replacement characters",
-                        path.display()
-                    ),
-                ))) {
+        if options.encoding.is_none() {
+            match super::decode::binary_kind(&bytes) {
+                Some(super::decode::BinaryKind::Pdf) => {
+                    emit(Item::Warning(Warning::new(
+                        Issue::PdfFile,
+                        format!(
+                            "{}: PDF document, skipped (convert it to text first, e.g. with pdftotext)",
+                            path.display()
+                        ),
+                    )));
                     return Ok(());
                 }
-                String::from_utf8_lossy(err.as_bytes()).into_owned()
+                Some(super::decode::BinaryKind::Other(kind)) => {
+                    let detail = match bytes.iter().position(|&b| b == 0) {
+                        Some(offset) => format!("binary file (NUL byte at byte offset {offset})"),
+                        None => format!("binary file ({kind})"),
+                    };
+                    emit(Item::Warning(Warning::new(
+                        Issue::BinaryFile,
+                        format!("{}: {detail}, skipped", path.display()),
+                    )));
+                    return Ok(());
+                }
+                None => {}
             }
-        };
+        }
+        let end = bytes.len() as u64;
+        let decoded = super::decode::decode(bytes, options.encoding);
+        if let Some(encoding) = decoded.detected {
+            let note = Warning::new(
+                Issue::Reencoded,
+                format!(
+                    "{}: not UTF-8, decoded as {encoding}{} (--encoding overrides)",
+                    path.display(),
+                    if decoded.lossy {
+                        ", some bytes replaced"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+            if !emit(Item::Warning(note)) {
+                return Ok(());
+            }
+        } else if decoded.lossy {
+            let note = Warning::new(
+                Issue::LossyUtf8,
+                format!(
+                    "{}: invalid bytes in the given encoding, decoded with replacement characters",
+                    path.display()
+                ),
+            );
+            if !emit(Item::Warning(note)) {
+                return Ok(());
+            }
+        }
+        let text = decoded.text;
         if text.trim().is_empty() {
             emit(Item::Warning(Warning::new(
                 Issue::EmptyFile,
@@ -341,7 +411,7 @@ impl InputFile {
 
     fn stream_jsonl(
         &self,
-        file: std::fs::File,
+        file: impl Read,
         options: &ReadOptions,
         emit: &mut dyn FnMut(Item) -> bool,
     ) -> Result<()> {

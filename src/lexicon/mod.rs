@@ -129,10 +129,35 @@ pub struct Lexicon {
     holders: HashMap<(String, String), Vec<(usize, DayRange)>>,
     surfaces: SurfaceIndex,
     cue_forms: HashMap<String, Vec<CueForm>>,
+    /// The longest key of `cue_forms`, in bytes: longer words are not looked up (a
+    /// megabyte-long token is not hashed once per suffix).
+    longest_cue_word: usize,
     topic_automaton: AhoCorasick,
     topic_terms: Vec<(usize, TermMatch)>,
     sources: Vec<String>,
-    role_forms: OnceLock<HashMap<String, (Option<String>, Gender)>>,
+    /// Role noun forms (folded) with their office and gender, and the longest form's
+    /// length in bytes.
+    role_forms: OnceLock<RoleForms>,
+}
+
+/// See [`Lexicon::role_head`].
+type RoleForms = (HashMap<String, (Option<String>, Gender)>, usize);
+
+/// The suffixes of `word` that may be the head of a compound, longest first: from its
+/// fourth character on (the modifier keeps three), and at most `longest` bytes long.
+///
+/// Bounded: the longest head in the lexicon caps the suffixes tried, so a megabyte-long
+/// token costs no more than a short word (testing every suffix was quadratic).
+pub(crate) fn compound_heads(word: &str, longest: usize) -> impl Iterator<Item = &str> {
+    let mut from = word.len().saturating_sub(longest);
+    while !word.is_char_boundary(from) {
+        from += 1;
+    }
+    let modifier_end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+    let from = from.max(modifier_end);
+    word[from..]
+        .char_indices()
+        .map(move |(i, _)| &word[from + i..])
 }
 
 /// Configures which files make up a lexicon.
@@ -404,6 +429,7 @@ impl Lexicon {
                 }
             }
         }
+        let longest_cue_word = cue_forms.keys().map(String::len).max().unwrap_or(0);
         let mut topic_patterns = Vec::new();
         let mut topic_terms = Vec::new();
         for (i, topic) in topics.iter().enumerate() {
@@ -415,7 +441,7 @@ impl Lexicon {
         let topic_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&topic_patterns)
-            .map_err(|err| Error::Invalid(format!("topic terms: {err}")))?;
+            .map_err(Error::Automaton)?;
         Ok(Lexicon {
             countries,
             organizations,
@@ -429,6 +455,7 @@ impl Lexicon {
             holders,
             surfaces,
             cue_forms,
+            longest_cue_word,
             topic_automaton,
             topic_terms,
             sources,
@@ -509,7 +536,16 @@ impl Lexicon {
 
     /// The cue forms whose first word is `folded_word`.
     pub fn cue_forms(&self, folded_word: &str) -> &[CueForm] {
+        if folded_word.len() > self.longest_cue_word {
+            return &[];
+        }
         self.cue_forms.get(folded_word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The length in bytes of the longest (folded) cue word: no word longer than this
+    /// has cue forms.
+    pub fn longest_cue_word(&self) -> usize {
+        self.longest_cue_word
     }
 
     /// The state whose adjective `word` is (`russischen` → `RUS`), if any.
@@ -534,7 +570,7 @@ impl Lexicon {
     /// letters for the modifier and be at least five letters long.
     pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
         let folded = crate::text::fold_same_length(word);
-        let forms = self.role_forms.get_or_init(|| {
+        let (forms, longest) = self.role_forms.get_or_init(|| {
             let mut map = HashMap::new();
             for role in &self.roles {
                 for (list, gender) in [
@@ -550,13 +586,14 @@ impl Lexicon {
                     }
                 }
             }
-            map
+            let longest = map.keys().map(String::len).max().unwrap_or(0);
+            (map, longest)
         });
-        folded
-            .char_indices()
-            .skip(3)
-            .map(|(i, _)| folded[i..].trim_start_matches('-'))
-            .find_map(|head| forms.get(head).cloned())
+        // One hyphen before the head is trimmed, so a suffix one byte longer may fit.
+        let found = compound_heads(&folded, longest + 1)
+            .map(|head| head.trim_start_matches('-'))
+            .find_map(|head| forms.get(head).cloned());
+        found
     }
 
     /// Whether `word` is a noun cue of `attack`, or a compound with one as its head
@@ -572,12 +609,10 @@ impl Lexicon {
         if is_attack(&folded) {
             return true;
         }
-        folded
-            .char_indices()
-            .skip(3)
-            .map(|(i, _)| &folded[i..])
+        let found = compound_heads(&folded, self.longest_cue_word)
             .take_while(|head| head.chars().count() >= 4)
-            .any(is_attack)
+            .any(is_attack);
+        found
     }
 
     /// The office a person held at `day` that best says whom they speak for; without a
@@ -793,4 +828,23 @@ fn build_surfaces(
         }
     }
     b.build()
+}
+
+#[cfg(test)]
+mod compound_tests {
+    use super::*;
+
+    /// The old worst case: every suffix of a megabyte-long token was hashed.
+    #[test]
+    fn compound_heads_of_a_giant_token_are_few() {
+        let giant = format!("Merz{}", "a".repeat(1_000_000));
+        assert_eq!(compound_heads(&giant, 40).count(), 40);
+        let heads: Vec<&str> = compound_heads("drohnenbeschuss", 64).collect();
+        assert_eq!(heads.first(), Some(&"hnenbeschuss"));
+        assert!(heads.contains(&"beschuss"));
+        let lexicon = Lexicon::builtin();
+        assert!(lexicon.is_attack_noun("Drohnenbeschuss"));
+        assert!(!lexicon.is_attack_noun(&giant));
+        assert!(lexicon.role_head(&giant).is_none());
+    }
 }

@@ -69,10 +69,12 @@ pub fn build(
     options: &NetworkOptions,
 ) -> Result<DiscourseNetwork> {
     if options.mode == Mode::Affiliation && options.normalization != Normalization::None {
-        return Err(Error::Invalid(format!(
-            "normalisation `{}` applies to one-mode networks (congruence, conflict, subtract), not to affiliation",
-            options.normalization
-        )));
+        return Err(Error::IncompatibleOptions {
+            message: format!(
+                "normalisation `{}` applies to one-mode networks (congruence, conflict, subtract), not to affiliation",
+                options.normalization
+            ),
+        });
     }
     let tally = tally(statements, options);
     let (nodes, mut edges) = match options.mode {

@@ -181,10 +181,11 @@ impl FileFormat {
             Some("dot" | "gv") => Ok(FileFormat::Dot),
             Some("json") => Ok(FileFormat::Json),
             Some("graphml") => Ok(FileFormat::GraphMl),
-            _ => Err(Error::Invalid(format!(
-                "{}: cannot tell the format; name the file .dot, .json or .graphml",
-                path.display()
-            ))),
+            _ => Err(Error::UnknownExtension {
+                path: path.to_path_buf(),
+                what: "format",
+                expected: ".dot, .json or .graphml",
+            }),
         }
     }
 

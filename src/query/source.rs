@@ -25,13 +25,12 @@ impl Source {
                 .is_some_and(|e| e.eq_ignore_ascii_case("json"))
         };
         match paths {
-            [] => Err(Error::Invalid("no SOURCE given".into())),
+            [] => Err(Error::NoSource),
             [one] if is_graph(one) => Ok(Source::Graph(one.clone())),
             _ => match paths.iter().find(|p| is_graph(p)) {
-                Some(graph) => Err(Error::Invalid(format!(
-                    "{}: a graph file must be the only SOURCE (or pass articles only)",
-                    graph.display()
-                ))),
+                Some(graph) => Err(Error::GraphNotAlone {
+                    path: graph.clone(),
+                }),
                 None => Ok(Source::Articles(paths.to_vec())),
             },
         }

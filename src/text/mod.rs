@@ -11,5 +11,5 @@ mod tokens;
 
 pub use fold::{fold_char, fold_same_length, fold_search, folds_to};
 pub use quotes::{find_quotes, Quote};
-pub use sentences::{split_sentences, Sentence};
+pub use sentences::{split_sentences, Sentence, MAX_SENTENCE_BYTES};
 pub use tokens::{tokenize, Token, TokenKind};

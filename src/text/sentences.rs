@@ -42,6 +42,36 @@ pub fn split_sentences(text: &str, from: usize) -> Vec<Sentence> {
     sentences
 }
 
+/// The longest sentence handed on, in bytes. A German news sentence rarely reaches 1,000
+/// bytes; text without sentence ends (a transcript, a list, one giant token) is cut into
+/// pieces of at most this size at a clause boundary or a space, so that every
+/// per-sentence algorithm downstream (cue pairing, attribution, clause layout) works on
+/// a bounded window and the whole run stays linear in the input.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Pushes `start..end` as sentences of at most [`MAX_SENTENCE_BYTES`], trimmed.
+fn push_bounded(text: &str, mut start: usize, end: usize, out: &mut Vec<Sentence>) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        // After the last clause mark followed by a space, else at the last space, else
+        // (one giant token) at the limit.
+        let clause = window
+            .rmatch_indices([',', ';', ':'])
+            .map(|(i, _)| i + 1)
+            .find(|&i| window[i..].starts_with(char::is_whitespace));
+        let cut = clause
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .map_or(limit, |i| start + i);
+        push_trimmed(text, start, cut, out);
+        start = cut;
+    }
+    push_trimmed(text, start, end, out);
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start().len();
@@ -84,21 +114,27 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
         });
         if has_space && starts_sentence && !(c == '.' && period_is_not_final(line, i, after_space))
         {
-            push_trimmed(text, start + sentence_start, start + j, out);
+            push_bounded(text, start + sentence_start, start + j, out);
             sentence_start = j;
         }
         i = j.max(i + c.len_utf8());
         let _ = bytes;
     }
-    push_trimmed(text, start + sentence_start, end, out);
+    push_bounded(text, start + sentence_start, end, out);
 }
 
 /// Whether the period at `line[dot]` belongs to an abbreviation, initial or ordinal.
+/// How far back from a period a word is read to decide whether it is an abbreviation.
+const MAX_WORD_CHARS: usize = 64;
+
 fn period_is_not_final(line: &str, dot: usize, after: &str) -> bool {
     let before = &line[..dot];
     let word_start = before
         .char_indices()
         .rev()
+        // A word this long is no abbreviation, initial or ordinal; the bound keeps a
+        // giant token full of periods linear.
+        .take(MAX_WORD_CHARS)
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
         .last()
         .map_or(dot, |(i, _)| i);
@@ -120,7 +156,11 @@ fn period_is_not_final(line: &str, dot: usize, after: &str) -> bool {
         return true;
     }
     if last_part.chars().all(|c| c.is_ascii_digit()) && last_part.len() <= 4 {
-        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let next_word: String = after
+            .chars()
+            .take(MAX_WORD_CHARS)
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
         if MONTHS.contains(&next_word.as_str()) || after.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }
@@ -184,5 +224,36 @@ mod tests {
     #[test]
     fn number_at_sentence_end_splits() {
         assert_eq!(split("Die Zahl stieg auf 17. Danach sank sie.").len(), 2);
+    }
+}
+
+#[cfg(test)]
+mod bounds {
+    use super::*;
+
+    /// The old worst case: a run-on text without sentence ends was one sentence, and
+    /// every per-sentence algorithm ran over all of it.
+    #[test]
+    fn run_on_text_and_giant_tokens_are_cut_into_bounded_sentences() {
+        let run_on = "die Regierung lehnte den Plan ab, sagte er und ".repeat(5_000);
+        let pieces = split_sentences(&run_on, 0);
+        assert!(pieces.len() > run_on.len() / MAX_SENTENCE_BYTES);
+        for p in &pieces {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            // Cut after a comma or at a space, never inside a word.
+            assert!(p
+                .text(&run_on)
+                .ends_with(|c: char| c.is_alphabetic() || c == ','));
+        }
+        let words = |t: &str| t.split_whitespace().count();
+        let total: usize = pieces.iter().map(|p| words(p.text(&run_on))).sum();
+        assert_eq!(total, words(&run_on));
+        let token = format!("Merz{}", "ä".repeat(100_000));
+        let pieces = split_sentences(&token, 0);
+        assert!(pieces.iter().all(|p| p.end - p.start <= MAX_SENTENCE_BYTES));
+        assert_eq!(pieces.last().unwrap().end, token.len());
+        // Periods inside a giant token look back a bounded stretch only.
+        let dotted = "a.".repeat(50_000);
+        assert!(!split_sentences(&dotted, 0).is_empty());
     }
 }
