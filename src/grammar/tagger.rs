@@ -92,11 +92,15 @@ impl Tagger {
         let mut pos = Vec::with_capacity(model.pos_labels.len());
         for l in &model.pos_labels {
             let (u, x) = l.split_once(' ').unwrap_or((l, ""));
-            let upos = Upos::parse(u)
-                .ok_or_else(|| Error::Invalid(format!("tagger model: unknown UPOS {u:?}")))?;
-            let xpos =
-                STTS.iter().find(|&&s| s == x).copied().ok_or_else(|| {
-                    Error::Invalid(format!("tagger model: unknown STTS tag {x:?}"))
+            let upos = Upos::parse(u).ok_or_else(|| Error::Internal {
+                message: format!("tagger model: unknown UPOS {u:?}"),
+            })?;
+            let xpos = STTS
+                .iter()
+                .find(|&&s| s == x)
+                .copied()
+                .ok_or_else(|| Error::Internal {
+                    message: format!("tagger model: unknown STTS tag {x:?}"),
                 })?;
             pos.push(PosLabel {
                 upos,

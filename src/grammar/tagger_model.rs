@@ -263,7 +263,9 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn bad(&self, what: &str) -> Error {
-        Error::Invalid(format!("tagger model, byte {}: {what}", self.at))
+        Error::Internal {
+            message: format!("tagger model, byte {}: {what}", self.at),
+        }
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
         if self.bytes.len() - self.at < n {
