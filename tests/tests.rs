@@ -5,6 +5,7 @@ mod util;
 mod cli;
 mod export;
 mod extraction;
+mod grammar;
 mod inputs;
 mod lexicon;
 mod merge;

@@ -11,6 +11,7 @@ macro_rules! outln {
     }};
 }
 
+mod analyse;
 mod build;
 mod eval;
 mod export;
@@ -56,6 +57,8 @@ enum Command {
     Lexicon(lexicon::LexiconArgs),
     /// Who said what: list or count statements by actor, country, predicate, topic, date.
     Query(query::QueryArgs),
+    /// The grammatical analysis of a text or a CoNLL-U file, as CoNLL-U.
+    Analyse(analyse::AnalyseArgs),
     /// Discourse networks: affiliation, congruence, conflict or subtract, as DOT, JSON or GraphML.
     Network(network::NetworkArgs),
     /// Write the graph as one interactive HTML page: filter, search, read the evidence.
@@ -268,5 +271,6 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Command::Query(args) => query::run(args),
         Command::Network(args) => network::run(args),
         Command::View(args) => view::run(args),
+        Command::Analyse(args) => analyse::run(args),
     }
 }

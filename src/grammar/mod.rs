@@ -4,8 +4,27 @@
 //! The vocabulary of the analysis is Universal Dependencies' (UPOS, FEATS, DEPREL), so that
 //! it can be printed as CoNLL-U and scored against UD German treebanks.
 
+pub mod analysis;
+#[cfg(test)]
+mod analysis_tests;
+pub mod clauses;
+pub mod conllu;
+pub mod deps;
+pub mod features;
+pub mod lexicon;
+pub mod morph;
+pub mod phrases;
+pub mod tagger;
+pub mod tagger_model;
+#[doc(hidden)]
+pub mod tagger_train;
 pub mod token;
 
+pub use analysis::SentenceAnalysis;
+pub use clauses::{Clause, ClauseKind, ClauseLink};
+pub use deps::{DepRel, Link};
+pub use phrases::{Attachment, Phrase};
+pub use tagger::{Tagged, Tagger};
 pub use token::{
     Case, CaseSet, Feats, Gender, GenderSet, Mood, Number, Person, Tense, Upos, VerbForm, Word,
 };

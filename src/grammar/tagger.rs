@@ -1,0 +1,429 @@
+//! The part-of-speech and morphology tagger: two greedy averaged perceptrons (Collins 2002)
+//! trained on UD German GSD by `tools/grammar/train.sh`, reading word, suffix, shape,
+//! neighbour and noun-lexicon features ([`super::features`]).
+//!
+//! The first pass gives each word its UPOS and STTS tag left to right; the second gives its
+//! morphology (case, gender, number, person, mood, tense, verb form) from the tags, the
+//! noun lexicon and the phrase's determiner and preposition.
+
+use std::sync::OnceLock;
+
+use super::features::{
+    clause_ends, hash_bytes, key, mix, morph_features, pos_features, Coarse, LabelInfo,
+    MorphContext, PosContext, WordInfo,
+};
+use super::lexicon::NounLexicon;
+use super::morph::{feats_of_label, with_lexicon_gender};
+use super::tagger_model::{LemmaRule, Model};
+use super::token::{Feats, Mood, Upos, Word};
+use crate::error::{Error, Result};
+use crate::text::Token;
+
+/// The STTS tagset (with the UD German variants), so that tags are `&'static str`.
+pub const STTS: [&str; 56] = [
+    "$(", "$,", "$.", "ADJA", "ADJD", "ADV", "APPO", "APPR", "APPRART", "APZR", "ART", "CARD",
+    "FM", "ITJ", "KOKOM", "KON", "KOUI", "KOUS", "NE", "NN", "NNE", "PAV", "PDAT", "PDS", "PIAT",
+    "PIDAT", "PIS", "PPER", "PPOSAT", "PPOSS", "PRELAT", "PRELS", "PRF", "PROAV", "PTKA", "PTKANT",
+    "PTKNEG", "PTKVZ", "PTKZU", "PWAT", "PWAV", "PWS", "TRUNC", "VAFIN", "VAIMP", "VAINF", "VAPP",
+    "VMFIN", "VMINF", "VMPP", "VVFIN", "VVIMP", "VVINF", "VVIZU", "VVPP", "XY",
+];
+
+/// One tagged word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    /// Universal part of speech.
+    pub upos: Upos,
+    /// STTS tag.
+    pub xpos: &'static str,
+    /// Lemma where known.
+    pub lemma: Option<String>,
+    /// Morphology (case is a single value where the word has one).
+    pub feats: Feats,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PosLabel {
+    upos: Upos,
+    xpos: &'static str,
+    coarse: Coarse,
+}
+
+/// The tagger: model, label tables and the noun lexicon.
+pub struct Tagger {
+    model: Model,
+    pos: Vec<PosLabel>,
+    coarse_of: Vec<Coarse>,
+    morph: Vec<Feats>,
+    label_info: Vec<LabelInfo>,
+    lexicon: NounLexicon,
+}
+
+static MODEL: &[u8] = include_bytes!("data/tagger.bin");
+
+/// The key of a lemma-table entry: lower-cased form and part-of-speech label.
+pub fn lemma_key(lower: u64, pos_label: u16) -> u32 {
+    key(900, mix(lower, u64::from(pos_label)))
+}
+
+fn coarse_of(xpos: &str) -> Coarse {
+    match xpos {
+        "APPR" | "APPRART" | "APPO" => Coarse::Adp,
+        "ART" | "PDAT" | "PIAT" | "PIDAT" | "PPOSAT" | "PRELAT" | "PWAT" => Coarse::Det,
+        "ADJA" | "CARD" => Coarse::Adj,
+        "NN" | "NE" | "NNE" => Coarse::Noun,
+        "PPER" | "PRF" | "PDS" | "PIS" | "PPOSS" | "PRELS" | "PWS" => Coarse::Pron,
+        "VAFIN" | "VMFIN" | "VVFIN" => Coarse::Finite,
+        "$," | "$." | "$(" | "KON" => Coarse::Boundary,
+        x if x.starts_with('V') => Coarse::Verb,
+        _ => Coarse::Other,
+    }
+}
+
+impl Tagger {
+    /// The tagger built into the binary (loaded once, on first use).
+    pub fn builtin() -> &'static Tagger {
+        static TAGGER: OnceLock<Tagger> = OnceLock::new();
+        TAGGER.get_or_init(|| {
+            // The embedded model is checked by the unit tests; failing here is a build defect.
+            let model = Model::from_bytes(MODEL).expect("embedded tagger model is valid");
+            Tagger::new(model, NounLexicon::builtin()).expect("embedded tagger model is valid")
+        })
+    }
+
+    /// A tagger from a model and a lexicon.
+    pub fn new(model: Model, lexicon: NounLexicon) -> Result<Tagger> {
+        let mut pos = Vec::with_capacity(model.pos_labels.len());
+        for l in &model.pos_labels {
+            let (u, x) = l.split_once(' ').unwrap_or((l, ""));
+            let upos = Upos::parse(u)
+                .ok_or_else(|| Error::parse("tagger model", 0, 0, format!("unknown UPOS {u:?}")))?;
+            let xpos = STTS.iter().find(|&&s| s == x).copied().ok_or_else(|| {
+                Error::parse("tagger model", 0, 0, format!("unknown STTS tag {x:?}"))
+            })?;
+            pos.push(PosLabel {
+                upos,
+                xpos,
+                coarse: coarse_of(xpos),
+            });
+        }
+        let morph: Vec<Feats> = model
+            .morph_labels
+            .iter()
+            .map(|l| feats_of_label(l))
+            .collect();
+        Ok(Tagger {
+            model,
+            coarse_of: pos.iter().map(|p| p.coarse).collect(),
+            pos,
+            label_info: morph.iter().map(label_info).collect(),
+            morph,
+            lexicon,
+        })
+    }
+
+    /// The model's parameters.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The coarse class of each part-of-speech label (what the features look for).
+    pub fn coarse_of(&self) -> &[Coarse] {
+        &self.coarse_of
+    }
+
+    /// What each morphology label says, for the features of later words.
+    pub fn label_info(&self) -> &[LabelInfo] {
+        &self.label_info
+    }
+
+    /// The noun lexicon.
+    pub fn lexicon(&self) -> &NounLexicon {
+        &self.lexicon
+    }
+
+    /// Tags one sentence given as its words.
+    pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
+        let mut buf = String::new();
+        let words: Vec<WordInfo> = forms
+            .iter()
+            .map(|f| WordInfo::new(f, &self.lexicon, &mut buf))
+            .collect();
+        let (tags, labels) = self.decode(&words);
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, form)| {
+                let p = self.pos[usize::from(tags[i])];
+                let mut feats = self.morph[usize::from(labels[i])];
+                if matches!(p.upos, Upos::Noun | Upos::Propn) {
+                    feats = with_lexicon_gender(feats, words[i].noun.genders());
+                }
+                Tagged {
+                    upos: p.upos,
+                    xpos: p.xpos,
+                    lemma: self.lemma(form, &words[i], tags[i], p.upos, &mut buf),
+                    feats,
+                }
+            })
+            .collect()
+    }
+
+    /// Tags one sentence given as tokens of `text` (see [`crate::text::tokenize`]).
+    pub fn tag_tokens(&self, text: &str, tokens: &[Token]) -> Vec<Word> {
+        let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        self.tag(&forms)
+            .into_iter()
+            .zip(tokens)
+            .map(|(t, tok)| Word {
+                start: tok.start,
+                end: tok.end,
+                upos: t.upos,
+                xpos: t.xpos,
+                lemma: t.lemma.map(String::into_boxed_str),
+                feats: t.feats,
+            })
+            .collect()
+    }
+
+    /// Part-of-speech labels and morphology labels of a sentence's words.
+    pub fn decode(&self, words: &[WordInfo]) -> (Vec<u16>, Vec<u16>) {
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = vec![0i32; self.pos.len().max(self.morph.len())];
+        let mut tags = vec![0u16; words.len()];
+        let mut ends = Vec::with_capacity(words.len());
+        clause_ends(words, &mut ends);
+        for i in 0..words.len() {
+            let cx = PosContext {
+                words,
+                tags: &tags,
+                coarse_of: &self.coarse_of,
+                clause_end: &ends,
+            };
+            pos_features(&cx, i, &mut feats);
+            let s = &mut scores[..self.pos.len()];
+            s.fill(0);
+            self.model.pos.score(&feats, s);
+            tags[i] = argmax(s.iter().copied().enumerate());
+        }
+        let coarse: Vec<Coarse> = tags
+            .iter()
+            .map(|&t| self.pos[usize::from(t)].coarse)
+            .collect();
+        let mut labels = vec![0u16; words.len()];
+        let mut sub_only = Vec::new();
+        for i in 0..words.len() {
+            let mut allowed = self.model.allowed[usize::from(tags[i])].as_slice();
+            // A finite form that only the Konjunktiv has (`sei`, `hätte`) is Konjunktiv,
+            // whatever the context says: the paradigm is data, not a guess.
+            if coarse[i] == Coarse::Finite && matches!(words[i].subjunctive.0, 1 | 2) {
+                sub_only.clear();
+                sub_only.extend(
+                    allowed
+                        .iter()
+                        .filter(|&&c| self.morph[usize::from(c)].mood == Some(Mood::Sub)),
+                );
+                if !sub_only.is_empty() {
+                    allowed = &sub_only;
+                }
+            }
+            labels[i] = match allowed.len() {
+                0 => 0,
+                1 => allowed[0],
+                _ => {
+                    let cx = MorphContext {
+                        words,
+                        tags: &tags,
+                        coarse: &coarse,
+                        labels: &labels,
+                        label_info: &self.label_info,
+                    };
+                    morph_features(&cx, i, &mut feats);
+                    let s = &mut scores[..self.morph.len()];
+                    s.fill(0);
+                    self.model.morph.score(&feats, s);
+                    argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])))
+                }
+            };
+        }
+        (tags, labels)
+    }
+
+    fn lemma(
+        &self,
+        form: &str,
+        w: &WordInfo,
+        tag: u16,
+        upos: Upos,
+        buf: &mut String,
+    ) -> Option<String> {
+        let k = lemma_key(w.lower, tag);
+        if let Ok(i) = self.model.lemmas.binary_search_by_key(&k, |e| e.0) {
+            return Some(match &self.model.lemmas[i].1 {
+                LemmaRule::Form => form.to_string(),
+                LemmaRule::Lower => form.to_lowercase(),
+                LemmaRule::Other(s) => s.to_string(),
+            });
+        }
+        match upos {
+            Upos::Noun | Upos::Propn if w.noun.classes != 0 => {
+                buf.clear();
+                buf.extend(form.chars().flat_map(char::to_lowercase));
+                self.lexicon.lemma(form, buf, &w.noun)
+            }
+            Upos::Propn | Upos::Num | Upos::Punct | Upos::Sym => Some(form.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// What the features of later words read from a morphology label.
+pub fn label_info(f: &Feats) -> LabelInfo {
+    LabelInfo {
+        nominative: f.case.contains(super::token::Case::Nom),
+        number: match f.number {
+            None => 0,
+            Some(super::token::Number::Sing) => 1,
+            Some(super::token::Number::Plur) => 2,
+        },
+    }
+}
+
+/// The index with the highest score; the first on ties (deterministic).
+fn argmax(scores: impl Iterator<Item = (usize, i32)>) -> u16 {
+    let mut best = (0usize, i32::MIN);
+    for (i, s) in scores {
+        if s > best.1 {
+            best = (i, s);
+        }
+    }
+    best.0 as u16
+}
+
+/// The hash the lemma table and the word features use for a lower-cased form.
+pub fn lower_hash(lower: &str) -> u64 {
+    hash_bytes(0, lower.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::token::{Case, Number, VerbForm};
+
+    fn tag(s: &str) -> Vec<(String, Tagged)> {
+        let forms: Vec<&str> = s.split(' ').collect();
+        let tagged = Tagger::builtin().tag(&forms);
+        forms.iter().map(|f| f.to_string()).zip(tagged).collect()
+    }
+
+    fn find<'a>(t: &'a [(String, Tagged)], form: &str) -> &'a Tagged {
+        &t.iter().find(|(f, _)| f == form).unwrap().1
+    }
+
+    #[test]
+    fn embedded_model_loads_and_round_trips() {
+        let t = Tagger::builtin();
+        assert!(t.model().pos_labels.len() > 30);
+        let again = Model::from_bytes(&t.model().to_bytes()).unwrap();
+        assert_eq!(again.pos_labels, t.model().pos_labels);
+        assert_eq!(again.morph_labels, t.model().morph_labels);
+    }
+
+    #[test]
+    fn parts_of_speech_of_a_plain_sentence() {
+        let t = tag("Die Provinzregierung warf dem Energieministerium in der Hauptstadt vor , Warnungen übergangen zu haben .");
+        let t = &t[..13];
+        let upos: Vec<&str> = t.iter().map(|(_, w)| w.upos.as_str()).collect();
+        assert_eq!(
+            upos,
+            [
+                "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PUNCT", "NOUN",
+                "VERB", "PART"
+            ]
+        );
+        assert_eq!(find(t, "warf").xpos, "VVFIN");
+        assert_eq!(find(t, "vor").xpos, "PTKVZ");
+    }
+
+    #[test]
+    fn case_follows_determiner_and_preposition() {
+        let t = tag("Die Provinzregierung warf dem Energieministerium in der Hauptstadt vor , Warnungen übergangen zu haben .");
+        assert_eq!(
+            find(&t, "Provinzregierung").feats.case.single(),
+            Some(Case::Nom)
+        );
+        assert_eq!(
+            find(&t, "Energieministerium").feats.case.single(),
+            Some(Case::Dat)
+        );
+        assert_eq!(find(&t, "Hauptstadt").feats.case.single(), Some(Case::Dat));
+        let t = tag("Die Außenministerin forderte die Türkei auf , die Grenze zu öffnen .");
+        assert_eq!(
+            find(&t, "Außenministerin").feats.case.single(),
+            Some(Case::Nom)
+        );
+        let t = tag("Er sprach mit den Vertretern der Gewerkschaften über die Löhne .");
+        assert_eq!(find(&t, "Vertretern").feats.case.single(), Some(Case::Dat));
+        assert_eq!(find(&t, "Vertretern").feats.number, Some(Number::Plur));
+        assert_eq!(
+            find(&t, "Gewerkschaften").feats.case.single(),
+            Some(Case::Gen)
+        );
+        assert_eq!(find(&t, "Löhne").feats.case.single(), Some(Case::Acc));
+        assert_eq!(find(&t, "Er").feats.case.single(), Some(Case::Nom));
+    }
+
+    #[test]
+    fn konjunktiv_and_indicative() {
+        let t = tag("Der Gewerkschaftschef sagte , die Löhne müssten steigen .");
+        assert_eq!(find(&t, "sagte").feats.mood, Some(Mood::Ind));
+        assert_eq!(find(&t, "müssten").feats.mood, Some(Mood::Sub));
+        let t = tag(
+            "Die Betriebe hätten genug verdient ; wenn sie nicht einlenkten , werde gestreikt .",
+        );
+        assert_eq!(find(&t, "hätten").feats.mood, Some(Mood::Sub));
+        let t = tag("Der Minister sagte , die Lage sei ernst und die Regierung habe keinen Plan .");
+        assert_eq!(find(&t, "sei").feats.mood, Some(Mood::Sub));
+        assert_eq!(find(&t, "habe").feats.mood, Some(Mood::Sub));
+        let t = tag("Sie haben das Geld verdient .");
+        assert_eq!(find(&t, "verdient").feats.verb_form, Some(VerbForm::Part));
+        let t = tag("Die Regierung hat die Lage im Griff .");
+        assert_eq!(find(&t, "hat").feats.mood, Some(Mood::Ind));
+    }
+
+    #[test]
+    fn attributive_participle_is_an_adjective() {
+        let t =
+            tag("Die Regierung verteidigte die von Menschenrechtlern verurteilten Festnahmen .");
+        assert_eq!(find(&t, "verurteilten").upos, Upos::Adj);
+        assert_eq!(find(&t, "verteidigte").upos, Upos::Verb);
+        assert_eq!(find(&t, "Festnahmen").upos, Upos::Noun);
+    }
+
+    #[test]
+    fn lemmas_from_table_and_lexicon() {
+        let t = tag("Die Provinzregierungen sind in den Häusern .");
+        assert_eq!(find(&t, "sind").lemma.as_deref(), Some("sein"));
+        assert_eq!(
+            find(&t, "Provinzregierungen").lemma.as_deref(),
+            Some("Provinzregierung")
+        );
+        assert_eq!(find(&t, "Häusern").lemma.as_deref(), Some("Haus"));
+    }
+
+    #[test]
+    fn tokens_keep_their_spans() {
+        let text = "Frankreich, Spanien und die Niederlande lehnten den Vorschlag ab.";
+        let tokens = crate::text::tokenize(text, 0, text.len());
+        let words = Tagger::builtin().tag_tokens(text, &tokens);
+        assert_eq!(words.len(), tokens.len());
+        assert_eq!(&text[words[0].start..words[0].end], "Frankreich");
+        assert_eq!(words[0].upos, Upos::Propn);
+        let ab = words
+            .iter()
+            .find(|w| &text[w.start..w.end] == "ab")
+            .unwrap();
+        assert_eq!(ab.xpos, "PTKVZ");
+        // Same input, same output.
+        assert_eq!(words, Tagger::builtin().tag_tokens(text, &tokens));
+    }
+}
