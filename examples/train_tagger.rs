@@ -46,12 +46,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let lexicon = NounLexicon::builtin();
-    let mut opts = Options::default();
-    if let Some(e) = std::env::var_os("TAGGER_EPOCHS") {
-        let e: usize = e.to_str().unwrap_or("").parse()?;
-        opts.pos_epochs = e;
-        opts.morph_epochs = e;
-    }
+    let opts = Options::default();
     let model = train(&train_set, &lexicon, &opts, &mut |line| eprintln!("{line}"))?;
     let bytes = model.to_bytes();
     let (pf, pw) = model.pos.size();
@@ -65,9 +60,6 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     if !test_set.is_empty() {
         let tagger = Tagger::new(model, lexicon)?;
         let s = evaluate(&tagger, &test_set);
-        if std::env::var_os("TAGGER_ERRORS").is_some() {
-            print_errors(&tagger, &test_set);
-        }
         eprintln!(
             "held out {} words: UPOS {:.4} XPOS {:.4} CASE {:.4} MOOD {:.4} MORPH {:.4}",
             s.words, s.upos, s.xpos, s.case, s.mood, s.morph
@@ -77,45 +69,4 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::write(&tmp, &bytes)?;
     std::fs::rename(&tmp, &out)?;
     Ok(())
-}
-
-/// Prints the most frequent confusions on held-out data (set TAGGER_ERRORS=1).
-fn print_errors(tagger: &Tagger, gold: &[standpunkt::grammar::tagger_train::Sentence]) {
-    use std::collections::HashMap;
-    let mut c: HashMap<String, usize> = HashMap::new();
-    for s in gold {
-        let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-        for (i, t) in tagger.tag(&forms).iter().enumerate() {
-            let gu = s.pos[i].split(' ').next().unwrap_or("");
-            if t.upos.as_str() != gu {
-                *c.entry(format!("UPOS {gu} -> {} ({})", t.upos, s.forms[i]))
-                    .or_default() += 1;
-                *c.entry(format!("UPOS {gu} -> {}", t.upos)).or_default() += 1;
-            }
-            let g = standpunkt::grammar::morph::feats_of_label(&s.morph[i]);
-            if g.mood.is_some() && g.mood != t.feats.mood {
-                *c.entry(format!(
-                    "MOOD {:?} -> {:?} ({})",
-                    g.mood, t.feats.mood, s.forms[i]
-                ))
-                .or_default() += 1;
-            }
-            if matches!(gu, "NOUN" | "PROPN" | "PRON")
-                && !g.case.is_empty()
-                && g.case != t.feats.case
-            {
-                *c.entry(format!(
-                    "CASE {gu} {:?} -> {:?}",
-                    g.case.single(),
-                    t.feats.case.single()
-                ))
-                .or_default() += 1;
-            }
-        }
-    }
-    let mut v: Vec<_> = c.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    for (k, n) in v.iter().take(70) {
-        eprintln!("{n:5} {k}");
-    }
 }

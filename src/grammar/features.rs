@@ -216,12 +216,6 @@ mod t {
     pub const LEN_SHAPE: u32 = 29;
     pub const NOUN_SUF3: u32 = 30;
     pub const WORD_TM1_SHAPE: u32 = 31;
-    pub const END_W: u32 = 32;
-    pub const END_SUF2: u32 = 33;
-    pub const FIN_SUF2: u32 = 34;
-    pub const FIN_SHAPE_P1: u32 = 35;
-    pub const DIST_SUF2: u32 = 36;
-    pub const FIN_W: u32 = 37;
 
     pub const M_BIAS: u32 = 100;
     pub const M_W: u32 = 101;
@@ -256,11 +250,6 @@ mod t {
     pub const M_ADP_DET_LABEL: u32 = 130;
     pub const M_PRON_NEXT: u32 = 131;
     pub const M_LM1_W: u32 = 132;
-    pub const M_NOM_SEEN: u32 = 133;
-    pub const M_NOM_SEEN_CELLS: u32 = 134;
-    pub const M_VERB_NUMBER: u32 = 135;
-    pub const M_RIGHT_NOUN: u32 = 136;
-    pub const M_RIGHT_SUF2: u32 = 137;
 }
 
 const START: u64 = 0x0053_5441_5254;
@@ -278,61 +267,10 @@ fn at(words: &[WordInfo], i: isize) -> WordInfo {
     }
 }
 
-/// For each word, the word that ends its clause (the last before the next punctuation):
-/// its last two letters and capitalisation, where the participle or infinitive of a verb
-/// complex stands. A feature value per word.
-pub fn clause_ends(words: &[WordInfo], out: &mut Vec<u64>) {
-    out.clear();
-    out.resize(words.len(), 0);
-    let mut end = 0u64;
-    for i in (0..words.len()).rev() {
-        let next_is_punct = words.get(i + 1).is_none_or(|w| w.shape & shape::PUNCT != 0);
-        if next_is_punct {
-            end = 1;
-        } else if end == 1 || words[i + 1].shape & shape::PUNCT != 0 {
-            end = 0;
-        }
-        if next_is_punct {
-            out[i] = 1;
-            end = mix(words[i].suffix[1], u64::from(words[i].shape & shape::CAP));
-        } else {
-            out[i] = end;
-        }
-    }
-}
-
-/// What the part-of-speech features read besides the words.
-pub struct PosContext<'a> {
-    /// The words.
-    pub words: &'a [WordInfo],
-    /// Labels of the words before the current one.
-    pub tags: &'a [u16],
-    /// Coarse class of each label.
-    pub coarse_of: &'a [Coarse],
-    /// [`clause_ends`] of the sentence.
-    pub clause_end: &'a [u64],
-}
-
 /// Part-of-speech features of word `i`, given the tags (label numbers) of the words before it.
-pub fn pos_features(cx: &PosContext<'_>, i: usize, out: &mut Vec<u32>) {
+pub fn pos_features(words: &[WordInfo], i: usize, tags: &[u16], out: &mut Vec<u32>) {
     out.clear();
-    let (words, tags) = (cx.words, cx.tags);
     let ii = i as isize;
-    // Left context within the clause: words since the last punctuation, finite verb seen.
-    let mut dist = 0u64;
-    let mut fin_seen = 0u64;
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        match cx.coarse_of[usize::from(tags[j])] {
-            Coarse::Finite => fin_seen = 1,
-            Coarse::Boundary if words[j].shape & shape::PUNCT != 0 => break,
-            _ => {}
-        }
-        dist += 1;
-    }
-    let dist = dist.min(4);
-    let end = cx.clause_end[i];
     let w = words[i];
     let (m1, m2, p1, p2) = (
         at(words, ii - 1),
@@ -390,15 +328,6 @@ pub fn pos_features(cx: &PosContext<'_>, i: usize, out: &mut Vec<u32>) {
         key(t::LEN_SHAPE, mix(u64::from(w.len), u64::from(w.shape))),
         key(t::NOUN_SUF3, mix(noun, w.suffix[2])),
         key(t::WORD_TM1_SHAPE, mix(mix(tm1, u64::from(w.shape)), noun)),
-        key(t::END_W, mix(end, w.lower)),
-        key(t::END_SUF2, mix(end, w.suffix[1])),
-        key(t::FIN_SUF2, mix(fin_seen, w.suffix[1])),
-        key(
-            t::FIN_SHAPE_P1,
-            mix(mix(fin_seen, u64::from(p1.shape)), w.suffix[1]),
-        ),
-        key(t::DIST_SUF2, mix(dist, w.suffix[1])),
-        key(t::FIN_W, mix(fin_seen, w.lower)),
     ]);
 }
 
@@ -414,17 +343,6 @@ pub struct MorphContext<'a> {
     pub coarse: &'a [Coarse],
     /// Morphology labels of the words before the current one.
     pub labels: &'a [u16],
-    /// What each morphology label says (by label number).
-    pub label_info: &'a [LabelInfo],
-}
-
-/// The parts of a morphology label the features of later words read.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct LabelInfo {
-    /// The label has Case=Nom.
-    pub nominative: bool,
-    /// Number: 0 none, 1 singular, 2 plural.
-    pub number: u8,
 }
 
 /// Coarse word classes the morphology templates look for in the context.
@@ -496,39 +414,6 @@ pub fn morph_features(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
         }
     }
     let verb_seen = u64::from(cx.coarse[..i].contains(&Coarse::Finite));
-    // Within the clause to the left: a nominative already given, the finite verb's number.
-    let mut nom_seen = 0u64;
-    let mut verb_number = 0u64;
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        let info = cx.label_info[usize::from(cx.labels[j])];
-        match cx.coarse[j] {
-            Coarse::Boundary if words[j].shape & shape::PUNCT != 0 => break,
-            Coarse::Noun | Coarse::Pron if info.nominative => nom_seen = 1,
-            Coarse::Finite if verb_number == 0 => verb_number = u64::from(info.number) + 1,
-            _ => {}
-        }
-    }
-    // The noun this word's phrase leads to (determiners and adjectives agree with it).
-    let mut right = (0u64, 0u64);
-    if matches!(cx.coarse[i], Coarse::Det | Coarse::Adj) {
-        let end = words.len().min(i + 5);
-        for (w, c) in words[i + 1..end].iter().zip(&cx.coarse[i + 1..end]) {
-            match c {
-                Coarse::Noun => {
-                    let n = w.noun;
-                    right = (
-                        mix(u64::from(n.cells), u64::from(n.gender)) + 1,
-                        w.suffix[1],
-                    );
-                    break;
-                }
-                Coarse::Adj | Coarse::Det | Coarse::Other => {}
-                _ => break,
-            }
-        }
-    }
     let pron_left = cx.coarse[..i]
         .iter()
         .rposition(|&c| c == Coarse::Pron)
@@ -572,14 +457,6 @@ pub fn morph_features(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
         key(t::M_PRON_NEXT, mix(pron_next, tag)),
         key(t::M_FIRST, mix(u64::from(i == 0), tag)),
         key(t::M_TAG_TP1_WP1, mix(mix(tag, tag_at(ii + 1)), p1.lower)),
-        key(t::M_NOM_SEEN, mix(nom_seen, tag)),
-        key(
-            t::M_NOM_SEEN_CELLS,
-            mix(mix(nom_seen, tag), mix(cells, w.suffix[0])),
-        ),
-        key(t::M_VERB_NUMBER, mix(mix(verb_number, tag), w.suffix[0])),
-        key(t::M_RIGHT_NOUN, mix(right.0, mix(tag, w.lower))),
-        key(t::M_RIGHT_SUF2, mix(right.1, tag)),
     ]);
 }
 

@@ -9,8 +9,7 @@
 use std::sync::OnceLock;
 
 use super::features::{
-    clause_ends, hash_bytes, key, mix, morph_features, pos_features, Coarse, LabelInfo,
-    MorphContext, PosContext, WordInfo,
+    hash_bytes, key, mix, morph_features, pos_features, Coarse, MorphContext, WordInfo,
 };
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
@@ -52,9 +51,7 @@ struct PosLabel {
 pub struct Tagger {
     model: Model,
     pos: Vec<PosLabel>,
-    coarse_of: Vec<Coarse>,
     morph: Vec<Feats>,
-    label_info: Vec<LabelInfo>,
     lexicon: NounLexicon,
 }
 
@@ -95,27 +92,30 @@ impl Tagger {
         let mut pos = Vec::with_capacity(model.pos_labels.len());
         for l in &model.pos_labels {
             let (u, x) = l.split_once(' ').unwrap_or((l, ""));
-            let upos = Upos::parse(u)
-                .ok_or_else(|| Error::parse("tagger model", 0, 0, format!("unknown UPOS {u:?}")))?;
-            let xpos = STTS.iter().find(|&&s| s == x).copied().ok_or_else(|| {
-                Error::parse("tagger model", 0, 0, format!("unknown STTS tag {x:?}"))
+            let upos = Upos::parse(u).ok_or_else(|| Error::Internal {
+                message: format!("tagger model: unknown UPOS {u:?}"),
             })?;
+            let xpos = STTS
+                .iter()
+                .find(|&&s| s == x)
+                .copied()
+                .ok_or_else(|| Error::Internal {
+                    message: format!("tagger model: unknown STTS tag {x:?}"),
+                })?;
             pos.push(PosLabel {
                 upos,
                 xpos,
                 coarse: coarse_of(xpos),
             });
         }
-        let morph: Vec<Feats> = model
+        let morph = model
             .morph_labels
             .iter()
             .map(|l| feats_of_label(l))
             .collect();
         Ok(Tagger {
             model,
-            coarse_of: pos.iter().map(|p| p.coarse).collect(),
             pos,
-            label_info: morph.iter().map(label_info).collect(),
             morph,
             lexicon,
         })
@@ -126,14 +126,9 @@ impl Tagger {
         &self.model
     }
 
-    /// The coarse class of each part-of-speech label (what the features look for).
-    pub fn coarse_of(&self) -> &[Coarse] {
-        &self.coarse_of
-    }
-
-    /// What each morphology label says, for the features of later words.
-    pub fn label_info(&self) -> &[LabelInfo] {
-        &self.label_info
+    /// The coarse class of a part-of-speech label (what the morphology features look for).
+    pub fn coarse(&self, label: u16) -> Coarse {
+        self.pos[usize::from(label)].coarse
     }
 
     /// The noun lexicon.
@@ -188,20 +183,12 @@ impl Tagger {
     /// Part-of-speech labels and morphology labels of a sentence's words.
     pub fn decode(&self, words: &[WordInfo]) -> (Vec<u16>, Vec<u16>) {
         let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0i32; self.pos.len().max(self.morph.len())];
+        let mut scores = vec![0f32; self.pos.len().max(self.morph.len())];
         let mut tags = vec![0u16; words.len()];
-        let mut ends = Vec::with_capacity(words.len());
-        clause_ends(words, &mut ends);
         for i in 0..words.len() {
-            let cx = PosContext {
-                words,
-                tags: &tags,
-                coarse_of: &self.coarse_of,
-                clause_end: &ends,
-            };
-            pos_features(&cx, i, &mut feats);
+            pos_features(words, i, &tags, &mut feats);
             let s = &mut scores[..self.pos.len()];
-            s.fill(0);
+            s.fill(0.0);
             self.model.pos.score(&feats, s);
             tags[i] = argmax(s.iter().copied().enumerate());
         }
@@ -235,11 +222,10 @@ impl Tagger {
                         tags: &tags,
                         coarse: &coarse,
                         labels: &labels,
-                        label_info: &self.label_info,
                     };
                     morph_features(&cx, i, &mut feats);
                     let s = &mut scores[..self.morph.len()];
-                    s.fill(0);
+                    s.fill(0.0);
                     self.model.morph.score(&feats, s);
                     argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])))
                 }
@@ -276,21 +262,9 @@ impl Tagger {
     }
 }
 
-/// What the features of later words read from a morphology label.
-pub fn label_info(f: &Feats) -> LabelInfo {
-    LabelInfo {
-        nominative: f.case.contains(super::token::Case::Nom),
-        number: match f.number {
-            None => 0,
-            Some(super::token::Number::Sing) => 1,
-            Some(super::token::Number::Plur) => 2,
-        },
-    }
-}
-
 /// The index with the highest score; the first on ties (deterministic).
-fn argmax(scores: impl Iterator<Item = (usize, i32)>) -> u16 {
-    let mut best = (0usize, i32::MIN);
+fn argmax(scores: impl Iterator<Item = (usize, f32)>) -> u16 {
+    let mut best = (0usize, f32::NEG_INFINITY);
     for (i, s) in scores {
         if s > best.1 {
             best = (i, s);

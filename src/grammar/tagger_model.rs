@@ -5,95 +5,71 @@
 use crate::error::{Error, Result};
 
 /// Perceptron weights: an open-addressing table from feature key to the (class, weight)
-/// pairs the feature carries, weights quantised to 16 bits. A slot is its key and the
-/// position and length of its row, so a feature costs two memory reads.
+/// pairs the feature carries.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
     mask: usize,
-    /// `[key, start << 8 | len]`; key 0 is an empty slot.
-    slots: Vec<[u32; 2]>,
-    /// `class << 16 | weight` (weight as `i16` bits).
-    entries: Vec<u32>,
-    scale: f32,
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+    classes: Vec<u16>,
+    values: Vec<f32>,
 }
-
-/// Longest row kept (rows are a feature's weights for the classes it votes on).
-const MAX_ROW: usize = 255;
 
 impl Weights {
     /// Builds the table from features and their sparse weight rows.
     pub fn from_rows(rows: &[(u32, Vec<(u16, f32)>)]) -> Weights {
-        let max = rows
-            .iter()
-            .flat_map(|r| r.1.iter().map(|x| x.1.abs()))
-            .fold(0f32, f32::max)
-            .max(1e-6);
-        let scale = max / 32767.0;
         let slots = (rows.len() * 2).next_power_of_two().max(16);
         let mut w = Weights {
             mask: slots - 1,
-            slots: vec![[0, 0]; slots],
-            entries: Vec::new(),
-            scale,
+            keys: vec![0; slots],
+            starts: vec![0; slots + 1],
+            classes: Vec::new(),
+            values: Vec::new(),
         };
-        for (k, row) in rows {
-            let mut row: Vec<(u16, i16)> = row
-                .iter()
-                .map(|&(c, v)| (c, (v / scale).round().clamp(-32767.0, 32767.0) as i16))
-                .filter(|e| e.1 != 0)
-                .collect();
-            if row.is_empty() {
-                continue;
-            }
-            if row.len() > MAX_ROW {
-                row.sort_by_key(|e| std::cmp::Reverse(e.1.unsigned_abs()));
-                row.truncate(MAX_ROW);
-            }
-            row.sort_unstable_by_key(|e| e.0);
+        // Place keys first, then lay the rows out in slot order so a slot's row is
+        // `starts[slot]..starts[slot + 1]`.
+        let mut slot_row = vec![usize::MAX; slots];
+        for (r, (k, _)) in rows.iter().enumerate() {
             let mut s = (*k as usize) & w.mask;
-            while w.slots[s][0] != 0 {
+            while w.keys[s] != 0 && w.keys[s] != *k {
                 s = (s + 1) & w.mask;
             }
-            let start = w.entries.len() as u32;
-            w.slots[s] = [*k, start << 8 | row.len() as u32];
-            w.entries.extend(
-                row.iter()
-                    .map(|&(c, v)| u32::from(c) << 16 | u32::from(v as u16)),
-            );
+            w.keys[s] = *k;
+            slot_row[s] = r;
         }
+        for (s, &r) in slot_row.iter().enumerate() {
+            w.starts[s] = w.classes.len() as u32;
+            if let Some((_, row)) = rows.get(r) {
+                for &(c, v) in row {
+                    w.classes.push(c);
+                    w.values.push(v);
+                }
+            }
+        }
+        w.starts[slots] = w.classes.len() as u32;
         w
     }
 
-    /// Adds the (quantised) weights of `features` to `scores` (indexed by class).
+    /// Adds the weights of `features` to `scores` (indexed by class).
     #[inline]
-    pub fn score(&self, features: &[u32], scores: &mut [i32]) {
-        // First find every feature's row, then add them: the lookups do not depend on each
-        // other, so their memory reads overlap.
-        let mut rows = [0u32; 64];
-        for chunk in features.chunks(64) {
-            let mut n = 0;
-            for &k in chunk {
-                let mut s = (k as usize) & self.mask;
-                loop {
-                    let [key, row] = self.slots[s];
-                    if key == k {
-                        rows[n] = row;
-                        n += 1;
-                        break;
+    pub fn score(&self, features: &[u32], scores: &mut [f32]) {
+        for &k in features {
+            let mut s = (k as usize) & self.mask;
+            loop {
+                let key = self.keys[s];
+                if key == k {
+                    let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
+                    for (&c, &v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
+                        if let Some(x) = scores.get_mut(usize::from(c)) {
+                            *x += v;
+                        }
                     }
-                    if key == 0 {
-                        break;
-                    }
-                    s = (s + 1) & self.mask;
+                    break;
                 }
-            }
-            for &row in &rows[..n] {
-                let (a, len) = ((row >> 8) as usize, (row & 0xff) as usize);
-                for &e in &self.entries[a..a + len] {
-                    if let Some(x) = scores.get_mut((e >> 16) as usize) {
-                        *x += i32::from(e as u16 as i16);
-                    }
+                if key == 0 {
+                    break;
                 }
+                s = (s + 1) & self.mask;
             }
         }
     }
@@ -101,21 +77,18 @@ impl Weights {
     /// The number of features and of (feature, class) weights.
     pub fn size(&self) -> (usize, usize) {
         (
-            self.slots.iter().filter(|s| s[0] != 0).count(),
-            self.entries.len(),
+            self.keys.iter().filter(|&&k| k != 0).count(),
+            self.values.len(),
         )
     }
 
     fn rows(&self) -> Vec<(u32, Vec<(u16, f32)>)> {
         let mut rows = Vec::new();
-        for &[k, row] in &self.slots {
+        for (s, &k) in self.keys.iter().enumerate() {
             if k != 0 {
-                let (a, len) = ((row >> 8) as usize, (row & 0xff) as usize);
-                let r = self.entries[a..a + len]
-                    .iter()
-                    .map(|&e| ((e >> 16) as u16, f32::from(e as u16 as i16) * self.scale))
-                    .collect();
-                rows.push((k, r));
+                let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
+                let row = (a..b).map(|j| (self.classes[j], self.values[j])).collect();
+                rows.push((k, row));
             }
         }
         rows.sort_unstable_by_key(|r| r.0);
@@ -173,7 +146,12 @@ impl Model {
         }
         for w in [&self.pos, &self.morph] {
             let rows = w.rows();
-            let scale = w.scale.max(1e-9);
+            let max = rows
+                .iter()
+                .flat_map(|r| r.1.iter().map(|x| x.1.abs()))
+                .fold(0f32, f32::max)
+                .max(1e-6);
+            let scale = max / 32767.0;
             out.extend_from_slice(&scale.to_le_bytes());
             put_u32(&mut out, rows.len() as u32);
             for (k, row) in rows {
@@ -262,9 +240,6 @@ impl Model {
             };
             m.lemmas.push((k, rule));
         }
-        if !m.lemmas.is_sorted_by_key(|e| e.0) {
-            return Err(r.bad("lemma table not sorted"));
-        }
         if r.at != bytes.len() {
             return Err(r.bad("trailing bytes"));
         }
@@ -288,7 +263,9 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn bad(&self, what: &str) -> Error {
-        Error::parse("tagger model", 0, 0, format!("byte {}: {what}", self.at))
+        Error::Internal {
+            message: format!("tagger model, byte {}: {what}", self.at),
+        }
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
         if self.bytes.len() - self.at < n {
@@ -323,9 +300,9 @@ mod tests {
     #[test]
     fn weights_score_their_features() {
         let w = Weights::from_rows(&[(7, vec![(0, 1.0), (2, -0.5)]), (9, vec![(1, 2.0)])]);
-        let mut s = [0i32; 3];
+        let mut s = [0f32; 3];
         w.score(&[7, 9, 11], &mut s);
-        assert_eq!(s, [16384, 32767, -8192]);
+        assert_eq!(s, [1.0, 2.0, -0.5]);
         assert_eq!(w.size(), (2, 3));
     }
 
@@ -344,9 +321,9 @@ mod tests {
         assert_eq!(back.pos_labels, m.pos_labels);
         assert_eq!(back.allowed, m.allowed);
         assert_eq!(back.lemmas, m.lemmas);
-        let mut s = [0i32; 2];
+        let mut s = [0f32; 2];
         back.pos.score(&[3], &mut s);
-        assert_eq!(s, [0, 32767]);
+        assert!((s[1] - 0.25).abs() < 1e-4);
         assert!(Model::from_bytes(&b[..b.len() - 3]).is_err());
         assert!(Model::from_bytes(b"nonsense").is_err());
     }

@@ -7,9 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::features::{
-    clause_ends, morph_features, pos_features, Coarse, MorphContext, PosContext, WordInfo,
-};
+use super::features::{morph_features, pos_features, Coarse, MorphContext, WordInfo};
 use super::lexicon::NounLexicon;
 use super::morph::label_of_feats;
 use super::tagger::{lemma_key, Tagger};
@@ -237,17 +235,14 @@ pub fn train(
     }
     let data: Vec<Prepared> = sentences
         .iter()
-        .map(|s| {
-            let words: Vec<WordInfo> = s
+        .map(|s| Prepared {
+            words: s
                 .forms
                 .iter()
                 .map(|f| WordInfo::new(f, lexicon, &mut buf))
-                .collect();
-            Prepared {
-                words,
-                pos: s.pos.iter().map(|l| pos_map[l]).collect(),
-                morph: s.morph.iter().map(|l| morph_map[l]).collect(),
-            }
+                .collect(),
+            pos: s.pos.iter().map(|l| pos_map[l]).collect(),
+            morph: s.morph.iter().map(|l| morph_map[l]).collect(),
         })
         .collect();
     m.allowed = vec![Vec::new(); m.pos_labels.len()];
@@ -259,27 +254,19 @@ pub fn train(
             }
         }
     }
-    // German nouns, pronouns and determiners always have a case: where the treebank left
-    // it out of some of their labels, the labels with a case are the ones to choose from.
-    let has_case: Vec<bool> = m.morph_labels.iter().map(|l| l.contains("Case=")).collect();
-    for (label, a) in m.pos_labels.iter().zip(&mut m.allowed) {
-        let upos = label.split(' ').next().unwrap_or("");
-        if matches!(upos, "NOUN" | "PROPN" | "PRON" | "DET")
-            && a.iter().any(|&c| has_case[usize::from(c)])
-        {
-            a.retain(|&c| has_case[usize::from(c)]);
-        }
+    for a in &mut m.allowed {
         a.sort_unstable();
     }
-    let (coarse_of, label_info) = {
+    let coarse_of: Vec<Coarse> = {
         let probe = Tagger::new(m.clone(), NounLexicon::empty())?;
-        (probe.coarse_of().to_vec(), probe.label_info().to_vec())
+        (0..m.pos_labels.len())
+            .map(|i| probe.coarse(i as u16))
+            .collect()
     };
 
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut feats = Vec::new();
-    let mut ends = Vec::new();
 
     let mut pos = Perceptron::default();
     let mut scores = vec![0f32; m.pos_labels.len().max(m.morph_labels.len())];
@@ -289,15 +276,8 @@ pub fn train(
         for &si in &order {
             let d = &data[si];
             let mut tags = vec![0u16; d.words.len()];
-            clause_ends(&d.words, &mut ends);
             for i in 0..d.words.len() {
-                let cx = PosContext {
-                    words: &d.words,
-                    tags: &tags,
-                    coarse_of: &coarse_of,
-                    clause_end: &ends,
-                };
-                pos_features(&cx, i, &mut feats);
+                pos_features(&d.words, i, &tags, &mut feats);
                 let s = &mut scores[..m.pos_labels.len()];
                 s.fill(0.0);
                 pos.score(&feats, s);
@@ -334,16 +314,13 @@ pub fn train(
                     tags: &d.pos,
                     coarse: &coarse,
                     labels: &labels,
-                    label_info: &label_info,
                 };
                 morph_features(&cx, i, &mut feats);
                 let s = &mut scores[..m.morph_labels.len()];
                 s.fill(0.0);
                 morph.score(&feats, s);
                 let guess = argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])));
-                if allowed.contains(&d.morph[i]) {
-                    morph.update(d.morph[i], guess, &feats);
-                }
+                morph.update(d.morph[i], guess, &feats);
                 ok += usize::from(guess == d.morph[i]);
                 n += 1;
                 labels[i] = guess;

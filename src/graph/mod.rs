@@ -396,6 +396,8 @@ mod tests {
             kind: "actor".into(),
             label: "den ukrainischen Präsidenten".into(),
             id: Some(qid.clone()),
+            text: None,
+            span: None,
         };
         let mut graph = KnowledgeGraph::new();
         graph.add_statement(
@@ -414,6 +416,8 @@ mod tests {
                 kind: "topic".into(),
                 label: "Truppen".into(),
                 id: Some("troops".into()),
+                text: None,
+                span: None,
             },
         );
         own.country = Some("UKR".into());
@@ -431,6 +435,8 @@ mod tests {
             kind: "actor".into(),
             label: "die Gesandte".into(),
             id: Some("Q999999999999".into()),
+            text: None,
+            span: None,
         };
         let mut graph = KnowledgeGraph::new();
         graph.add_statement(
@@ -449,6 +455,8 @@ mod tests {
                 kind: "claim".into(),
                 label: "es gehe voran".into(),
                 id: None,
+                text: None,
+                span: None,
             },
         );
         graph.add_statement(&own, &lexicon);
