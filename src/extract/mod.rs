@@ -158,36 +158,30 @@ impl Extractor {
                             .quotes
                             .iter()
                             .find_map(|q| quote_speakers.get(&(q.start, q.end)).cloned());
-                        if let Some(speaker) = quoted {
-                            list.push(continuation(lexicon, view, text, &speaker, Mode::Direct));
+                        // Who carries on into a sentence with no cue of its own, and how.
+                        let carrier = if let Some(speaker) = quoted.as_ref() {
+                            Some((speaker, Mode::Direct))
                         } else if let Some(speaker) = &last_speaker {
                             if view.opens_with_quote() {
-                                list.push(continuation(lexicon, view, text, speaker, Mode::Direct));
+                                Some((speaker, Mode::Direct))
                             } else if view.has_main_subjunctive(text)
                                 || view.has_source_anaphor(text)
                                 || view.has_reportative_sollen(text)
                             {
-                                list.push(continuation(
-                                    lexicon,
-                                    view,
-                                    text,
-                                    speaker,
-                                    Mode::Indirect,
-                                ));
+                                Some((speaker, Mode::Indirect))
+                            } else {
+                                None
                             }
                         } else if let Some((speaker, _)) = &narrated {
                             // Konjunktiv I (not II, which narration uses too) carries the
                             // speaker's indirect speech on after narration.
-                            if has_main_konjunktiv_one(view, text) && !other_subject(view, speaker)
-                            {
-                                list.push(continuation(
-                                    lexicon,
-                                    view,
-                                    text,
-                                    speaker,
-                                    Mode::Indirect,
-                                ));
-                            }
+                            (has_main_konjunktiv_one(view, text) && !other_subject(view, speaker))
+                                .then_some((speaker, Mode::Indirect))
+                        } else {
+                            None
+                        };
+                        if let Some((speaker, mode)) = carrier {
+                            list.push(continuation(lexicon, view, text, speaker, mode));
                         }
                     }
                     if list.is_empty() {
