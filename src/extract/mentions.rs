@@ -400,11 +400,13 @@ impl<'a> Cursor<'a> {
         if has(&|r| matches!(r, Surface::PersonName(_))) {
             if let Some(p) = self.pick_person(readings, true) {
                 used[h] = true;
-                return Some(self.mention(
-                    hit.start,
-                    hit.end,
-                    Target::Entity(self.person_entity(p, None, None)),
-                ));
+                let mut entity = self.person_entity(p, None, None);
+                // `der norwegische Komiteechef Thorbjørn Jagland`: the noun before the
+                // name, bound to a state, says whom the person speaks for here.
+                if let Some(code) = self.noun_before_name(hit.start) {
+                    entity.country = Some(code);
+                }
+                return Some(self.mention(hit.start, hit.end, Target::Entity(entity)));
             }
         }
         if let Some(&Surface::Role(role, gender)) =
@@ -932,9 +934,15 @@ impl<'a> Cursor<'a> {
                 end = genitive_end;
                 Some(code)
             });
+            if entity.country.is_none() {
+                entity.country = self.location_code(i);
+            }
             if entity.country.is_none() && is_national_institution(word) {
                 entity.country = self.context.home.clone();
             }
+            // An institution the text binds to no state (`die nationalistische
+            // Ataka-Partei`) is presumed to be of the state the article is about.
+            entity.presumed = self.context.dominant.clone();
             out.push(self.mention(t.start, end, Target::Entity(entity)));
         }
         out
@@ -950,6 +958,9 @@ impl<'a> Cursor<'a> {
             h.start == t.start && h.end < t.end && self.text[h.end..].starts_with(['-', '‑'])
         });
         if let Some(code) = prefix.and_then(|h| self.binding_code(h)) {
+            return Some(code);
+        }
+        if let Some(code) = self.modifier_code(noun) {
             return Some(code);
         }
         let mut j = noun;
@@ -975,6 +986,94 @@ impl<'a> Cursor<'a> {
             }
         }
         None
+    }
+
+    /// A compound written without a hyphen whose modifier is an organisation's name
+    /// (`Talibansprecher`, `Hamasführer`, `Kremlsprecher`): whom that organisation
+    /// speaks for. The head must be a lower-case noun of at least four letters.
+    fn modifier_code(&self, noun: usize) -> Option<String> {
+        let word = self.word(noun);
+        let cuts: Vec<usize> = word
+            .char_indices()
+            .map(|(k, _)| k)
+            .filter(|&k| k >= 3)
+            .collect();
+        cuts.into_iter().rev().find_map(|k| {
+            let head = &word[k..];
+            if head.chars().count() < 4 || !head.starts_with(char::is_lowercase) {
+                return None;
+            }
+            let modifier = &word[..k];
+            let folded = crate::text::fold_same_length(modifier);
+            let hits = self
+                .lexicon
+                .surfaces()
+                .find(modifier, &folded, 0, modifier.len());
+            hits.iter()
+                .filter(|h| h.start == 0 && h.end == modifier.len())
+                .find_map(|h| {
+                    h.readings.iter().find_map(|r| match *r {
+                        Surface::Organization(o) => {
+                            let org = &self.lexicon.organizations[o as usize];
+                            (org.kind != "media")
+                                .then(|| self.lexicon.speaks_for(&org.id))
+                                .flatten()
+                        }
+                        _ => None,
+                    })
+                })
+        })
+    }
+
+    /// The state bound to a capitalised noun right before a name at `start` (`der
+    /// norwegische Komiteechef Thorbjørn Jagland`, `Hamasführer Ismail Haniyya`).
+    fn noun_before_name(&self, start: usize) -> Option<String> {
+        let i = self.token_index(start)?.checked_sub(1)?;
+        let t = &self.tokens[i];
+        let noun = t.is_capitalized(self.text)
+            && t.kind == TokenKind::Word
+            && !is_function_word(self.word(i))
+            && t.end < start
+            && self.text[t.end..start].trim().is_empty();
+        // A role noun of its own (`Präsident`) is read by the role's rules.
+        let role_hit = self.hits.iter().any(|h| {
+            h.start <= t.start
+                && t.end <= h.end
+                && h.readings.iter().any(|r| matches!(r, Surface::Role(..)))
+        });
+        if !noun || role_hit {
+            return None;
+        }
+        self.code_before_noun(i)
+    }
+
+    /// `das Nobelkomitee im norwegischen Oslo`, `die Polizei in Kairo`: the state of the
+    /// place an institution at token `noun` is said to be in.
+    fn location_code(&self, noun: usize) -> Option<String> {
+        let next = self.tokens.get(noun + 1)?;
+        if !matches!(next.text(self.text), "in" | "im") {
+            return None;
+        }
+        let window_end = self.tokens.get(noun + 4).map_or(next.end, |t| t.end);
+        let hit = self
+            .hits
+            .iter()
+            .find(|h| h.start >= next.end && h.end <= window_end)?;
+        // Only adjectives between the preposition and the place.
+        let between = &self.text[next.end..hit.start];
+        if !between
+            .split_whitespace()
+            .all(|w| looks_like_adjective(w) || is_determiner(w))
+        {
+            return None;
+        }
+        hit.readings.iter().find_map(|r| match *r {
+            Surface::CountryName(c)
+            | Surface::Capital(c)
+            | Surface::CountryAdjective(c)
+            | Surface::CapitalAdjective(c) => Some(self.lexicon.countries[c as usize].code.clone()),
+            _ => None,
+        })
     }
 
     /// `das Außenministerium der Vereinigten Staaten`, `die Regierung Frankreichs`: the
@@ -1012,6 +1111,16 @@ impl<'a> Cursor<'a> {
             }
             let word = t.text(self.text);
             if let Some((office, gender)) = self.lexicon.role_head(word) {
+                // `ein Talibansprecher`: the modifier names whom the role speaks for.
+                if let Some(code) = self.modifier_code(i) {
+                    let mut entity = Entity::new(word, ActorKind::Anonymous);
+                    entity.country = Some(code);
+                    entity.gender = gender;
+                    entity.role = Some(word.to_string());
+                    entity.office = office;
+                    out.push(self.mention(t.start, t.end, Target::Entity(entity)));
+                    continue;
+                }
                 out.push(self.mention(t.start, t.end, Target::Role { office, gender }));
             }
         }
@@ -1294,14 +1403,19 @@ fn apposition_roles(mentions: &mut Vec<Mention>, cursor: &Cursor<'_>) {
     // `General Sonthi Boonyaratglin`, `die Anwältin Nasrin S.`: a person the lexicon
     // does not know, named with a role but nothing that tells a country, belongs to the
     // state the article is about (not the outlet's: foreign news).
+    // Without a role, such a person is presumed to be of that state (`Einer der
+    // Putschisten, Harouna Djibrilla Adamou`).
     for m in mentions.iter_mut() {
         if let Target::Entity(person) = &mut m.target {
             if person.kind == ActorKind::Person
                 && person.person.is_none()
-                && person.role.is_some()
                 && person.country.is_none()
             {
-                person.country = cursor.context.dominant.clone();
+                if person.role.is_some() {
+                    person.country = cursor.context.dominant.clone();
+                } else {
+                    person.presumed = cursor.context.dominant.clone();
+                }
             }
         }
     }

@@ -249,7 +249,7 @@ impl Extractor {
             article: article.id.clone(),
             date: article.date.clone(),
             actor: draft.speaker.actor(),
-            country: draft.speaker.country.clone(),
+            country: draft.speaker.speaks_for(),
             predicate: draft.predicate,
             negated: draft.negated,
             object: stance::object_of(&self.lexicon, text, draft, (sentence.start, sentence.end)),
@@ -368,7 +368,7 @@ impl<'a> Reader<'a> {
             let Some(mut entity) = self
                 .history
                 .resolve(&m.target, index)
-                .or_else(|| generic_role(&m, text))
+                .or_else(|| reference::generic_role(&m, text, self.context.dominant.as_deref()))
             else {
                 continue;
             };
@@ -434,20 +434,6 @@ impl<'a> Reader<'a> {
             subjunctive,
         })
     }
-}
-
-/// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`,
-/// `die Richter`.
-fn generic_role(m: &Mention, text: &str) -> Option<Entity> {
-    let Target::Role { office, gender } = &m.target else {
-        return None;
-    };
-    let mut entity = Entity::new(text[m.start..m.end].to_string(), ActorKind::Anonymous);
-    entity.gender = *gender;
-    entity.office = office.clone();
-    entity.role = Some(entity.name.clone());
-    entity.plural = *gender == crate::lexicon::Gender::U;
-    Some(entity)
 }
 
 /// `Selenskyjs`, `Russlands`: a genitive form of the name.
