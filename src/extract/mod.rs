@@ -175,8 +175,9 @@ impl Extractor {
                         } else if let Some((speaker, _)) = &narrated {
                             // Konjunktiv I (not II, which narration uses too) carries the
                             // speaker's indirect speech on after narration.
-                            (has_main_konjunktiv_one(view, text) && !other_subject(view, speaker))
-                                .then_some((speaker, Mode::Indirect))
+                            (has_main_konjunktiv_one(lexicon, view, text)
+                                && !other_subject(view, speaker))
+                            .then_some((speaker, Mode::Indirect))
                         } else {
                             None
                         };
@@ -264,22 +265,17 @@ impl Extractor {
     }
 }
 
-/// Konjunktiv I forms of the finite verb: reported speech, unlike Konjunktiv II
-/// (`könnte`, `würde`), which narration uses for its own hedges.
-const KONJUNKTIV_ONE: &[&str] = &[
-    "sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "wolle", "solle", "möge", "gebe",
-    "stehe", "liege", "gehe", "komme", "bleibe", "wisse", "brauche", "lasse", "halte", "sehe",
-    "trage", "stelle", "mache", "gelte", "fehle", "zeige", "bedeute",
-];
-
 /// Whether a Konjunktiv I form stands in a main clause of the sentence, outside
 /// quotations.
-fn has_main_konjunktiv_one(view: &SentenceView, text: &str) -> bool {
+fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
     view.has_main_subjunctive(text)
         && (0..view.tokens.len()).any(|i| {
             view.subjunctive[i]
                 && !view.layout.in_quote(i)
-                && KONJUNKTIV_ONE.contains(&view.word(text, i).as_str())
+                && lexicon.word_classes.contains(
+                    crate::lexicon::WordClass::KonjunktivOne,
+                    &view.word(text, i),
+                )
         })
 }
 
