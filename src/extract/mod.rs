@@ -225,6 +225,10 @@ impl Extractor {
                             continue;
                         }
                         let mut statement = self.statement(article, view, &draft);
+                        if statement.country.is_none() {
+                            statement.country = mentioned_country(view, text, &draft.speaker)
+                                .or_else(|| reader.context.presumed_for(&draft.speaker));
+                        }
                         if let Some((s, e)) = previous_sentence {
                             stance::resolve_pronoun_object(
                                 lexicon,
@@ -277,6 +281,16 @@ fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -
                     &view.word(text, i),
                 )
         })
+}
+
+/// A speaker read from the words of a source phrase (`laut einem Bericht des UNHCHR`,
+/// `laut Hauptmann Abraham Sipe von der US-Marineinfanterie`) has the country of the
+/// mention written with the same words.
+fn mentioned_country(view: &SentenceView, text: &str, speaker: &Entity) -> Option<String> {
+    view.mentions
+        .iter()
+        .find(|m| text[m.start..m.end] == speaker.name && m.entity.country.is_some())
+        .and_then(|m| m.entity.country.clone())
 }
 
 /// Whether an actor other than `speaker` stands where a subject can in the sentence.
