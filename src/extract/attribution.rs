@@ -826,7 +826,7 @@ pub fn attribute(
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
     // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
     // source of unknown origin (`einem Diplomaten zufolge`).
-    let named_source = source_marker(view, text)
+    let named_source = source_marker(lexicon, view, text)
         .or_else(|| generic_source_marker(lexicon, view, text))
         .filter(|(source, how)| {
             how == "so" || !(source.kind == ActorKind::Anonymous && source.country.is_none())
@@ -1189,7 +1189,7 @@ pub fn attribute(
                 .filter(|m| m.entity.same_as(&source))
                 .map(|m| {
                     (
-                        view.tokens[source_phrase_start(view, text, m.first)].start,
+                        view.tokens[source_phrase_start(lexicon, view, text, m.first)].start,
                         m.end,
                     )
                 })
@@ -1218,7 +1218,7 @@ pub fn attribute(
 /// The first token of the source phrase whose name begins at token `first`: back over
 /// determiners, lower-case adjectives, channel nouns and the marker (`nach Angaben der
 /// iranischen [Staatsanwaltschaft]`, `laut [X]`, `so der [X]`).
-fn source_phrase_start(view: &SentenceView, text: &str, first: usize) -> usize {
+fn source_phrase_start(lexicon: &Lexicon, view: &SentenceView, text: &str, first: usize) -> usize {
     let mut s = first;
     while s > 0 && first - s < 5 {
         let w = view.word(text, s - 1);
@@ -1226,7 +1226,9 @@ fn source_phrase_start(view: &SentenceView, text: &str, first: usize) -> usize {
         let part = super::words::is_determiner(&w)
             || (super::words::looks_like_adjective(token)
                 && !view.tokens[s - 1].is_capitalized(text))
-            || super::words::SOURCE_NOUNS.contains(&token)
+            || lexicon
+                .word_classes
+                .contains(crate::lexicon::WordClass::Source, token)
             || matches!(
                 w.as_str(),
                 "nach" | "laut" | "so" | "von" | "vom" | "gemäß" | "angaben"

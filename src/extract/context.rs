@@ -57,6 +57,20 @@ impl<'a> ArticleContext<'a> {
         self.local_persons.get(surname)
     }
 
+    /// Whom an actor the text and the lexicon bind to no state presumably speaks for:
+    /// an unnamed source or a person the lexicon does not know (`die Rothemden`, `laut
+    /// Hauptmann Abraham Sipe`) is of the state the article names most. Outlets and
+    /// lexicon actors (an NGO speaks for no state) are left as they are.
+    pub fn presumed_for(&self, entity: &Entity) -> Option<String> {
+        let unknown = entity.person.is_none()
+            && !entity.media
+            && matches!(entity.kind, ActorKind::Person | ActorKind::Anonymous);
+        if !unknown {
+            return None;
+        }
+        entity.speaks_for().or_else(|| self.dominant.clone())
+    }
+
     /// Remembers an entity mentioned in the article.
     pub fn remember(&mut self, entity: &Entity) {
         if let Some(p) = entity.person {

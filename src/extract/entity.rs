@@ -41,8 +41,12 @@ pub struct Entity {
     pub kind: ActorKind,
     /// Wikidata QID.
     pub qid: Option<String>,
-    /// Whom it speaks for.
+    /// Whom it speaks for, as the text or the lexicon says.
     pub country: Option<String>,
+    /// Whom it presumably speaks for where nothing says it: the state the article is
+    /// about, for an unnamed source, an unknown person or institution (`die Richter`,
+    /// `die Ataka-Partei`). Never used to decide attribution, only reported.
+    pub presumed: Option<String>,
     /// The role noun used for it, if any.
     pub role: Option<String>,
     /// Office id of that role, if any.
@@ -74,6 +78,7 @@ impl Entity {
             kind,
             qid: None,
             country: None,
+            presumed: None,
             role: None,
             office: None,
             gender: Gender::U,
@@ -92,6 +97,12 @@ impl Entity {
             qid: self.qid.clone(),
             role: self.role.clone(),
         }
+    }
+
+    /// Whom the actor speaks for: what the text or the lexicon says, else what the
+    /// article presumes.
+    pub fn speaks_for(&self) -> Option<String> {
+        self.country.clone().or_else(|| self.presumed.clone())
     }
 
     /// Whether two entities are the same actor.

@@ -175,8 +175,9 @@ impl Extractor {
                         } else if let Some((speaker, _)) = &narrated {
                             // Konjunktiv I (not II, which narration uses too) carries the
                             // speaker's indirect speech on after narration.
-                            (has_main_konjunktiv_one(view, text) && !other_subject(view, speaker))
-                                .then_some((speaker, Mode::Indirect))
+                            (has_main_konjunktiv_one(lexicon, view, text)
+                                && !other_subject(view, speaker))
+                            .then_some((speaker, Mode::Indirect))
                         } else {
                             None
                         };
@@ -224,6 +225,10 @@ impl Extractor {
                             continue;
                         }
                         let mut statement = self.statement(article, view, &draft);
+                        if statement.country.is_none() {
+                            statement.country = mentioned_country(view, text, &draft.speaker)
+                                .or_else(|| reader.context.presumed_for(&draft.speaker));
+                        }
                         if let Some((s, e)) = previous_sentence {
                             stance::resolve_pronoun_object(
                                 lexicon,
@@ -249,7 +254,7 @@ impl Extractor {
             article: article.id.clone(),
             date: article.date.clone(),
             actor: draft.speaker.actor(),
-            country: draft.speaker.country.clone(),
+            country: draft.speaker.speaks_for(),
             predicate: draft.predicate,
             negated: draft.negated,
             object: stance::object_of(&self.lexicon, text, draft, (sentence.start, sentence.end)),
@@ -264,23 +269,28 @@ impl Extractor {
     }
 }
 
-/// Konjunktiv I forms of the finite verb: reported speech, unlike Konjunktiv II
-/// (`könnte`, `würde`), which narration uses for its own hedges.
-const KONJUNKTIV_ONE: &[&str] = &[
-    "sei", "seien", "habe", "werde", "könne", "müsse", "dürfe", "wolle", "solle", "möge", "gebe",
-    "stehe", "liege", "gehe", "komme", "bleibe", "wisse", "brauche", "lasse", "halte", "sehe",
-    "trage", "stelle", "mache", "gelte", "fehle", "zeige", "bedeute",
-];
-
 /// Whether a Konjunktiv I form stands in a main clause of the sentence, outside
 /// quotations.
-fn has_main_konjunktiv_one(view: &SentenceView, text: &str) -> bool {
+fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
     view.has_main_subjunctive(text)
         && (0..view.tokens.len()).any(|i| {
             view.subjunctive[i]
                 && !view.layout.in_quote(i)
-                && KONJUNKTIV_ONE.contains(&view.word(text, i).as_str())
+                && lexicon.word_classes.contains(
+                    crate::lexicon::WordClass::KonjunktivOne,
+                    &view.word(text, i),
+                )
         })
+}
+
+/// A speaker read from the words of a source phrase (`laut einem Bericht des UNHCHR`,
+/// `laut Hauptmann Abraham Sipe von der US-Marineinfanterie`) has the country of the
+/// mention written with the same words.
+fn mentioned_country(view: &SentenceView, text: &str, speaker: &Entity) -> Option<String> {
+    view.mentions
+        .iter()
+        .find(|m| text[m.start..m.end] == speaker.name && m.entity.country.is_some())
+        .and_then(|m| m.entity.country.clone())
 }
 
 /// Whether an actor other than `speaker` stands where a subject can in the sentence.
@@ -368,7 +378,7 @@ impl<'a> Reader<'a> {
             let Some(mut entity) = self
                 .history
                 .resolve(&m.target, index)
-                .or_else(|| generic_role(&m, text))
+                .or_else(|| reference::generic_role(&m, text, self.context.dominant.as_deref()))
             else {
                 continue;
             };
@@ -434,20 +444,6 @@ impl<'a> Reader<'a> {
             subjunctive,
         })
     }
-}
-
-/// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`,
-/// `die Richter`.
-fn generic_role(m: &Mention, text: &str) -> Option<Entity> {
-    let Target::Role { office, gender } = &m.target else {
-        return None;
-    };
-    let mut entity = Entity::new(text[m.start..m.end].to_string(), ActorKind::Anonymous);
-    entity.gender = *gender;
-    entity.office = office.clone();
-    entity.role = Some(entity.name.clone());
-    entity.plural = *gender == crate::lexicon::Gender::U;
-    Some(entity)
 }
 
 /// `Selenskyjs`, `Russlands`: a genitive form of the name.

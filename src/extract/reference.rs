@@ -2,7 +2,7 @@
 //! the most recent compatible actor by gender and recency.
 
 use super::entity::{ActorKind, Entity};
-use super::mentions::Target;
+use super::mentions::{Mention, Target};
 use crate::lexicon::Gender;
 
 /// How many sentences back an anaphor may reach.
@@ -132,6 +132,22 @@ impl History {
                 .cloned(),
         }
     }
+}
+
+/// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`, `die
+/// Richter`, `die Entführer`. Nothing names their state: they are presumed to speak for
+/// `presumed`, the state the article is about.
+pub fn generic_role(m: &Mention, text: &str, presumed: Option<&str>) -> Option<Entity> {
+    let Target::Role { office, gender } = &m.target else {
+        return None;
+    };
+    let mut entity = Entity::new(text[m.start..m.end].to_string(), ActorKind::Anonymous);
+    entity.gender = *gender;
+    entity.office = office.clone();
+    entity.role = Some(entity.name.clone());
+    entity.plural = *gender == Gender::U;
+    entity.presumed = presumed.map(str::to_string);
+    Some(entity)
 }
 
 #[cfg(test)]

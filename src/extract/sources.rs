@@ -5,12 +5,16 @@
 use super::attribution::{Resolved, SentenceView};
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
-use super::words::SOURCE_NOUNS;
 use crate::lexicon::Lexicon;
+use crate::lexicon::WordClass;
 
 /// A source named by `laut X`, `X zufolge`, `nach Angaben von X`, `nach französischer
 /// Vorstellung`.
-pub(super) fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, String)> {
+pub(super) fn source_marker(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Option<(Entity, String)> {
     for m in &view.mentions {
         if view.layout.in_quote(m.first) {
             continue;
@@ -57,7 +61,9 @@ pub(super) fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, 
             Some("zufolge") => return Some((m.entity.clone(), "zufolge".into())),
             Some("nach")
                 if m.last + 1 < view.tokens.len()
-                    && SOURCE_NOUNS.contains(&view.tokens[m.last + 1].text(text)) =>
+                    && lexicon
+                        .word_classes
+                        .contains(WordClass::Source, view.tokens[m.last + 1].text(text)) =>
             {
                 return Some((
                     m.entity.clone(),
@@ -70,51 +76,16 @@ pub(super) fn source_marker(view: &SentenceView, text: &str) -> Option<(Entity, 
         let from = m.first.saturating_sub(4);
         for i in from..m.first {
             let w = view.tokens[i].text(text);
-            if SOURCE_NOUNS.contains(&w) && i > 0 && view.word(text, i - 1) == "nach" {
+            if lexicon.word_classes.contains(WordClass::Source, w)
+                && i > 0
+                && view.word(text, i - 1) == "nach"
+            {
                 return Some((m.entity.clone(), format!("nach {w}")));
             }
         }
     }
     None
 }
-
-/// Nouns that name the channel of a report rather than its source.
-const CHANNEL_NOUNS: &[&str] = &[
-    "Angaben",
-    "Angabe",
-    "Informationen",
-    "Aussagen",
-    "Aussage",
-    "Bericht",
-    "Berichten",
-    "Berichte",
-    "Meldung",
-    "Meldungen",
-    "Darstellung",
-    "Worten",
-    "Schätzungen",
-    "Schätzung",
-    "Stellungnahme",
-    "Mitteilung",
-    "Ansicht",
-    "Einschätzung",
-    "Auffassung",
-    "Meinung",
-    "Erkenntnissen",
-    "Recherchen",
-    "Zahlen",
-    "Daten",
-];
-
-/// Compound heads of channel nouns: `Polizeiangaben`, `Regierungsinformationen`.
-const CHANNEL_HEADS: &[&str] = &[
-    "angaben",
-    "informationen",
-    "berichten",
-    "meinung",
-    "schätzungen",
-    "kreisen",
-];
 
 /// The source named by a noun phrase starting at token `k` (`Angaben des Presseamtes`,
 /// `BKA`, `der Polizei`): a named organisation or person the lexicon does not know.
@@ -136,7 +107,11 @@ fn chunk_source(
     while k < n && skippable(k) {
         k += 1;
     }
-    if k < n && CHANNEL_NOUNS.contains(&view.tokens[k].text(text)) {
+    if k < n
+        && lexicon
+            .word_classes
+            .contains(WordClass::Channel, view.tokens[k].text(text))
+    {
         k += 1;
         while k < n && skippable(k) {
             k += 1;
@@ -189,9 +164,9 @@ fn chunk_source(
     let head = view.tokens[start].text(text);
     // Compounds with a channel head: `Polizeiangaben` → `Polizei`.
     let lower = head.to_lowercase();
-    let name = match CHANNEL_HEADS
-        .iter()
-        .find(|h| lower.ends_with(*h) && lower.len() > h.len() + 2)
+    let name = match lexicon
+        .word_classes
+        .head_of(WordClass::ChannelHead, head, 2)
     {
         Some(h) if end == start + 1 => {
             let cut = head.len() - h.len();
@@ -217,12 +192,14 @@ fn chunk_source(
     if let Some(g) = given {
         return Some(Entity::new(words[g..].join(" "), ActorKind::Person));
     }
-    let kind =
-        if acronym || super::mentions::is_institution_noun(head) || lower.ends_with("angaben") {
-            ActorKind::Organization
-        } else {
-            ActorKind::Anonymous
-        };
+    let kind = if acronym
+        || super::mentions::is_institution_noun(lexicon, head)
+        || lower.ends_with("angaben")
+    {
+        ActorKind::Organization
+    } else {
+        ActorKind::Anonymous
+    };
     Some(Entity::new(name, kind))
 }
 
@@ -265,10 +242,10 @@ pub(super) fn generic_source_marker(
             "laut" | "gemäß" => chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.clone())),
             "nach" if i + 1 < view.tokens.len() => {
                 let next = view.tokens[i + 1].text(text);
-                let channel_compound = CHANNEL_HEADS
-                    .iter()
-                    .any(|h| next.to_lowercase().ends_with(h));
-                if SOURCE_NOUNS.contains(&next) || CHANNEL_NOUNS.contains(&next) || channel_compound
+                let classes = &lexicon.word_classes;
+                if classes.contains(WordClass::Source, next)
+                    || classes.contains(WordClass::Channel, next)
+                    || classes.has_head(WordClass::ChannelHead, next)
                 {
                     chunk_source(lexicon, view, text, i + 1).map(|e| (e, format!("nach {next}")))
                 } else {

@@ -341,31 +341,6 @@ pub fn looks_like_adjective(word: &str) -> bool {
         && !is_function_word(word)
 }
 
-/// Nouns of `nach Angaben von X`, `nach französischer Vorstellung`, `seiner Ansicht nach`:
-/// the source phrase names the speaker.
-pub const SOURCE_NOUNS: &[&str] = &[
-    "Angaben",
-    "Ansicht",
-    "Einschätzung",
-    "Einschätzungen",
-    "Worten",
-    "Auffassung",
-    "Darstellung",
-    "Informationen",
-    "Meinung",
-    "Aussage",
-    "Aussagen",
-    "Überzeugung",
-    "Schätzung",
-    "Schätzungen",
-    "Berechnungen",
-    "Vorstellung",
-    "Vorstellungen",
-    "Plänen",
-    "Erkenntnissen",
-    "Einschätzung",
-];
-
 /// Finite forms of `werden` that make a participle passive (`wurde kritisiert`).
 pub const PASSIVE_AUXILIARIES: &[&str] = &[
     "wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "wirst",

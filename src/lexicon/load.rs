@@ -30,11 +30,13 @@ pub enum FileKind {
     GivenNames,
     /// `evaluations.tsv`
     Evaluations,
+    /// `word_classes.tsv`
+    WordClasses,
 }
 
 impl FileKind {
     /// All kinds, in loading order (offices after persons).
-    pub const ALL: [FileKind; 9] = [
+    pub const ALL: [FileKind; 10] = [
         FileKind::Countries,
         FileKind::Organizations,
         FileKind::Persons,
@@ -44,6 +46,7 @@ impl FileKind {
         FileKind::Topics,
         FileKind::GivenNames,
         FileKind::Evaluations,
+        FileKind::WordClasses,
     ];
 
     /// The file name of the built-in table.
@@ -58,6 +61,7 @@ impl FileKind {
             FileKind::Topics => "topics.tsv",
             FileKind::GivenNames => "given_names.tsv",
             FileKind::Evaluations => "evaluations.tsv",
+            FileKind::WordClasses => "word_classes.tsv",
         }
     }
 
@@ -85,6 +89,7 @@ impl FileKind {
             FileKind::Topics => &["id", "label", "terms"],
             FileKind::GivenNames => &["name", "gender"],
             FileKind::Evaluations => &["term", "predicate", "negated"],
+            FileKind::WordClasses => &["word", "class"],
         }
     }
 
@@ -100,6 +105,7 @@ impl FileKind {
             FileKind::Topics => &["id", "terms"],
             FileKind::GivenNames => &["name"],
             FileKind::Evaluations => &["term", "predicate"],
+            FileKind::WordClasses => &["word", "class"],
         }
     }
 

@@ -14,6 +14,7 @@ mod index;
 mod load;
 mod model;
 mod tsv;
+mod word_classes;
 
 pub use check::{check, CheckReport};
 pub use index::{Surface, SurfaceHit, SurfaceIndex};
@@ -23,6 +24,7 @@ pub use model::{
     Topic, PREDICATES,
 };
 pub use tsv::{split_values, Table};
+pub use word_classes::{WordClass, WordClasses};
 
 use crate::error::{Error, Result};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -33,7 +35,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 /// The built-in files, embedded at compile time.
-const BUILTIN: [(FileKind, &str); 9] = [
+const BUILTIN: [(FileKind, &str); 10] = [
     (FileKind::Countries, include_str!("data/countries.tsv")),
     (
         FileKind::Organizations,
@@ -46,6 +48,7 @@ const BUILTIN: [(FileKind, &str); 9] = [
     (FileKind::Topics, include_str!("data/topics.tsv")),
     (FileKind::GivenNames, include_str!("data/given_names.tsv")),
     (FileKind::Evaluations, include_str!("data/evaluations.tsv")),
+    (FileKind::WordClasses, include_str!("data/word_classes.tsv")),
 ];
 
 /// Offices ranked by how strongly they define whom a person speaks for.
@@ -126,6 +129,8 @@ pub struct Lexicon {
     pub topics: Vec<Topic>,
     /// Evaluative words.
     pub evaluations: Vec<Evaluation>,
+    /// Closed word classes the extraction rules test.
+    pub word_classes: WordClasses,
     given_names: HashMap<String, Gender>,
     country_by_code: HashMap<String, usize>,
     organization_by_id: HashMap<String, usize>,
@@ -270,6 +275,7 @@ impl Lexicon {
         let mut cues = Vec::new();
         let mut topics: Vec<Topic> = Vec::new();
         let mut evaluations: Vec<Evaluation> = Vec::new();
+        let mut word_classes = WordClasses::default();
         let mut given_names = HashMap::new();
         // Tables in the order given; later records with the same key extend earlier ones.
         for (kind, table) in tables {
@@ -342,6 +348,11 @@ impl Lexicon {
                     for e in load::evaluations(table)? {
                         evaluations.retain(|old| old.term != e.term || old.prefix != e.prefix);
                         evaluations.push(e);
+                    }
+                }
+                FileKind::WordClasses => {
+                    for (class, word) in word_classes::load(table)? {
+                        word_classes.add(class, &word);
                     }
                 }
             }
@@ -461,6 +472,7 @@ impl Lexicon {
             cues,
             topics,
             evaluations,
+            word_classes,
             given_names,
             country_by_code,
             organization_by_id,

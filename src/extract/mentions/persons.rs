@@ -1,0 +1,269 @@
+//! Persons in a sentence: lexicon persons by full name or surname (the one in office or
+//! seen before), and persons the lexicon does not know (a given name followed by name
+//! words, `Ed Arnold`; a surname seen before), with the state a noun before the name binds
+//! them to (`der norwegische Komiteechef Thorbjørn Jagland`).
+
+use super::{Cursor, Mention, Target};
+use crate::extract::entity::{ActorKind, Entity};
+use crate::extract::words::{is_acronym, is_function_word};
+use crate::lexicon::{Surface, SurfaceHit};
+use crate::text::TokenKind;
+
+impl Cursor<'_> {
+    pub(super) fn person_entity(
+        &self,
+        person: usize,
+        role: Option<&str>,
+        office: Option<&str>,
+    ) -> Entity {
+        let p = &self.lexicon.persons[person];
+        let mut entity = Entity::new(p.name.clone(), ActorKind::Person);
+        entity.qid = p.qid.clone();
+        entity.person = Some(person);
+        entity.gender = p.gender;
+        entity.country = self.lexicon.person_country(person, self.context.day);
+        entity.role = role.map(str::to_string);
+        entity.office = office.map(str::to_string).or_else(|| {
+            self.lexicon
+                .office_at(person, self.context.day)
+                .map(|o| o.office.clone())
+        });
+        let mut nationalities: Vec<String> = p
+            .offices
+            .iter()
+            .filter(|o| self.lexicon.country(&o.of).is_some())
+            .map(|o| o.of.clone())
+            .collect();
+        nationalities.dedup();
+        entity.nationalities = nationalities;
+        entity
+    }
+
+    pub(super) fn pick_person(&self, readings: &[Surface], full: bool) -> Option<usize> {
+        let candidates: Vec<usize> = readings
+            .iter()
+            .filter_map(|r| match r {
+                Surface::PersonName(p) if full => Some(*p as usize),
+                Surface::PersonSurname(p) if !full => Some(*p as usize),
+                _ => None,
+            })
+            .collect();
+        let day = self.context.day;
+        candidates
+            .iter()
+            .copied()
+            .find(|&p| self.context.seen_person(p))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&p| day.is_some_and(|d| self.lexicon.in_office(p, d)))
+            })
+            .or_else(|| {
+                // A full name is enough; so is a surname the lexicon gives to one person
+                // only, in an undated article where no term of office can decide.
+                if full || (day.is_none() && candidates.len() == 1) {
+                    candidates.first().copied()
+                } else {
+                    None
+                }
+            })
+    }
+
+    pub(super) fn surname_mention(&self, hit: &SurfaceHit) -> Option<Mention> {
+        // `UN`, `EU`: a word in capitals is an acronym, not a surname (`Kim Dschong Un`).
+        if is_acronym(&self.text[hit.start..hit.end]) {
+            return None;
+        }
+        // A name word after it makes it a given name (`Charles Bouchard`), unless the
+        // article already named this person.
+        let next_is_name = self
+            .token_index(hit.end - 1)
+            .is_some_and(|i| i + 1 < self.tokens.len() && self.is_name_word(i + 1));
+        let person = self.pick_person(&hit.readings, false)?;
+        if next_is_name && !self.context.seen_person(person) {
+            return None;
+        }
+        let mut start = hit.start;
+        // A given name right before: the same person if it is one of theirs.
+        if let Some(i) = self.token_index(hit.start) {
+            if i > 0 && self.tokens[i - 1].is_capitalized(self.text) {
+                let before = self.word(i - 1);
+                if self.lexicon.given_name(before).is_some() {
+                    let p = &self.lexicon.persons[person];
+                    let theirs = std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+                        n.split_whitespace().next().is_some_and(|f| {
+                            crate::text::fold_search(f) == crate::text::fold_search(before)
+                        })
+                    });
+                    if !theirs {
+                        return None; // another person with that surname: left to unknown_persons
+                    }
+                    start = self.tokens[i - 1].start;
+                }
+            }
+        }
+        Some(self.mention(
+            start,
+            hit.end,
+            Target::Entity(self.person_entity(person, None, None)),
+        ))
+    }
+
+    /// A person's name right after token `after`: a lexicon-unknown sequence of 1–3
+    /// capitalised words that starts with a given name, or a single capitalised word
+    /// followed by no other capitalised word.
+    pub(super) fn name_after(&self, after: usize) -> Option<(String, usize)> {
+        let first = after + 1;
+        let mut last = first;
+        while last < self.tokens.len()
+            && last < first + 3
+            && self.is_name_word(last)
+            && !self.hit_starts_at(self.tokens[last].start)
+        {
+            last += 1;
+        }
+        if last == first {
+            return None;
+        }
+        let count = last - first;
+        let starts_with_given = self.lexicon.given_name(self.word(first)).is_some();
+        if !starts_with_given {
+            // Without a known given name, accept one surname (`Außenminister Lawrow`),
+            // or two name words that end the noun phrase (`Oppositionsführer Aljaksandr
+            // Milinkewitsch sagte`): a name the given-name list does not know.
+            let phrase_ends = self
+                .tokens
+                .get(first + 2)
+                .is_none_or(|t| !t.is_capitalized(self.text));
+            if count > 2 || (count == 2 && !phrase_ends) {
+                return None;
+            }
+        } else if count == 1 {
+            return None; // a given name alone is no name
+        }
+        let end = first + count - 1;
+        let name = self.text[self.tokens[first].start..self.tokens[end].end].to_string();
+        Some((name, end))
+    }
+
+    pub(super) fn is_name_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let word = t.text(self.text);
+        t.is_capitalized(self.text)
+            && !is_function_word(word)
+            && word.chars().count() > 1
+            && !word.chars().all(char::is_uppercase)
+            && self
+                .lexicon
+                .cue_forms(&crate::text::fold_same_length(word))
+                .is_empty()
+    }
+
+    /// `van`, `de`, `von`, `al`: particles inside a name, followed by a capitalised word.
+    pub(super) fn is_name_particle(&self, i: usize) -> bool {
+        // Article-like particles only after another particle: `van der`, `von den`,
+        // never `Maren Voss den Zustand`.
+        let article_like = matches!(self.word(i), "der" | "den");
+        let after_particle = i > 0
+            && matches!(
+                self.word(i - 1),
+                "van" | "von" | "de" | "del" | "della" | "dos" | "da"
+            );
+        if article_like && !after_particle {
+            return false;
+        }
+        NAME_PARTICLES.contains(&self.word(i))
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_capitalized(self.text))
+    }
+
+    /// Persons the lexicon does not know: a given name followed by capitalised words
+    /// (`Ed Arnold`), and surnames of such persons seen earlier in the article.
+    pub(super) fn unknown_persons(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if self.used_tokens[i] || !self.tokens[i].is_capitalized(self.text) {
+                i += 1;
+                continue;
+            }
+            let word = self.word(i);
+            if let Some(entity) = self.context.local_person(word) {
+                out.push(self.mention(
+                    self.tokens[i].start,
+                    self.tokens[i].end,
+                    Target::Entity(entity.clone()),
+                ));
+                i += 1;
+                continue;
+            }
+            if let Some(gender) = self.lexicon.given_name(word) {
+                let mut last = i + 1;
+                while last < self.tokens.len()
+                    && last < i + 5
+                    && !self.used_tokens[last]
+                    && (self.is_name_word(last) || self.is_name_particle(last))
+                    && !self.hit_starts_at(self.tokens[last].start)
+                {
+                    last += 1;
+                }
+                // A name does not end in a particle.
+                while last > i + 1 && self.is_name_particle(last - 1) {
+                    last -= 1;
+                }
+                if last > i + 1 {
+                    let name =
+                        self.text[self.tokens[i].start..self.tokens[last - 1].end].to_string();
+                    let mut entity = Entity::new(name, ActorKind::Person);
+                    entity.gender = gender;
+                    // `die belarussische Oppositionspolitikerin Swetlana X`, `der
+                    // US-Senator John Y`: the noun before the name tells the country.
+                    if i > 0 && self.tokens[i - 1].is_capitalized(self.text) {
+                        entity.country = self.code_before_noun(i - 1);
+                        entity.nationalities.extend(entity.country.clone());
+                    }
+                    out.push(self.mention(
+                        self.tokens[i].start,
+                        self.tokens[last - 1].end,
+                        Target::Entity(entity),
+                    ));
+                    i = last;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The state bound to a capitalised noun right before a name at `start` (`der
+    /// norwegische Komiteechef Thorbjørn Jagland`, `Hamasführer Ismail Haniyya`).
+    pub(super) fn noun_before_name(&self, start: usize) -> Option<String> {
+        let i = self.token_index(start)?.checked_sub(1)?;
+        let t = &self.tokens[i];
+        let noun = t.is_capitalized(self.text)
+            && t.kind == TokenKind::Word
+            && !is_function_word(self.word(i))
+            && t.end < start
+            && self.text[t.end..start].trim().is_empty();
+        // A role noun of its own (`Präsident`) is read by the role's rules.
+        let role_hit = self.hits.iter().any(|h| {
+            h.start <= t.start
+                && t.end <= h.end
+                && h.readings.iter().any(|r| matches!(r, Surface::Role(..)))
+        });
+        if !noun || role_hit {
+            return None;
+        }
+        self.code_before_noun(i)
+    }
+}
+
+/// Particles inside personal names.
+pub(in crate::extract) const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "di", "da", "du", "del", "la", "le", "al", "el", "bin",
+    "ten", "ter", "zu",
+];

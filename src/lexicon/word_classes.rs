@@ -1,0 +1,206 @@
+//! Closed word classes the extraction rules need by name (`word_classes.tsv`): nouns
+//! that name a state's institution, heads of institution compounds, nouns of source and
+//! channel phrases, finite Konjunktiv I forms. Loaded into [`WordClass`] sets once.
+
+use super::tsv::Table;
+use crate::error::Result;
+use std::collections::{HashMap, HashSet};
+
+/// A closed class of words that rules of extraction test membership of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    /// A noun that, after a state's adjective, names that state's institution
+    /// (`die französische Regierung`): `state_institution`, the word as written.
+    StateInstitution,
+    /// The head of a compound naming an institution (`Bundesanwaltschaft`):
+    /// `institution_head`, lower case.
+    InstitutionHead,
+    /// The head of a compound naming a state's own institution, which belongs to the
+    /// article's state when unnamed (`Verfassungsgericht`): `national_head`, lower case.
+    NationalHead,
+    /// A noun of a source phrase (`nach Angaben von X`, `nach französischer Vorstellung`):
+    /// `source`, as written.
+    Source,
+    /// A noun that names the channel of a report rather than its source (`Bericht`,
+    /// `Mitteilung`): `channel`, as written.
+    Channel,
+    /// The head of a compound channel noun (`Polizeiangaben`): `channel_head`, lower case.
+    ChannelHead,
+    /// A finite Konjunktiv I form, which marks reported speech, unlike Konjunktiv II
+    /// (`könnte`), which narration uses too: `konjunktiv_one`, lower case.
+    KonjunktivOne,
+}
+
+impl WordClass {
+    /// Every class, in the order of [`WordClass::name`]s listed in errors.
+    pub const ALL: [WordClass; 7] = [
+        WordClass::StateInstitution,
+        WordClass::InstitutionHead,
+        WordClass::NationalHead,
+        WordClass::Source,
+        WordClass::Channel,
+        WordClass::ChannelHead,
+        WordClass::KonjunktivOne,
+    ];
+
+    /// The name used in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordClass::StateInstitution => "state_institution",
+            WordClass::InstitutionHead => "institution_head",
+            WordClass::NationalHead => "national_head",
+            WordClass::Source => "source",
+            WordClass::Channel => "channel",
+            WordClass::ChannelHead => "channel_head",
+            WordClass::KonjunktivOne => "konjunktiv_one",
+        }
+    }
+
+    /// The class named `name` in a file.
+    pub fn parse(name: &str) -> Option<WordClass> {
+        WordClass::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// Whether the class lists lower-case compound heads (matched at a word's end) or
+    /// lower-case forms, rather than words as written.
+    fn lower_case(self) -> bool {
+        matches!(
+            self,
+            WordClass::InstitutionHead
+                | WordClass::NationalHead
+                | WordClass::ChannelHead
+                | WordClass::KonjunktivOne
+        )
+    }
+}
+
+/// The members of each word class.
+#[derive(Debug, Default, Clone)]
+pub struct WordClasses {
+    members: HashMap<WordClass, HashSet<String>>,
+    /// Heads in file order, for matching at a word's end.
+    heads: HashMap<WordClass, Vec<String>>,
+}
+
+impl WordClasses {
+    /// Adds `word` to `class` (a later file extends an earlier one).
+    pub fn add(&mut self, class: WordClass, word: &str) {
+        if self
+            .members
+            .entry(class)
+            .or_default()
+            .insert(word.to_string())
+        {
+            self.heads.entry(class).or_default().push(word.to_string());
+        }
+    }
+
+    /// Whether `word`, as written, is a member of `class`.
+    pub fn contains(&self, class: WordClass, word: &str) -> bool {
+        self.members.get(&class).is_some_and(|m| m.contains(word))
+    }
+
+    /// Whether `word`, in lower case, ends in a head of `class` that is all of it or
+    /// leaves a modifier (`Bundesanwaltschaft` → `anwaltschaft`).
+    pub fn has_head(&self, class: WordClass, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.heads
+            .get(&class)
+            .is_some_and(|heads| heads.iter().any(|h| lower.ends_with(h.as_str())))
+    }
+
+    /// The head of `class` that `word`, in lower case, ends in and that leaves a
+    /// modifier of more than `modifier` bytes (`Polizeiangaben` → `angaben`).
+    pub fn head_of(&self, class: WordClass, word: &str, modifier: usize) -> Option<&str> {
+        let lower = word.to_lowercase();
+        self.heads.get(&class)?.iter().find_map(|h| {
+            (lower.ends_with(h.as_str()) && lower.len() > h.len() + modifier).then_some(h.as_str())
+        })
+    }
+
+    /// How many words the classes hold.
+    pub fn len(&self) -> usize {
+        self.members.values().map(HashSet::len).sum()
+    }
+
+    /// Whether no class has a member.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Reads `word_classes.tsv`: one word and its class per line.
+pub(super) fn load(table: &Table) -> Result<Vec<(WordClass, String)>> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let name = table.get(row, "class");
+        let class = WordClass::parse(name).ok_or_else(|| {
+            let names: Vec<&str> = WordClass::ALL.iter().map(|c| c.name()).collect();
+            table.error(
+                row,
+                "class",
+                format!("unknown word class `{name}` (one of {})", names.join(", ")),
+            )
+        })?;
+        let word = table.get(row, "word");
+        if word.is_empty() || word.contains(char::is_whitespace) {
+            return Err(table.error(row, "word", "a word is one word"));
+        }
+        if class.lower_case() && word.chars().any(char::is_uppercase) {
+            return Err(table.error(
+                row,
+                "word",
+                format!("the class `{name}` lists lower-case words"),
+            ));
+        }
+        out.push((class, word.to_string()));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn table(text: &str) -> Table {
+        let kind = super::super::FileKind::WordClasses;
+        Table::parse(
+            Path::new("word_classes.tsv"),
+            text,
+            kind.columns(),
+            kind.required(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn classes_load_and_match_heads() {
+        let rows = load(&table(
+            "word\tclass\nRegierung\tstate_institution\ngericht\tnational_head\n",
+        ))
+        .unwrap();
+        let mut classes = WordClasses::default();
+        for (class, word) in &rows {
+            classes.add(*class, word);
+        }
+        assert!(classes.contains(WordClass::StateInstitution, "Regierung"));
+        assert!(!classes.contains(WordClass::StateInstitution, "regierung"));
+        assert!(classes.has_head(WordClass::NationalHead, "Bundesverwaltungsgericht"));
+        assert!(!classes.has_head(WordClass::InstitutionHead, "Bundesverwaltungsgericht"));
+        assert_eq!(classes.len(), 2);
+    }
+
+    #[test]
+    fn unknown_class_and_upper_case_head_are_errors_with_the_line() {
+        let err = load(&table("word\tclass\nRegierung\tinstitution\n")).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("word_classes.tsv"), "{message}");
+        assert!(
+            message.contains("unknown word class `institution`"),
+            "{message}"
+        );
+        let err = load(&table("word\tclass\nGericht\tnational_head\n")).unwrap_err();
+        assert!(err.to_string().contains("lower-case"), "{err}");
+    }
+}
