@@ -23,6 +23,17 @@ function edgeWidth(count) {
   return Math.min(12, 1.2 + 1.8 * Math.log2(count));
 }
 
+// Big graphs style by class rather than by data mappers: cheaper per element.
+function bigNodeClasses(n) {
+  const coloured = n.country && (n.kind === 'actor' || n.kind === 'country');
+  return n.kind + (n.actorKind ? ' ' + n.actorKind : '') + (coloured ? ' c' + (countryCodes.indexOf(n.country) % PALETTE.length) : '');
+}
+
+function statementClasses(st, count) {
+  if (!BIG) return 'statement';
+  return 'statement ' + (st.polarity > 0 ? 'pos' : st.polarity < 0 ? 'neg' : 'neu') + ' w' + Math.round(edgeWidth(count));
+}
+
 function elementsOf() {
   const els = [];
   const placed = BIG ? gridPositions([...nodes.keys()]) : null;
@@ -35,20 +46,58 @@ function elementsOf() {
     };
     if (n.kind === 'country' && parents.has(n.id) && !BIG) data.group = 1;
     if (n.parent && !BIG) data.parent = n.parent;
-    const el = { group: 'nodes', data, classes: n.kind };
+    const el = { group: 'nodes', data, classes: BIG ? bigNodeClasses(n) : n.kind };
     if (placed && placed.has(n.id)) el.position = placed.get(n.id);
     els.push(el);
   }
   for (const st of statements) {
-    els.push({ group: 'edges', classes: 'statement', data: {
+    els.push({ group: 'edges', classes: statementClasses(st, st.evidence.length), data: {
       id: st.id, source: st.source, target: st.target, label: predicateText(st),
       colour: POLARITY_COLOUR[String(st.polarity)], width: edgeWidth(st.evidence.length),
+    } });
+  }
+  // An affiliation the country box already shows (the actor inside it) is drawn as a
+  // link only when the boxes are off.
+  for (const a of affiliations) {
+    const boxed = !BIG && nodes.get(a.source).parent === a.target;
+    els.push({ group: 'edges', classes: 'affiliation' + (boxed ? ' boxed' : ''), data: {
+      id: a.id, source: a.source, target: a.target, label: 'for',
+      colour: nodes.get(a.target).country ? countryColour.get(nodes.get(a.target).country) || '#888' : '#888',
     } });
   }
   return els;
 }
 
-const STYLE = [
+const COMMON_STYLE = [
+  // Affiliations (actor -for-> state or organisation): thin dashed links in the colour
+  // of the country, without arrowhead.
+  { selector: 'edge.affiliation', style: {
+    'width': 1.5, 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': 'data(colour)',
+    'target-arrow-shape': 'none', 'curve-style': 'straight', 'opacity': 0.9, 'label': '',
+  } },
+  { selector: '.boxed', style: { 'display': 'none' } },
+  { selector: '.hidden', style: { 'display': 'none' } },
+  { selector: ':selected', style: { 'border-width': 4, 'border-color': '#2155ff', 'line-color': '#2155ff', 'target-arrow-color': '#2155ff', 'z-index': 99 } },
+  { selector: '.faded', style: { 'opacity': 0.15 } },
+];
+// Big graphs: as few properties per element as will do (the style of every element is
+// computed before the first frame).
+const BIG_STYLE = [
+  { selector: 'node.topic', style: { 'shape': 'cut-rectangle', 'background-color': '#ffffff' } },
+  { selector: 'node.claim', style: { 'shape': 'rectangle', 'background-color': '#f2f2f2' } },
+  ...Object.entries(SHAPES).map(([kind, shape]) => ({ selector: 'node.' + kind, style: { 'shape': shape } })),
+  ...PALETTE.map((c, i) => ({ selector: 'node.c' + i, style: { 'background-color': c } })),
+  { selector: 'node.actor, node.topic, node.country', style: { 'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'min-zoomed-font-size': 7 } },
+  { selector: 'node.actor', style: { 'width': 40, 'height': 40 } },
+  { selector: 'node.country', style: { 'shape': 'round-rectangle', 'width': 60, 'height': 16, 'font-size': 22, 'font-weight': 'bold', 'text-valign': 'top', 'min-zoomed-font-size': 4 } },
+  { selector: 'edge.pos', style: { 'line-color': POLARITY_COLOUR['1'] } },
+  { selector: 'edge.neg', style: { 'line-color': POLARITY_COLOUR['-1'] } },
+  { selector: 'edge.neu', style: { 'line-color': POLARITY_COLOUR['0'] } },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((w) => ({ selector: 'edge.w' + w, style: { 'width': w } })),
+  { selector: 'edge.net', style: { 'width': 'data(width)', 'line-color': 'data(colour)' } },
+  ...COMMON_STYLE,
+];
+const FULL_STYLE = [
   { selector: 'node', style: {
     'shape': 'data(shape)', 'background-color': 'data(colour)', 'label': 'data(label)',
     'border-width': 1, 'border-color': '#666', 'font-size': 11, 'text-valign': 'center', 'text-halign': 'center',
@@ -65,25 +114,17 @@ const STYLE = [
   { selector: 'edge', style: {
     'width': 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
     'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8, 'opacity': 0.85,
-    'label': 'data(label)', 'font-size': 9, 'color': '#333', 'text-rotation': 'autorotate',
+    'label': 'data(label)', 'font-size': 9, 'color': '#333',
     'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
     'min-zoomed-font-size': 10,
   } },
   { selector: 'edge.net', style: { 'target-arrow-shape': 'none', 'label': 'data(label)', 'line-style': 'solid' } },
-  ...(BIG ? [
-    { selector: 'node', style: { 'width': 26, 'height': 26, 'padding': 0, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-max-width': 90, 'min-zoomed-font-size': 12 } },
-    { selector: 'node.actor', style: { 'width': 36, 'height': 36, 'min-zoomed-font-size': 7 } },
-    { selector: 'node.country', style: { 'shape': 'round-rectangle', 'width': 60, 'height': 16, 'font-size': 22, 'font-weight': 'bold', 'text-valign': 'top', 'min-zoomed-font-size': 4 } },
-    { selector: 'edge', style: { 'label': '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 } },
-  ] : []),
-  { selector: '.hidden', style: { 'display': 'none' } },
-  { selector: ':selected', style: { 'border-width': 4, 'border-color': '#2155ff', 'line-color': '#2155ff', 'target-arrow-color': '#2155ff', 'z-index': 99 } },
-  { selector: '.faded', style: { 'opacity': 0.15 } },
+  ...COMMON_STYLE,
 ];
+const STYLE = BIG ? BIG_STYLE : FULL_STYLE;
 
 const cy = cytoscape({
   container: document.getElementById('cy'),
-  elements: elementsOf(),
   style: STYLE,
   layout: { name: 'preset', fit: false },
   minZoom: 0.02, maxZoom: 4, wheelSensitivity: 0.3,
@@ -91,7 +132,27 @@ const cy = cytoscape({
   boxSelectionEnabled: false, selectionType: 'single',
 });
 
+// Added after construction: the preset layout does not run over them.
+cy.add(elementsOf());
 TIMES.cytoscape = performance.now();
+
+// Countries as boxes around their actors (compound nodes), or as nodes of their own
+// linked to their actors by the dashed affiliation links. Big graphs have no boxes.
+let boxes = !BIG;
+function setBoxes(on) {
+  on = !!on && !BIG;
+  if (on === boxes) return;
+  boxes = on;
+  cy.batch(() => {
+    for (const n of nodes.values()) {
+      if (n.parent) cy.getElementById(n.id).move({ parent: on ? n.parent : null });
+    }
+    cy.nodes('.country').forEach((c) => { c.data('group', on && parents.has(c.id()) ? 1 : 0); });
+    cy.edges('.affiliation').forEach((e) => {
+      e.toggleClass('boxed', on && nodes.get(e.data('source')).parent === e.data('target'));
+    });
+  });
+}
 
 // A seeded generator, so that the force layout draws the same picture on every load.
 function seeded(seed) {
