@@ -267,7 +267,7 @@ function layout() {
 // tooltip).
 function svgOf() {
   const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const shown = cy.elements().not('.hidden');
+  const shown = cy.elements().not('.hidden').not('.boxed');
   const bb = shown.boundingBox({ includeLabels: true });
   const pad = 20;
   const out = [];
@@ -284,7 +284,9 @@ function svgOf() {
     const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
     const colour = e.data('colour');
     const title = e.hasClass('net') ? e.data('label') : e.id();
-    out.push(`<g><title>${esc(title)}</title><path d="M${s.x.toFixed(1)},${s.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${t.x.toFixed(1)},${t.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${e.data('width')}" stroke-opacity="0.85"/>`);
+    const link = e.hasClass('affiliation');
+    out.push(`<g><title>${esc(title)}</title><path d="M${s.x.toFixed(1)},${s.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${t.x.toFixed(1)},${t.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${link ? 1.5 : e.data('width')}" stroke-opacity="0.85"${link ? ' stroke-dasharray="6 4"' : ''}/>`);
+    if (link) { out.push('</g>'); return; }
     if (!e.hasClass('net')) {
       const dx = t.x - c.x, dy = t.y - c.y, len = Math.hypot(dx, dy) || 1;
       const ux = dx / len, uy = dy / len, size = 6 + e.data('width');
