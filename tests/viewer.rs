@@ -189,7 +189,7 @@ fn check_in_browser(dir: &TempDir, graph: &Path, search: Option<&str>, browser: 
             page.to_str().unwrap(),
         ]);
     }
-    let shot = dir.join(format!("screenshot-{name}.png"));
+    let shot = dir.join(&format!("screenshot-{name}.png"));
     let mut args = vec![
         root().join("tests/interop/viewer_check.py"),
         "--browser".into(),
