@@ -200,6 +200,16 @@ def main():
         check(counts["nodes"] == expected["nodes"] and counts["edges"] == expected["edges"],
               f"counts {counts} differ from the JSON's {expected}")
         print(f"viewer_check: counts {counts['nodes']} nodes, {counts['edges']} statement edges = JSON")
+        # The graph as first drawn (a few frames after loading) shows its edges.
+        d.execute_async_script("const done = arguments[arguments.length - 1];"
+                               "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))")
+        # (Checked where the force layout ran, the country boxes on: the big graphs'
+        # overview draws its edges too thin to keep their colour.)
+        first = not_blank(d, d.find_element(By.ID, "cy").screenshot_as_base64)
+        small = d.find_element(By.ID, "g-boxes").is_enabled()
+        check(first and (first["edges"] > 50 or not small),
+              f"no statement edge is drawn after loading: {first}")
+        print(f"viewer_check: first drawing: {first}")
 
         link, text = click_edge(d, graph)
         sentence = link["evidence"][0]["sentence"]

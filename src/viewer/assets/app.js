@@ -276,7 +276,7 @@ function reset() {
   cy.$(':selected').unselect();
   redraw(false);
   if (BIG) fitCentres(cy.nodes().not('.hidden'));
-  else cy.fit(cy.elements().not('.hidden'), 30);
+  else cy.fit(cy.elements().not('.hidden').not('.boxed'), 30);
   return counts();
 }
 

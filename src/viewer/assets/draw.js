@@ -238,7 +238,7 @@ function gridLayout(eles) {
 // Lays out the shown elements: fCoSE (compound nodes keep a country's actors together)
 // when small enough, else the grid.
 function layout() {
-  const eles = cy.elements().not('.hidden');
+  const eles = cy.elements().not('.hidden').not('.boxed');
   if (eles.nodes().length === 0) return;
   if (eles.nodes().length > FORCE_LIMIT) {
     gridLayout(eles);
@@ -257,6 +257,9 @@ function layout() {
     } finally {
       Math.random = random;
     }
+    // After fCoSE's placement Cytoscape leaves the edges undrawn until their style
+    // changes after a frame: a change of their width data then makes it draw them.
+    requestAnimationFrame(() => cy.batch(() => eles.edges().forEach((e) => { e.data('width', e.data('width') + 1e-9); })));
   }
   if (BIG) fitCentres(eles);
   else cy.fit(eles, 30);
