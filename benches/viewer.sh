@@ -2,8 +2,10 @@
 # The viewer at scale: a generated graph of STATEMENTS statements (default 100,000,
 # benches/make_graph.py) cut to the N most active actors (`view --top N`, default 100),
 # the seeds, and (with ../shared) the SpkAtt-2023 train corpus; each page opened RUNS
-# times in headless Chromium (benches/viewer_open.py), medians printed.
-# Needs chromium, chromium-driver and `pip install selenium` (.ci/run installs them).
+# times (default 5) in headless Chromium and, where geckodriver is installed, headless
+# Firefox (benches/viewer_open.py), medians printed.
+# Needs chromium, chromium-driver and `pip install selenium`; firefox-esr and geckodriver
+# for Firefox (.ci/run installs them).
 #
 # usage: benches/viewer.sh [STATEMENTS] [N]
 set -euo pipefail
@@ -29,4 +31,10 @@ if [ -d "$SHARED/corpus/spkatt-train" ]; then
   "$BIN" view "$DATA/spkatt-train.json" --out "$DATA/view-spkatt-train.html" 2> /dev/null
   PAGES+=("$DATA/view-spkatt-train.html")
 fi
-python3 benches/viewer_open.py "${PAGES[@]}"
+echo "== machine load before opening: $(cut -d' ' -f1-3 /proc/loadavg)"
+BROWSER=chromium python3 benches/viewer_open.py "${PAGES[@]}"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+if command -v geckodriver > /dev/null && command -v firefox-esr > /dev/null; then
+  BROWSER=firefox python3 benches/viewer_open.py "${PAGES[@]}"
+fi
+echo "== machine load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
-"""Opens viewer pages in headless Chromium (Debian's chromium + chromium-driver, Python
+"""Opens viewer pages in a headless browser (BROWSER=chromium, the default: Debian's
+chromium + chromium-driver; BROWSER=firefox: firefox-esr + geckodriver; Python
 selenium) and prints how long each takes to become interactive: from navigation start
 to the first frame drawn after the page's script is ready (window.standpunkt.ready),
 measured in the page with performance.now(); then the time a filter takes to redraw.
-Median of RUNS fresh page loads (default 3).
+Median of RUNS fresh page loads (default 5).
 
 usage: viewer_open.py PAGE.html…      (benches/viewer.sh calls it)
 """
 import os
+import shutil
 import statistics
 import sys
 
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 
 OPEN = """const done = arguments[arguments.length - 1];
 (function wait() {
@@ -32,13 +33,28 @@ OPEN = """const done = arguments[arguments.length - 1];
 })();"""
 
 
-def main():
-    runs = int(os.environ.get("RUNS", "3"))
+def driver(browser):
+    if browser == "firefox":
+        from selenium.webdriver.firefox.service import Service
+        options = webdriver.FirefoxOptions()
+        options.add_argument("-headless")
+        options.binary_location = "/usr/bin/firefox-esr"
+        path = shutil.which("geckodriver") or os.path.expanduser("~/.cargo/bin/geckodriver")
+        d = webdriver.Firefox(options=options, service=Service(path))
+        d.set_window_size(1500, 950)
+        return d
+    from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1500,950"):
         options.add_argument(arg)
     options.binary_location = "/usr/bin/chromium"
-    d = webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+    return webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+
+
+def main():
+    runs = int(os.environ.get("RUNS", "5"))
+    browser = os.environ.get("BROWSER", "chromium")
+    d = driver(browser)
     d.set_script_timeout(300)
     try:
         for page in sys.argv[1:]:
@@ -51,7 +67,7 @@ def main():
             filtered = statistics.median(r["filter"] for r in results)
             size = os.path.getsize(page) / 1e6
             each = ", ".join(f"{r['open'] / 1000:.2f}" for r in results)
-            print(f"{os.path.basename(page)}: {size:.1f} MB, {results[0]['nodes']} nodes, "
+            print(f"{browser}: {os.path.basename(page)}: {size:.1f} MB, {results[0]['nodes']} nodes, "
                   f"{results[0]['edges']} statement edges: interactive in {opened:.2f} s "
                   f"(median of {runs}; runs {each}), "
                   f"country filter redrawn in {filtered:.0f} ms")

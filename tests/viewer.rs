@@ -1,14 +1,24 @@
 //! The interactive viewer: `view` and `build --format html` write one self-contained page
-//! carrying the graph; in a real browser (headless Chromium driven by Selenium,
-//! tests/interop/viewer_check.py) it shows the JSON's counts, the evidence of a clicked
-//! edge, filters, search, networks and exports.
+//! carrying the graph; in real browsers (headless Chromium and Firefox driven by
+//! Selenium, tests/interop/viewer_check.py) it shows the JSON's counts, its edges, the
+//! evidence of a clicked edge, filters, search, neighbourhoods, affiliations, networks
+//! and exports.
 
 use crate::util::*;
 use std::path::Path;
 
-const BROWSER: &str =
+const CHROMIUM: &str =
     "install Debian's `chromium` and `chromium-driver` and `pip install selenium` \
     (.ci/run does)";
+const FIREFOX: &str = "install Debian's `firefox-esr`, `cargo install --locked geckodriver` \
+    (on PATH) and `pip install selenium` (.ci/run does)";
+
+/// The browsers the page is checked in.
+#[derive(Clone, Copy, Debug)]
+enum Browser {
+    Chromium,
+    Firefox,
+}
 
 /// The embedded data of a page: the node-link graph and the aliases.
 fn page_data(page: &str) -> serde_json::Value {
@@ -147,26 +157,43 @@ fn a_missing_graph_is_an_error_naming_it_and_writes_nothing() {
     }
 }
 
-/// Runs tests/interop/viewer_check.py on a page made from `graph`.
-fn check_in_browser(dir: &TempDir, graph: &Path, search: Option<&str>) {
-    for tool in ["chromium", "chromedriver", "python3"] {
-        require(tool, BROWSER);
+/// Fails unless `browser`, its driver and Python selenium are installed.
+fn require_browser(browser: Browser) {
+    let (tools, install) = match browser {
+        Browser::Chromium => (["chromium", "chromedriver", "python3"], CHROMIUM),
+        Browser::Firefox => (["firefox-esr", "geckodriver", "python3"], FIREFOX),
+    };
+    for tool in tools {
+        require(tool, install);
     }
     let selenium = std::process::Command::new("python3")
         .args(["-c", "import selenium"])
         .status()
         .is_ok_and(|s| s.success());
-    assert!(selenium, "Python selenium is needed: {BROWSER}");
+    assert!(selenium, "Python selenium is needed: {install}");
+}
+
+/// Runs tests/interop/viewer_check.py in `browser` on a page made from `graph`.
+fn check_in_browser(dir: &TempDir, graph: &Path, search: Option<&str>, browser: Browser) {
+    require_browser(browser);
+    let name = match browser {
+        Browser::Chromium => "chromium",
+        Browser::Firefox => "firefox",
+    };
     let page = dir.join("view.html");
-    run_ok(&[
-        "view",
-        graph.to_str().unwrap(),
-        "--out",
-        page.to_str().unwrap(),
-    ]);
-    let shot = dir.join("screenshot.png");
+    if !page.exists() {
+        run_ok(&[
+            "view",
+            graph.to_str().unwrap(),
+            "--out",
+            page.to_str().unwrap(),
+        ]);
+    }
+    let shot = dir.join(&format!("screenshot-{name}.png"));
     let mut args = vec![
         root().join("tests/interop/viewer_check.py"),
+        "--browser".into(),
+        name.into(),
         page,
         graph.to_path_buf(),
         shot.clone(),
@@ -178,7 +205,7 @@ fn check_in_browser(dir: &TempDir, graph: &Path, search: Option<&str>) {
         .expect("python3 runs");
     assert!(
         out.status.success(),
-        "viewer_check.py failed:\n{}\n{}",
+        "viewer_check.py in {name} failed:\n{}\n{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
@@ -190,12 +217,22 @@ fn check_in_browser(dir: &TempDir, graph: &Path, search: Option<&str>) {
 fn the_seeds_page_works_in_chromium() {
     let dir = TempDir::new("view-chromium");
     let graph = seeds_graph(&dir);
-    check_in_browser(&dir, &graph, Some("Sacharowa"));
+    check_in_browser(&dir, &graph, Some("Sacharowa"), Browser::Chromium);
 }
 
 #[test]
-#[ignore = "needs ../shared, chromium, chromium-driver and python selenium; run with --include-ignored (CI does)"]
-fn the_spkatt_train_page_works_in_chromium() {
+#[ignore = "needs firefox-esr, geckodriver and python selenium; run with --include-ignored (CI does)"]
+fn the_seeds_page_works_in_firefox() {
+    let dir = TempDir::new("view-firefox");
+    let graph = seeds_graph(&dir);
+    check_in_browser(&dir, &graph, Some("Sacharowa"), Browser::Firefox);
+}
+
+#[test]
+#[ignore = "needs ../shared, chromium, chromium-driver, firefox-esr, geckodriver and python selenium; run with --include-ignored (CI does)"]
+fn the_spkatt_train_page_works_in_chromium_and_firefox() {
+    require_browser(Browser::Chromium);
+    require_browser(Browser::Firefox);
     let dir = TempDir::new("view-spkatt");
     let stem = dir.join("spkatt");
     run_ok(&[
@@ -205,5 +242,7 @@ fn the_spkatt_train_page_works_in_chromium() {
         stem.to_str().unwrap(),
         "--quiet",
     ]);
-    check_in_browser(&dir, &dir.join("spkatt.json"), None);
+    let graph = dir.join("spkatt.json");
+    check_in_browser(&dir, &graph, None, Browser::Chromium);
+    check_in_browser(&dir, &graph, None, Browser::Firefox);
 }

@@ -16,6 +16,10 @@ const SCRIPT: &str = concat!(
     include_str!("assets/app.js"),
     "})();\n"
 );
+/// Collects the page's script errors in `window.standpunktErrors`, for tests in browsers
+/// whose driver does not read the console (geckodriver).
+const ERRORS: &str = "window.standpunktErrors = []; window.addEventListener('error', \
+    function (e) { window.standpunktErrors.push(String(e.message)); });";
 /// The libraries, in load order (each UMD bundle registers a global the next one uses).
 const VENDOR: [(&str, &str); 4] = [
     ("layout-base 2.0.1", include_str!("vendor/layout-base.js")),
@@ -78,7 +82,7 @@ pub fn write_page(
         "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"standpunkt {}\">\n<title>{title}</title>\n\
-         <style>\n{STYLE}</style>\n</head>\n<body>\n",
+         <style>\n{STYLE}</style>\n<script>{ERRORS}</script>\n</head>\n<body>\n",
         env!("CARGO_PKG_VERSION")
     )?;
     out.write_all(BODY.replace("{{title}}", &title).as_bytes())?;

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Drives the viewer page in headless Chromium (Debian's chromium + chromium-driver) with
-Selenium, as a user would, and checks it against the graph JSON it was made from.
+"""Drives the viewer page in a headless browser with Selenium, as a user would, and checks
+it against the graph JSON it was made from. Browsers: Chromium (Debian's chromium +
+chromium-driver) or Firefox (Debian's firefox-esr + geckodriver, `cargo install
+geckodriver`).
 
-usage: viewer_check.py PAGE.html GRAPH.json SCREENSHOT.png [SEARCH]
+usage: viewer_check.py [--browser chromium|firefox] PAGE.html GRAPH.json SCREENSHOT.png [SEARCH]
 (without SEARCH: the last word of the name of the actor with the most evidence)
 
-Checks: the page loads from file:// with no error in the console; the node and
-statement-edge counts equal the JSON's; clicking an edge shows its evidence sentence in
-the panel (#evidence); the country filter (the <select>) lowers the counts and keeps
-only that country's statements; searching SEARCH (default Sacharowa) selects her node;
-the congruence and conflict views, CSV and SVG work; the screenshot is not blank.
-Exits 1 with a message on the first failure.
+Checks: the page loads from file:// with no script error; the node and statement-edge
+counts equal the JSON's; the statement edges are drawn (their polarity colours are on
+the screen); clicking an edge shows its evidence sentence in the panel (#evidence); the
+country filter (the <select>) lowers the counts and keeps only that country's
+statements; searching SEARCH selects its node; the neighbourhood button and its depth
+menu show the statements within 1, 2 and 3 hops, as counted in the JSON; the
+affiliation links are drawn dashed; the congruence and conflict views, CSV and SVG
+work; the screenshot is not blank. Exits 1 with a message on the first failure.
 """
 import json
 import os
@@ -19,7 +23,8 @@ import time
 import xml.etree.ElementTree as ET
 
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import shutil
+
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -36,7 +41,8 @@ def check(condition, message):
         fail(message)
 
 
-def driver():
+def chromium():
+    from selenium.webdriver.chrome.service import Service
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                 "--window-size=1500,950", "--force-device-scale-factor=1"):
@@ -52,6 +58,24 @@ def driver():
     return webdriver.Chrome(options=options, service=service)
 
 
+def firefox():
+    from selenium.webdriver.firefox.service import Service
+    options = webdriver.FirefoxOptions()
+    options.add_argument("-headless")
+    binary = next((p for p in ("/usr/bin/firefox-esr", "/usr/bin/firefox") if os.path.exists(p)), None)
+    if binary is None:
+        fail("Firefox is missing: install Debian's firefox-esr")
+    options.binary_location = binary
+    path = shutil.which("geckodriver") or os.path.expanduser("~/.cargo/bin/geckodriver")
+    if not os.path.exists(path):
+        fail("geckodriver is missing: cargo install --locked geckodriver")
+    d = webdriver.Firefox(options=options, service=Service(executable_path=path))
+    d.set_window_size(1500, 950)
+    return d
+
+
+def driver(browser):
+    return chromium() if browser == "chromium" else firefox()
 def wait_ready(d, timeout=120):
     end = time.time() + timeout
     while time.time() < end:
@@ -62,7 +86,33 @@ def wait_ready(d, timeout=120):
 
 
 def severe(d):
-    return [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
+    """Script errors: those the page caught (window.standpunktErrors, both browsers) and
+    Chromium's console log."""
+    errors = d.execute_script("return window.standpunktErrors || []")
+    if d.capabilities.get("browserName", "").startswith("chrom"):
+        errors += [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
+    return errors
+
+
+def within(statement_links, start, depth):
+    """The statement ids within `depth` hops of `start`, as the page defines them: a
+    statement whose nearer end is fewer than `depth` hops away."""
+    touching = {}
+    for link in statement_links:
+        for end in (link["source"], link["target"]):
+            touching.setdefault(end, []).append(link)
+    dist, frontier = {start: 0}, [start]
+    for d in range(1, depth + 1):
+        following = []
+        for node in frontier:
+            for link in touching.get(node, []):
+                for end in (link["source"], link["target"]):
+                    if end not in dist:
+                        dist[end] = d
+                        following.append(end)
+        frontier = following
+    return {l["id"] for l in statement_links if l["source"] in dist and l["target"] in dist
+            and min(dist[l["source"]], dist[l["target"]]) < depth}
 
 
 def click_edge(d, graph):
@@ -88,7 +138,8 @@ def click_edge(d, graph):
 
 
 def not_blank(d, png_base64):
-    """Distinct colours and the share of non-white pixels of a PNG, measured in the page."""
+    """Distinct colours, the share of non-white pixels of a PNG and how many pixels have
+    the colour of a for or against edge (#1a9850, #d73027), measured in the page."""
     return d.execute_async_script(
         """const done = arguments[arguments.length - 1];
         const img = new Image();
@@ -96,27 +147,34 @@ def not_blank(d, png_base64):
           const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
           const g = c.getContext('2d'); g.drawImage(img, 0, 0);
           const px = g.getImageData(0, 0, c.width, c.height).data;
-          const colours = new Set(); let ink = 0, n = 0;
-          for (let i = 0; i < px.length; i += 4 * 7) {
+          const colours = new Set(); let ink = 0, n = 0, edges = 0;
+          const near = (i, r, g, b) => Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 60;
+          for (let i = 0; i < px.length; i += 4) {
+            if (near(i, 26, 152, 80) || near(i, 215, 48, 39)) edges++;
+            if ((i / 4) % 7) continue;
             n++; colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
             if (px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) ink++;
           }
-          done({colours: colours.size, ink: ink / n, width: img.width, height: img.height});
+          done({colours: colours.size, ink: ink / n, edges, width: img.width, height: img.height});
         };
         img.onerror = () => done(null);
         img.src = 'data:image/png;base64,' + arguments[0];""", png_base64)
 
 
 def main():
-    if len(sys.argv) < 4:
-        fail("usage: viewer_check.py PAGE.html GRAPH.json SCREENSHOT.png [SEARCH]")
-    page, graph_path, shot = sys.argv[1:4]
+    args = sys.argv[1:]
+    browser = "chromium"
+    if args[:1] == ["--browser"] and len(args) > 1:
+        browser, args = args[1], args[2:]
+    if browser not in ("chromium", "firefox") or len(args) < 3:
+        fail("usage: viewer_check.py [--browser chromium|firefox] PAGE.html GRAPH.json SCREENSHOT.png [SEARCH]")
+    page, graph_path, shot = args[:3]
     with open(graph_path, encoding="utf-8") as f:
         graph = json.load(f)
     nodes = {n["id"]: n for n in graph["nodes"]}
     statement_links = [l for l in graph["links"] if l["type"] == "statement"]
-    if len(sys.argv) > 4:
-        wanted = sys.argv[4]
+    if len(args) > 3:
+        wanted = args[3]
     else:
         said = {}
         for l in statement_links:
@@ -126,7 +184,8 @@ def main():
     check(all("id" in l for l in graph["links"]), "a link of the JSON has no id")
     check(len({l["id"] for l in graph["links"]}) == len(graph["links"]), "link ids repeat")
 
-    d = driver()
+    d = driver(browser)
+    print(f"viewer_check: {d.capabilities.get('browserName')} {d.capabilities.get('browserVersion')}")
     try:
         started = time.time()
         d.get("file://" + os.path.abspath(page))
@@ -134,13 +193,23 @@ def main():
         print(f"viewer_check: ready in {time.time() - started:.2f} s; steps (ms since navigation): "
               f"{d.execute_script('return window.standpunkt.timings()')}")
         errors = severe(d)
-        check(not errors, f"console errors: {errors}")
+        check(not errors, f"script errors: {errors}")
         api = "return window.standpunkt."
         counts = d.execute_script(api + "counts()")
         expected = {"nodes": len(nodes), "edges": len(statement_links)}
         check(counts["nodes"] == expected["nodes"] and counts["edges"] == expected["edges"],
               f"counts {counts} differ from the JSON's {expected}")
         print(f"viewer_check: counts {counts['nodes']} nodes, {counts['edges']} statement edges = JSON")
+        # The graph as first drawn (a few frames after loading) shows its edges.
+        d.execute_async_script("const done = arguments[arguments.length - 1];"
+                               "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))")
+        # (Checked where the force layout ran, the country boxes on: the big graphs'
+        # overview draws its edges too thin to keep their colour.)
+        first = not_blank(d, d.find_element(By.ID, "cy").screenshot_as_base64)
+        small = d.find_element(By.ID, "g-boxes").is_enabled()
+        check(first and (first["edges"] > 50 or not small),
+              f"no statement edge is drawn after loading: {first}")
+        print(f"viewer_check: first drawing: {first}")
 
         link, text = click_edge(d, graph)
         sentence = link["evidence"][0]["sentence"]
@@ -185,6 +254,23 @@ def main():
               f"the panel does not show {wanted}")
         print(f"viewer_check: search {wanted!r} selected {selected}")
 
+        # The neighbourhood of the found node, through its button and its depth menu.
+        centre = next(s for s in selected if s in nodes)
+        shown_ids = ("return window.standpunkt.cy.edges('.statement').not('.hidden')"
+                     ".map(e => e.id())")
+        d.find_element(By.ID, "b-around").click()
+        for depth in (1, 2, 3):
+            if depth > 1:
+                Select(d.find_element(By.ID, "n-depth")).select_by_value(str(depth))
+            expected_ids = within(statement_links, centre, depth)
+            got = set(d.execute_script(shown_ids))
+            check(got == expected_ids, f"neighbourhood of {centre} in {depth} hops: "
+                  f"{len(got)} edges shown, the JSON has {len(expected_ids)}")
+            print(f"viewer_check: neighbourhood of {centre}, {depth} hops: {len(got)} edges")
+        d.find_element(By.ID, "b-around").click()
+        Select(d.find_element(By.ID, "n-depth")).select_by_value("1")
+        check(d.execute_script(api + "counts()") == counts, "leaving the neighbourhood did not restore the counts")
+
         for view in ("congruence", "conflict"):
             c = d.execute_script(api + f"view('{view}')")
             check(c["view"] == view and c["edges"] == 0, f"view {view}: {c}")
@@ -212,10 +298,29 @@ def main():
         measured = not_blank(d, image)
         check(measured and measured["colours"] > 50 and measured["ink"] > 0.05,
               f"the screenshot looks blank: {measured}")
+        check(measured["edges"] > 50, f"no statement edge is drawn in the screenshot: {measured}")
         with open(shot, "wb") as f:
             import base64
             f.write(base64.b64decode(image))
         print(f"viewer_check: screenshot {shot}: {measured}")
+
+        # Affiliations (after the picture: switching the boxes lays the graph out anew):
+        # dashed links; with the country boxes off, every one of them.
+        affiliations = [l for l in graph["links"] if l["type"] == "affiliation"]
+        visible = ("return window.standpunkt.cy.edges('.affiliation').filter(e => e.visible())"
+                   ".map(e => [e.id(), e.style('line-style')])")
+        boxes = d.find_element(By.ID, "g-boxes")
+        if boxes.is_enabled():
+            boxes.click()
+        drawn = d.execute_script(visible)
+        check(len(drawn) == len(affiliations) and all(style == "dashed" for _, style in drawn),
+              f"{len(drawn)} affiliation links drawn ({sorted({s for _, s in drawn})}), "
+              f"the JSON has {len(affiliations)}")
+        check(d.execute_script(api + "counts()") == counts, "switching the boxes changed the counts")
+        if not boxes.is_selected() and boxes.is_enabled():
+            boxes.click()
+        print(f"viewer_check: {len(drawn)} affiliation links drawn dashed")
+        check(not severe(d), f"script errors: {severe(d)}")
     finally:
         d.quit()
     print("viewer_check: ok")

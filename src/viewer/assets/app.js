@@ -4,8 +4,12 @@
 //   counts()          → {nodes, edges, ties, view}: shown nodes, shown statement edges,
 //                       shown network ties (congruence/conflict view), the view
 //   search(text)      → id of the best match (selected and centred), or null
-//   filter({country, predicate, polarity, mode, from, to, around}) → counts(); from/to
-//                       are dates (YYYY-MM-DD), the other keys as in the node-link JSON
+//   filter({country, predicate, polarity, mode, from, to, around, depth}) → counts();
+//                       from/to are dates (YYYY-MM-DD), around a node id whose
+//                       neighbourhood of depth 1–3 hops is shown, the other keys as in
+//                       the node-link JSON
+//   boxes(on)         → counts(), countries drawn as boxes around their actors (on) or
+//                       as nodes with dashed affiliation links (off)
 //   reset()           → counts(), with every filter off and the statement graph shown
 //   select(id)        → whether a node or link with that id was found and selected
 //   selected()        → ids of the selected elements
@@ -19,6 +23,7 @@ let state = emptyFilter();
 let viewName = 'statements';
 let current = { statements: [], nodes: new Set() };
 let ties = [];
+const affiliationById = new Map(affiliations.map((a) => [a.id, a]));
 
 function escapeHtml(s) {
   return String(s === null || s === undefined ? '' : s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -105,6 +110,15 @@ function showTie(t) {
     + `${t.concepts.map((c) => escapeHtml(nodes.get(c).label)).join(', ')}</p>` + evidenceList(items);
 }
 
+function showAffiliation(a) {
+  const actor = nodes.get(a.source), country = nodes.get(a.target);
+  const items = [];
+  for (const st of actor.edges) if (st.source === actor.id) for (const e of st.active) items.push({ st, e });
+  panel.dataset.id = a.id;
+  panel.innerHTML = `<h2>${escapeHtml(actor.label)} speaks for ${escapeHtml(country.label)}</h2>`
+    + `<p class="sub">affiliation · ${items.length} pieces of evidence of ${escapeHtml(actor.label)} shown</p>` + evidenceList(items);
+}
+
 function clearPanel() {
   delete panel.dataset.id;
   panel.innerHTML = '<p class="hint">Click a node or an edge to read its evidence.</p>';
@@ -114,6 +128,7 @@ function showElement(ele) {
   const id = ele.id();
   if (statementById.has(id)) showStatement(statementById.get(id));
   else if (nodes.has(id)) showNode(nodes.get(id));
+  else if (affiliationById.has(id)) showAffiliation(affiliationById.get(id));
   else {
     const t = ties.find((x) => x.id === id);
     if (t) showTie(t);
@@ -148,9 +163,18 @@ function redraw(relayout) {
     cy.edges('.statement').difference(edgesOn).addClass('hidden');
     edgesOn.removeClass('hidden');
     edgesOn.forEach((e) => {
-      const w = edgeWidth(statementById.get(e.id()).active.length);
-      if (e.data('width') !== w) e.data('width', w);
+      const st = statementById.get(e.id());
+      const w = edgeWidth(st.active.length);
+      if (e.data('width') !== w) {
+        e.data('width', w);
+        if (BIG) e.classes(statementClasses(st, st.active.length));
+      }
     });
+    // An affiliation shows with both its ends, in the statement graph.
+    const links = cy.edges('.affiliation');
+    const linksOn = network ? cy.collection() : links.filter((e) => shownNodes.has(e.data('source')) && shownNodes.has(e.data('target')));
+    links.difference(linksOn).addClass('hidden');
+    linksOn.removeClass('hidden');
   });
   const sel = cy.$(':selected');
   if (sel.length && !sel.hasClass('hidden')) showElement(sel[0]);
@@ -176,6 +200,7 @@ function updateStatus() {
     + (c.view !== 'statements' ? ` · ${c.ties} ${c.view} ties` : '') + ` · of ${nodes.size} nodes, ${statements.length} statement edges`;
   $('f-dates').textContent = DATES.length ? `${DATES[state.from]} – ${DATES[state.to]}` : 'no dates';
   $('b-around').classList.toggle('on', !!state.around);
+  $('b-around').textContent = state.around ? `neighbourhood of ${shortLabel(nodes.get(state.around).label, 3)}` : 'neighbourhood';
 }
 
 function syncControls() {
@@ -186,6 +211,9 @@ function syncControls() {
   $('f-from').value = state.from;
   $('f-to').value = state.to;
   $('v-view').value = viewName;
+  $('n-depth').value = String(state.depth);
+  $('g-boxes').checked = boxes;
+  $('g-boxes').disabled = BIG;
 }
 
 function dateIndex(date, fallback, last) {
@@ -209,6 +237,7 @@ function setFilter(f) {
   if ('from' in f) state.from = dateIndex(f.from, 0, false);
   if ('to' in f) state.to = dateIndex(f.to, Math.max(0, DATES.length - 1), true);
   if ('around' in f) state.around = f.around && nodes.has(f.around) ? f.around : null;
+  if ('depth' in f) state.depth = Math.max(1, Math.min(3, Math.round(Number(f.depth)) || 1));
   syncControls();
   redraw(false);
   return counts();
@@ -247,7 +276,7 @@ function reset() {
   cy.$(':selected').unselect();
   redraw(false);
   if (BIG) fitCentres(cy.nodes().not('.hidden'));
-  else cy.fit(cy.elements().not('.hidden'), 30);
+  else cy.fit(cy.elements().not('.hidden').not('.boxed'), 30);
   return counts();
 }
 
@@ -274,11 +303,21 @@ $('f-mode').onchange = (ev) => setFilter({ mode: ev.target.value });
 $('f-from').oninput = (ev) => { state.from = Math.min(Number(ev.target.value), state.to); syncControls(); redraw(false); };
 $('f-to').oninput = (ev) => { state.to = Math.max(Number(ev.target.value), state.from); syncControls(); redraw(false); };
 $('v-view').onchange = (ev) => { viewName = ev.target.value; redraw(nodes.size <= FORCE_LIMIT); };
+// The neighbourhood of the selected node (or the last one chosen) in 1–3 hops.
+function showAround() {
+  if (!state.around) return;
+  layout();
+  select(state.around);
+}
 $('b-around').onclick = () => {
   const sel = cy.$('node:selected');
   setFilter({ around: state.around ? null : (sel.length ? sel[0].id() : null) });
-  if (state.around) { layout(); select(state.around); }
+  if (state.around) showAround();
+  else if (BIG) fitCentres(cy.nodes().not('.hidden'));
+  else layout();
 };
+$('n-depth').onchange = (ev) => { setFilter({ depth: ev.target.value }); showAround(); };
+$('g-boxes').onchange = (ev) => { setBoxes(ev.target.checked); redraw(false); layout(); };
 $('b-layout').onclick = () => layout();
 $('b-reset').onclick = () => reset();
 $('b-png').onclick = () => download('standpunkt.png', pngOf());
@@ -303,10 +342,14 @@ cy.on('tap', 'node, edge', (ev) => { showElement(ev.target); });
 cy.on('tap', (ev) => { if (ev.target === cy) clearPanel(); });
 
 $('legend').innerHTML = `<span><i style="background:${POLARITY_COLOUR['1']}"></i>for</span><span><i style="background:${POLARITY_COLOUR['-1']}"></i>against</span>`
-  + `<span><i style="background:${POLARITY_COLOUR['0']}"></i>neutral</span><span>ellipse person · box organisation · octagon state · boxes: countries</span>`;
+  + `<span><i style="background:${POLARITY_COLOUR['0']}"></i>neutral</span><span><i class="dashed"></i>speaks for</span>`
+  + `<span>ellipse person · box organisation · octagon state · boxes: countries</span>`;
 
 syncControls();
-redraw(false);
+// Nothing is hidden at first: the filter only computes what is shown.
+current = applyFilter(state);
+clearPanel();
+updateStatus();
 TIMES.filter = performance.now();
 if (BIG) fitCentres(cy.nodes().not('.hidden'));
 else layout();
@@ -315,6 +358,7 @@ TIMES.layout = performance.now();
 window.standpunkt = {
   counts, search, filter: setFilter, reset, select,
   selected: () => cy.$(':selected').map((e) => e.id()),
+  boxes: (on) => { setBoxes(on); syncControls(); redraw(false); layout(); return counts(); },
   view: (name) => { viewName = ['congruence', 'conflict'].includes(name) ? name : 'statements'; syncControls(); redraw(false); return counts(); },
   svg: svgOf, csv: () => csvOf(current.statements), cy, ready: true,
   // Milliseconds since navigation start at each step of loading.

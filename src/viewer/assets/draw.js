@@ -23,6 +23,17 @@ function edgeWidth(count) {
   return Math.min(12, 1.2 + 1.8 * Math.log2(count));
 }
 
+// Big graphs style by class rather than by data mappers: cheaper per element.
+function bigNodeClasses(n) {
+  const coloured = n.country && (n.kind === 'actor' || n.kind === 'country');
+  return n.kind + (n.actorKind ? ' ' + n.actorKind : '') + (coloured ? ' c' + (countryCodes.indexOf(n.country) % PALETTE.length) : '');
+}
+
+function statementClasses(st, count) {
+  if (!BIG) return 'statement';
+  return 'statement ' + (st.polarity > 0 ? 'pos' : st.polarity < 0 ? 'neg' : 'neu') + ' w' + Math.round(edgeWidth(count));
+}
+
 function elementsOf() {
   const els = [];
   const placed = BIG ? gridPositions([...nodes.keys()]) : null;
@@ -35,20 +46,58 @@ function elementsOf() {
     };
     if (n.kind === 'country' && parents.has(n.id) && !BIG) data.group = 1;
     if (n.parent && !BIG) data.parent = n.parent;
-    const el = { group: 'nodes', data, classes: n.kind };
+    const el = { group: 'nodes', data, classes: BIG ? bigNodeClasses(n) : n.kind };
     if (placed && placed.has(n.id)) el.position = placed.get(n.id);
     els.push(el);
   }
   for (const st of statements) {
-    els.push({ group: 'edges', classes: 'statement', data: {
+    els.push({ group: 'edges', classes: statementClasses(st, st.evidence.length), data: {
       id: st.id, source: st.source, target: st.target, label: predicateText(st),
       colour: POLARITY_COLOUR[String(st.polarity)], width: edgeWidth(st.evidence.length),
+    } });
+  }
+  // An affiliation the country box already shows (the actor inside it) is drawn as a
+  // link only when the boxes are off.
+  for (const a of affiliations) {
+    const boxed = !BIG && nodes.get(a.source).parent === a.target;
+    els.push({ group: 'edges', classes: 'affiliation' + (boxed ? ' boxed' : ''), data: {
+      id: a.id, source: a.source, target: a.target, label: 'for',
+      colour: nodes.get(a.target).country ? countryColour.get(nodes.get(a.target).country) || '#888' : '#888',
     } });
   }
   return els;
 }
 
-const STYLE = [
+const COMMON_STYLE = [
+  // Affiliations (actor -for-> state or organisation): thin dashed links in the colour
+  // of the country, without arrowhead.
+  { selector: 'edge.affiliation', style: {
+    'width': 1.5, 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': 'data(colour)',
+    'target-arrow-shape': 'none', 'curve-style': 'straight', 'opacity': 0.9, 'label': '',
+  } },
+  { selector: '.boxed', style: { 'display': 'none' } },
+  { selector: '.hidden', style: { 'display': 'none' } },
+  { selector: ':selected', style: { 'border-width': 4, 'border-color': '#2155ff', 'line-color': '#2155ff', 'target-arrow-color': '#2155ff', 'z-index': 99 } },
+  { selector: '.faded', style: { 'opacity': 0.15 } },
+];
+// Big graphs: as few properties per element as will do (the style of every element is
+// computed before the first frame).
+const BIG_STYLE = [
+  { selector: 'node.topic', style: { 'shape': 'cut-rectangle', 'background-color': '#ffffff' } },
+  { selector: 'node.claim', style: { 'shape': 'rectangle', 'background-color': '#f2f2f2' } },
+  ...Object.entries(SHAPES).map(([kind, shape]) => ({ selector: 'node.' + kind, style: { 'shape': shape } })),
+  ...PALETTE.map((c, i) => ({ selector: 'node.c' + i, style: { 'background-color': c } })),
+  { selector: 'node.actor, node.topic, node.country', style: { 'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'min-zoomed-font-size': 7 } },
+  { selector: 'node.actor', style: { 'width': 40, 'height': 40 } },
+  { selector: 'node.country', style: { 'shape': 'round-rectangle', 'width': 60, 'height': 16, 'font-size': 22, 'font-weight': 'bold', 'text-valign': 'top', 'min-zoomed-font-size': 4 } },
+  { selector: 'edge.pos', style: { 'line-color': POLARITY_COLOUR['1'] } },
+  { selector: 'edge.neg', style: { 'line-color': POLARITY_COLOUR['-1'] } },
+  { selector: 'edge.neu', style: { 'line-color': POLARITY_COLOUR['0'] } },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((w) => ({ selector: 'edge.w' + w, style: { 'width': w } })),
+  { selector: 'edge.net', style: { 'width': 'data(width)', 'line-color': 'data(colour)' } },
+  ...COMMON_STYLE,
+];
+const FULL_STYLE = [
   { selector: 'node', style: {
     'shape': 'data(shape)', 'background-color': 'data(colour)', 'label': 'data(label)',
     'border-width': 1, 'border-color': '#666', 'font-size': 11, 'text-valign': 'center', 'text-halign': 'center',
@@ -65,25 +114,17 @@ const STYLE = [
   { selector: 'edge', style: {
     'width': 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
     'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8, 'opacity': 0.85,
-    'label': 'data(label)', 'font-size': 9, 'color': '#333', 'text-rotation': 'autorotate',
+    'label': 'data(label)', 'font-size': 9, 'color': '#333',
     'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
     'min-zoomed-font-size': 10,
   } },
   { selector: 'edge.net', style: { 'target-arrow-shape': 'none', 'label': 'data(label)', 'line-style': 'solid' } },
-  ...(BIG ? [
-    { selector: 'node', style: { 'width': 26, 'height': 26, 'padding': 0, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-max-width': 90, 'min-zoomed-font-size': 12 } },
-    { selector: 'node.actor', style: { 'width': 36, 'height': 36, 'min-zoomed-font-size': 7 } },
-    { selector: 'node.country', style: { 'shape': 'round-rectangle', 'width': 60, 'height': 16, 'font-size': 22, 'font-weight': 'bold', 'text-valign': 'top', 'min-zoomed-font-size': 4 } },
-    { selector: 'edge', style: { 'label': '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 } },
-  ] : []),
-  { selector: '.hidden', style: { 'display': 'none' } },
-  { selector: ':selected', style: { 'border-width': 4, 'border-color': '#2155ff', 'line-color': '#2155ff', 'target-arrow-color': '#2155ff', 'z-index': 99 } },
-  { selector: '.faded', style: { 'opacity': 0.15 } },
+  ...COMMON_STYLE,
 ];
+const STYLE = BIG ? BIG_STYLE : FULL_STYLE;
 
 const cy = cytoscape({
   container: document.getElementById('cy'),
-  elements: elementsOf(),
   style: STYLE,
   layout: { name: 'preset', fit: false },
   minZoom: 0.02, maxZoom: 4, wheelSensitivity: 0.3,
@@ -91,7 +132,27 @@ const cy = cytoscape({
   boxSelectionEnabled: false, selectionType: 'single',
 });
 
+// Added after construction: the preset layout does not run over them.
+cy.add(elementsOf());
 TIMES.cytoscape = performance.now();
+
+// Countries as boxes around their actors (compound nodes), or as nodes of their own
+// linked to their actors by the dashed affiliation links. Big graphs have no boxes.
+let boxes = !BIG;
+function setBoxes(on) {
+  on = !!on && !BIG;
+  if (on === boxes) return;
+  boxes = on;
+  cy.batch(() => {
+    for (const n of nodes.values()) {
+      if (n.parent) cy.getElementById(n.id).move({ parent: on ? n.parent : null });
+    }
+    cy.nodes('.country').forEach((c) => { c.data('group', on && parents.has(c.id()) ? 1 : 0); });
+    cy.edges('.affiliation').forEach((e) => {
+      e.toggleClass('boxed', on && nodes.get(e.data('source')).parent === e.data('target'));
+    });
+  });
+}
 
 // A seeded generator, so that the force layout draws the same picture on every load.
 function seeded(seed) {
@@ -177,7 +238,7 @@ function gridLayout(eles) {
 // Lays out the shown elements: fCoSE (compound nodes keep a country's actors together)
 // when small enough, else the grid.
 function layout() {
-  const eles = cy.elements().not('.hidden');
+  const eles = cy.elements().not('.hidden').not('.boxed');
   if (eles.nodes().length === 0) return;
   if (eles.nodes().length > FORCE_LIMIT) {
     gridLayout(eles);
@@ -196,6 +257,9 @@ function layout() {
     } finally {
       Math.random = random;
     }
+    // After fCoSE's placement Cytoscape leaves the edges undrawn until their style
+    // changes after a frame: a change of their width data then makes it draw them.
+    requestAnimationFrame(() => cy.batch(() => eles.edges().forEach((e) => { e.data('width', e.data('width') + 1e-9); })));
   }
   if (BIG) fitCentres(eles);
   else cy.fit(eles, 30);
@@ -206,7 +270,7 @@ function layout() {
 // tooltip).
 function svgOf() {
   const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const shown = cy.elements().not('.hidden');
+  const shown = cy.elements().not('.hidden').not('.boxed');
   const bb = shown.boundingBox({ includeLabels: true });
   const pad = 20;
   const out = [];
@@ -223,7 +287,9 @@ function svgOf() {
     const c = { x: 2 * m.x - (s.x + t.x) / 2, y: 2 * m.y - (s.y + t.y) / 2 };
     const colour = e.data('colour');
     const title = e.hasClass('net') ? e.data('label') : e.id();
-    out.push(`<g><title>${esc(title)}</title><path d="M${s.x.toFixed(1)},${s.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${t.x.toFixed(1)},${t.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${e.data('width')}" stroke-opacity="0.85"/>`);
+    const link = e.hasClass('affiliation');
+    out.push(`<g><title>${esc(title)}</title><path d="M${s.x.toFixed(1)},${s.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${t.x.toFixed(1)},${t.y.toFixed(1)}" fill="none" stroke="${colour}" stroke-width="${link ? 1.5 : e.data('width')}" stroke-opacity="0.85"${link ? ' stroke-dasharray="6 4"' : ''}/>`);
+    if (link) { out.push('</g>'); return; }
     if (!e.hasClass('net')) {
       const dx = t.x - c.x, dy = t.y - c.y, len = Math.hypot(dx, dy) || 1;
       const ux = dx / len, uy = dy / len, size = 6 + e.data('width');

@@ -67,6 +67,12 @@ for (const l of GRAPH.links) {
   nodes.get(st.source).edges.push(st);
   if (st.target !== st.source) nodes.get(st.target).edges.push(st);
 }
+// Affiliations: the state or organisation an actor speaks for (`-for->` links).
+const affiliations = [];
+for (const l of GRAPH.links) {
+  if (l.type !== 'affiliation' || !nodes.has(l.source) || !nodes.has(l.target)) continue;
+  affiliations.push({ id: l.id || (l.source + ' -for-> ' + l.target), source: l.source, target: l.target });
+}
 TIMES.model = performance.now();
 const statementById = new Map(statements.map((s) => [s.id, s]));
 const DATES = [...dateSet].sort();
@@ -81,7 +87,7 @@ function predicateText(st) {
 
 // The filter: which statements, and of those which pieces of evidence, are shown.
 function emptyFilter() {
-  return { country: '', predicate: '', polarity: '', mode: '', from: 0, to: Math.max(0, DATES.length - 1), around: null };
+  return { country: '', predicate: '', polarity: '', mode: '', from: 0, to: Math.max(0, DATES.length - 1), around: null, depth: 1 };
 }
 
 function datesFiltered(f) {
@@ -93,23 +99,55 @@ function edgeFiltered(f) {
   return !!(f.predicate || f.polarity !== '' || f.mode || datesFiltered(f) || f.around);
 }
 
+// The nodes within `depth` hops of `start` over the statements that have evidence shown,
+// each with its distance.
+function ball(start, depth) {
+  const dist = new Map([[start, 0]]);
+  let frontier = [start];
+  for (let d = 1; d <= depth && frontier.length > 0; d++) {
+    const next = [];
+    for (const id of frontier) {
+      for (const st of nodes.get(id).edges) {
+        if (st.active.length === 0) continue;
+        for (const other of [st.source, st.target]) {
+          if (!dist.has(other)) { dist.set(other, d); next.push(other); }
+        }
+      }
+    }
+    frontier = next;
+  }
+  return dist;
+}
+
 // Applies `f`: sets each statement's `active` evidence and returns the shown statements
-// and node ids.
+// and node ids. The neighbourhood (`around`, `depth` 1–3 hops) is taken within what the
+// other filters show: a statement stays when it is at most `depth` hops away, that is
+// when one of its ends is nearer than `depth`.
 function applyFilter(f) {
   const from = DATES[f.from] || '';
   const to = DATES[f.to] || '';
   const byDate = datesFiltered(f);
-  const shown = [];
-  const shownNodes = new Set();
   for (const st of statements) {
     let pass = true;
     const actor = nodes.get(st.source);
     if (f.country && actor.country !== f.country) pass = false;
     if (f.predicate && st.predicate !== f.predicate) pass = false;
     if (f.polarity !== '' && String(st.polarity) !== String(f.polarity)) pass = false;
-    if (f.around && st.source !== f.around && st.target !== f.around) pass = false;
     st.active = !pass ? [] : (f.mode || byDate) ? st.evidence.filter((e) =>
       (!f.mode || e.mode === f.mode) && (!byDate || (e.key && e.key >= from && e.key <= to))) : st.evidence;
+  }
+  if (f.around) {
+    const depth = Math.max(1, Math.min(3, Number(f.depth) || 1));
+    const near = ball(f.around, depth);
+    for (const st of statements) {
+      if (st.active.length === 0) continue;
+      const a = near.get(st.source), b = near.get(st.target);
+      if (a === undefined || b === undefined || Math.min(a, b) >= depth) st.active = [];
+    }
+  }
+  const shown = [];
+  const shownNodes = new Set();
+  for (const st of statements) {
     if (st.active.length > 0) {
       shown.push(st);
       shownNodes.add(st.source);
