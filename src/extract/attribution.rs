@@ -13,10 +13,11 @@ use super::sources::{
     source_marker,
 };
 use super::statement::Predicate;
+use super::syntax;
 use super::words::{
     is_negation, AUXILIARIES, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS,
-    SUBJUNCTIVE,
 };
+use crate::grammar::SentenceAnalysis;
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
 
@@ -80,6 +81,9 @@ pub struct SentenceView {
     pub cues: Vec<CueHit>,
     /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
     pub subjunctive: Vec<bool>,
+    /// The grammar layer's analysis, for sentences attribution reads (a cue, a quotation
+    /// or a Konjunktiv form).
+    pub analysis: Option<SentenceAnalysis>,
 }
 
 /// A statement before its object is labelled.
@@ -106,6 +110,9 @@ pub struct Draft {
     pub mode: Mode,
     /// The actor the statement is aimed at, if its object is one.
     pub object_actor: Option<Entity>,
+    /// Byte ranges of the cue's verbs inside the content (`sagte … sorgen`: `sorgen`),
+    /// outside the quotation: no part of the argument.
+    pub cue_verbs: Vec<(usize, usize)>,
 }
 
 impl SentenceView {
@@ -400,9 +407,33 @@ fn subject_of(
         // zweifelt aber …`.
         None if clause_initial && first > 0 => previous
             .cloned()
-            .or_else(|| antecedent_before_insertion(view, text, first)),
-        None => None,
+            .or_else(|| antecedent_before_insertion(view, text, first))
+            .or_else(|| grammar_subject(view, hit)),
+        // Where word order finds no subject, the grammar's: the nominative phrase that
+        // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
+        None => grammar_subject(view, hit),
     }
+}
+
+/// The grammar's subject of the cue's clause, where it is no accusative or dative object
+/// and stands outside quotations.
+fn grammar_subject(view: &SentenceView, hit: &CueHit) -> Option<Entity> {
+    let a = view.analysis.as_ref()?;
+    grammar_subjects(view, hit)
+        .into_iter()
+        .find(|s| !syntax::in_object(a, s.mention))
+        .map(|s| s.mention.entity.clone())
+}
+
+/// The subjects the grammar finds for the cue's clause, outside quotations.
+fn grammar_subjects<'v>(view: &'v SentenceView, hit: &CueHit) -> Vec<syntax::Subject<'v>> {
+    let Some(a) = &view.analysis else {
+        return Vec::new();
+    };
+    syntax::subjects(a, hit.first, &view.mentions)
+        .into_iter()
+        .filter(|s| !view.layout.in_quote(s.mention.first))
+        .collect()
 }
 
 /// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
@@ -566,7 +597,8 @@ const PRIORITY: [Predicate; 12] = [
 type Reading = (Predicate, bool, String);
 
 /// Modal verbs that, in reported content without a cue word, give the predicate:
-/// necessity is a demand, intention or plan a proposal.
+/// necessity and a reported imperative (`müsse`, `solle`) are a demand, intention
+/// and plan (`will`, `soll`, `sollte`) a proposal.
 const MODALS: &[(&str, Predicate)] = &[
     ("muss", Predicate::Demand),
     ("müsse", Predicate::Demand),
@@ -574,7 +606,7 @@ const MODALS: &[(&str, Predicate)] = &[
     ("müssten", Predicate::Demand),
     ("müsste", Predicate::Demand),
     ("soll", Predicate::Propose),
-    ("solle", Predicate::Propose),
+    ("solle", Predicate::Demand),
     ("sollen", Predicate::Propose),
     ("sollte", Predicate::Propose),
     ("sollten", Predicate::Propose),
@@ -692,6 +724,13 @@ fn modal_predicate(
     view.tokens.iter().enumerate().find_map(|(i, t)| {
         if t.start < range.0 || t.end > range.1 {
             return None;
+        }
+        // Only the modal of a claim's own clause counts, not one in a `dass`- or
+        // relative clause; reportative `sollen` (`soll … getötet worden sein`) is hearsay.
+        if let Some(a) = &view.analysis {
+            if !syntax::in_claim_clause(a, i) || syntax::reportative_modal(a, i) {
+                return None;
+            }
         }
         let w = view.word(text, i);
         MODALS
@@ -939,7 +978,23 @@ pub fn attribute(
                 .find(|&i| view.is_word(i))
                 .map(|i| view.word(text, i))
                 .unwrap_or_default();
-            if is_subjunctive_cue(view, text, hit, cue)
+            let reported_clause = view
+                .analysis
+                .as_ref()
+                .is_some_and(|a| syntax::in_reported_main_clause(a, hit.first));
+            let subjunctive_cue = is_subjunctive_cue(view, text, hit, cue);
+            // A cue in a reported (Konjunktiv) main clause whose subject is someone else
+            // (`So müsse die Regierung … zustimmen`, `Diese Staaten hätten sich
+            // verpflichtet`) is what the speech is about, not an act of its own.
+            if reported_clause
+                && !subjunctive_cue
+                && !cue.speech
+                && !SUBORDINATORS.contains(&opens.as_str())
+                && speaker.as_ref().is_none_or(|s| !s.same_as(reported_by))
+            {
+                continue;
+            }
+            if subjunctive_cue
                 && !SUBORDINATORS.contains(&opens.as_str())
                 && speaker
                     .as_ref()
@@ -1049,6 +1104,7 @@ pub fn attribute(
                     quote,
                     mode,
                     object_actor: None,
+                    cue_verbs: Vec::new(),
                 });
             }
         } else {
@@ -1110,6 +1166,7 @@ pub fn attribute(
                 quote: None,
                 mode,
                 object_actor,
+                cue_verbs: Vec::new(),
             });
         }
         // Cues in this clause (or in the content) are part of this statement.
@@ -1137,6 +1194,23 @@ pub fn attribute(
             }
         }
         consumed[ci] = true;
+        // Coordinated subjects (`Frankreich, Spanien und die Niederlande lehnten … ab`):
+        // one statement each.
+        let subjects = grammar_subjects(view, hit);
+        if subjects
+            .first()
+            .is_some_and(|s| s.mention.entity.same_as(&speaker))
+        {
+            let mut more = Vec::new();
+            for s in &subjects[1..] {
+                for d in &new_drafts {
+                    let mut d = d.clone();
+                    d.speaker = s.mention.entity.clone();
+                    more.push(d);
+                }
+            }
+            new_drafts.extend(more);
+        }
         drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
@@ -1160,6 +1234,7 @@ pub fn attribute(
                 quote: Some(range),
                 mode: Mode::Direct,
                 object_actor: None,
+                cue_verbs: Vec::new(),
             });
         }
     }
@@ -1209,10 +1284,41 @@ pub fn attribute(
                 quote,
                 mode,
                 object_actor: None,
+                cue_verbs: Vec::new(),
             });
         }
     }
+    for d in &mut drafts {
+        d.cue_verbs = cue_verbs(view, text, d);
+    }
     drafts
+}
+
+/// The verbs among the cue's words inside the draft's content, outside its quotation, by
+/// the grammar's parts of speech: the predicate's carrier, no part of the argument.
+fn cue_verbs(view: &SentenceView, text: &str, d: &Draft) -> Vec<(usize, usize)> {
+    let (Some(a), Some((start, end))) = (&view.analysis, d.content) else {
+        return Vec::new();
+    };
+    let words: Vec<String> = d
+        .cue
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(fold_same_length)
+        .collect();
+    let quoted = |t: &Token| d.quote.is_some_and(|(qs, qe)| t.start >= qs && t.end <= qe);
+    view.tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.start >= start
+                && t.end <= end
+                && !quoted(t)
+                && syntax::is_verb(a, *k)
+                && words.contains(&view.word(text, *k))
+        })
+        .map(|(_, t)| (t.start, t.end))
+        .collect()
 }
 
 /// The first token of the source phrase whose name begins at token `first`: back over
@@ -1279,21 +1385,29 @@ pub fn continuation(
             q.end.min(view.sentence.end),
         )
     });
+    // Without a word of its own, the statement is carried by a source anaphor
+    // (`demnach`), else by the mood of reported speech or by the quotation: no word of
+    // the sentence, so the cue names the form.
     let cue = if cue.is_empty() {
         view.tokens
             .iter()
             .enumerate()
             .find(|(i, t)| {
                 let w = fold_same_length(t.text(text));
-                !view.layout.in_quote(*i)
-                    && (SUBJUNCTIVE.contains(&w.as_str()) || SOURCE_ANAPHORS.contains(&w.as_str()))
+                !view.layout.in_quote(*i) && SOURCE_ANAPHORS.contains(&w.as_str())
             })
             .map(|(_, t)| t.text(text).to_string())
-            .unwrap_or_else(|| "(Zitat)".into())
+            .unwrap_or_else(|| {
+                if mode == Mode::Direct || quote.is_some() {
+                    "(Zitat)".into()
+                } else {
+                    "(indirekte Rede)".into()
+                }
+            })
     } else {
         cue
     };
-    Draft {
+    let mut draft = Draft {
         speaker: speaker.clone(),
         predicate,
         negated,
@@ -1304,5 +1418,8 @@ pub fn continuation(
         quote,
         mode,
         object_actor: None,
-    }
+        cue_verbs: Vec::new(),
+    };
+    draft.cue_verbs = cue_verbs(view, text, &draft);
+    draft
 }
