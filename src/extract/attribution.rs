@@ -402,7 +402,27 @@ fn subject_of(
         }
     }
     match chosen {
-        Some(m) => Some(m.entity.clone()),
+        // Word order's choice gives way to the grammar's subject where that is a
+        // coordination or names a person where word order found an institution (`SPD
+        // Der SPD-Vorsitzende Franz Müntefering und … schlossen … aus`).
+        Some(m) => {
+            let grammar = grammar_subjects(view, hit);
+            let overrides = grammar.first().is_some_and(|g| {
+                !grammar.iter().any(|s| s.mention.entity.same_as(&m.entity))
+                    && view
+                        .analysis
+                        .as_ref()
+                        .is_some_and(|a| !syntax::in_object(a, g.mention))
+                    && (grammar.len() >= 2
+                        || (m.entity.kind != ActorKind::Person
+                            && g.mention.entity.kind == ActorKind::Person))
+            });
+            if overrides {
+                grammar.first().map(|g| g.mention.entity.clone())
+            } else {
+                Some(m.entity.clone())
+            }
+        }
         // A verb that opens a coordinated clause shares the subject: `X betont …,
         // zweifelt aber …`.
         None if clause_initial && first > 0 => previous
@@ -1269,15 +1289,11 @@ pub fn attribute(
                     )
                 })
                 .collect();
-            drafts.push(Draft {
+            let mut draft = Draft {
                 speaker: source,
                 predicate,
                 negated,
-                cue: if cue == marker {
-                    marker
-                } else {
-                    format!("{marker} … {cue}")
-                },
+                cue: marker.clone(),
                 content: Some(whole),
                 exclude,
                 cue_span: None,
@@ -1285,21 +1301,32 @@ pub fn attribute(
                 mode,
                 object_actor: None,
                 cue_verbs: Vec::new(),
-            });
+            };
+            // The source phrase's words are no part of the argument.
+            draft.cue_verbs = cue_verbs(view, text, &draft, true);
+            if cue != marker {
+                draft.cue = format!("{marker} … {cue}");
+            }
+            drafts.push(draft);
         }
     }
     for d in &mut drafts {
-        d.cue_verbs = cue_verbs(view, text, d);
+        if d.cue_verbs.is_empty() {
+            d.cue_verbs = cue_verbs(view, text, d, false);
+        }
     }
     drafts
 }
 
-/// The verbs among the cue's words inside the draft's content, outside its quotation, by
-/// the grammar's parts of speech: the predicate's carrier, no part of the argument.
-fn cue_verbs(view: &SentenceView, text: &str, d: &Draft) -> Vec<(usize, usize)> {
-    let (Some(a), Some((start, end))) = (&view.analysis, d.content) else {
+/// The cue's words inside the draft's content, outside its quotation: the predicate's
+/// carrier, no part of the argument. Of a verb's statement, its verbs (by the grammar's
+/// parts of speech: `sagte … sorgen`); of a source phrase or continuation (no verb
+/// carries it), every word (`nach israelischen Angaben`, `demnach`).
+fn cue_verbs(view: &SentenceView, text: &str, d: &Draft, any_word: bool) -> Vec<(usize, usize)> {
+    let Some((start, end)) = d.content else {
         return Vec::new();
     };
+    let analysis = view.analysis.as_ref();
     let words: Vec<String> = d
         .cue
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -1314,7 +1341,7 @@ fn cue_verbs(view: &SentenceView, text: &str, d: &Draft) -> Vec<(usize, usize)> 
             t.start >= start
                 && t.end <= end
                 && !quoted(t)
-                && syntax::is_verb(a, *k)
+                && (any_word || analysis.is_some_and(|a| syntax::is_verb(a, *k)))
                 && words.contains(&view.word(text, *k))
         })
         .map(|(_, t)| (t.start, t.end))
@@ -1420,6 +1447,6 @@ pub fn continuation(
         object_actor: None,
         cue_verbs: Vec::new(),
     };
-    draft.cue_verbs = cue_verbs(view, text, &draft);
+    draft.cue_verbs = cue_verbs(view, text, &draft, true);
     draft
 }
