@@ -766,6 +766,7 @@ fn speech_content(
     view: &SentenceView,
     text: &str,
     hit: &CueHit,
+    subject_before: bool,
 ) -> ((usize, usize), Mode, Option<(usize, usize)>) {
     let (first, last) = view.layout.clause_range(hit.first);
     let n = view.tokens.len();
@@ -798,7 +799,9 @@ fn speech_content(
         .find(|&i| view.is_word(i))
         .map(|i| view.word(text, i));
     let parenthetical = matches!(opener.as_deref(), Some("so") | Some("wie"));
-    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 {
+    // After its subject in apposition (`Der Ministerpräsident Thailands, Abhisit
+    // Vejjajiva, kündigte … an`), the verb's content follows it.
+    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 && !subject_before {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
         // The clause may begin at its comma: the content ends at the last word before.
@@ -841,6 +844,23 @@ fn speech_content(
         return (clip(q), Mode::Direct, Some(clip(q)));
     }
     (view.range(first, last), Mode::Reported, None)
+}
+
+/// Whether the speaker is named in the short segment right before the clause that
+/// begins at token `first` (`Abhisit Vejjajiva, kündigte`): its subject in apposition,
+/// not content that precedes the verb.
+fn speaker_just_before(view: &SentenceView, first: usize, speaker: &Entity) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let (pf, pl) = view.layout.clause_range(first - 1);
+    let words = (pf..=pl).filter(|&i| view.is_word(i)).count();
+    words <= 8
+        && !(pf..=pl).any(|i| view.layout.in_quote(i))
+        && view
+            .mentions
+            .iter()
+            .any(|m| m.entity.same_as(speaker) && m.first >= pf && m.last <= pl)
 }
 
 /// Whether a clause opening with `word` continues a coordination with a finite verb
@@ -1050,7 +1070,8 @@ pub fn attribute(
         }
         let mut new_drafts: Vec<Draft> = Vec::new();
         if cue.speech && !is_noun {
-            let (content, mode, quote) = speech_content(view, text, hit);
+            let (content, mode, quote) =
+                speech_content(view, text, hit, speaker_just_before(view, first, &speaker));
             let own = view.range(first, last);
             let claims = if mode == Mode::Indirect {
                 split_claims(view, text, content)
@@ -1159,6 +1180,15 @@ pub fn attribute(
                 }
             }
             let range = view.range(first, last);
+            // The argument is the accusative object the grammar finds after the verb
+            // (`lehnten die Aufnahme … ab, während …`), up to the clause's end.
+            let content = view
+                .analysis
+                .as_ref()
+                .filter(|_| !is_noun)
+                .and_then(|a| syntax::object_after(a, hit.last))
+                .filter(|&k| k <= last)
+                .map_or(range, |k| (view.tokens[k].start, range.1));
             let object_actor = view
                 .mentions
                 .iter()
@@ -1179,7 +1209,7 @@ pub fn attribute(
                 predicate: own_predicate,
                 negated,
                 cue: hit.text.clone(),
-                content: Some(range),
+                content: Some(content),
                 exclude,
                 cue_span: (!is_noun)
                     .then(|| (view.tokens[hit.first].start, view.tokens[hit.last].end)),

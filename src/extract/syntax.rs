@@ -201,3 +201,13 @@ pub fn is_verb(a: &SentenceAnalysis, k: usize) -> bool {
         .get(k)
         .is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Aux))
 }
+
+/// The first word of the accusative object that follows word `k` in its clause.
+pub fn object_after(a: &SentenceAnalysis, k: usize) -> Option<usize> {
+    let c = clause_of(a, k)?;
+    c.objects
+        .iter()
+        .map(|&p| a.phrases[p].start)
+        .filter(|&s| s > k)
+        .min()
+}
