@@ -702,6 +702,11 @@ fn content_predicate(
         if predicate == Predicate::Say || !predicate.is_speech() {
             continue;
         }
+        // An announcement noun inside what a speech verb reports (`die Fraktionen
+        // müssten in alle Entscheidungen einbezogen werden`) names a topic, not the act.
+        if exclude.is_some() && cue.pos == "noun" && predicate == Predicate::Announce {
+            continue;
+        }
         let verb_allowed = verbs || explicit_own_subject(view, text, c, speaker);
         if cue.pos == "verb"
             && !cue.needs_negation

@@ -211,3 +211,47 @@ pub fn object_after(a: &SentenceAnalysis, k: usize) -> Option<usize> {
         .filter(|&s| s > k)
         .min()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn analysed(text: &str) -> (SentenceAnalysis, Vec<String>) {
+        let tokens = tokenize(text, 0, text.len());
+        let forms = tokens.iter().map(|t| t.text(text).to_string()).collect();
+        (analyse(text, &tokens), forms)
+    }
+
+    fn index(forms: &[String], word: &str) -> usize {
+        forms
+            .iter()
+            .position(|f| f == word)
+            .expect("word in sentence")
+    }
+
+    #[test]
+    fn a_modal_in_konjunktiv_is_a_reported_main_clause() {
+        let (a, forms) = analysed("So müsse die Regierung dem Einsatz zustimmen.");
+        assert!(in_reported_main_clause(&a, index(&forms, "zustimmen")));
+        let (a, forms) = analysed("Die Regierung stimmte dem Einsatz zu.");
+        assert!(!in_reported_main_clause(&a, index(&forms, "stimmte")));
+    }
+
+    #[test]
+    fn the_accusative_object_follows_the_verb() {
+        let (a, forms) = analysed("Die USA lehnten die Aufnahme des Satzes zunächst ab.");
+        assert_eq!(
+            object_after(&a, index(&forms, "lehnten")),
+            Some(index(&forms, "die"))
+        );
+    }
+
+    #[test]
+    fn reportative_sollen_takes_a_perfect_infinitive() {
+        let (a, forms) = analysed("Sie sollen sich zum Sturz der Regierung verschworen haben.");
+        assert!(reportative_modal(&a, index(&forms, "sollen")));
+        let (a, forms) = analysed("Die Regierung soll das Gesetz ändern.");
+        assert!(!reportative_modal(&a, index(&forms, "soll")));
+    }
+}
