@@ -47,19 +47,17 @@ pub fn in_claim_clause(a: &SentenceAnalysis, k: usize) -> bool {
 /// Whether the modal at word `k` is the reportative `sollen` (`soll … getötet worden
 /// sein`, `sollen sich verschworen haben`): hearsay, not a demand.
 pub fn reportative_modal(a: &SentenceAnalysis, k: usize) -> bool {
+    // The complex ends in `haben`/`sein` after another non-finite verb (the participle,
+    // whatever tag the tagger gave it): modal, participle, auxiliary.
     clause_of(a, k).is_some_and(|c| {
-        let perfect = c.verbs.iter().any(|&v| {
+        let perfect = c.verbs.last().is_some_and(|&v| {
             let w = &a.words[v];
             w.feats.verb_form == Some(VerbForm::Inf)
                 && w.lemma
                     .as_deref()
                     .is_some_and(|l| l == "haben" || l == "sein")
         });
-        let participle = c
-            .verbs
-            .iter()
-            .any(|&v| a.words[v].feats.verb_form == Some(VerbForm::Part));
-        perfect && participle
+        perfect && c.verbs.len() >= 3
     })
 }
 
