@@ -228,7 +228,7 @@ impl Extractor {
                             stance::resolve_pronoun_object(
                                 lexicon,
                                 &mut statement.object,
-                                text,
+                                &article.text,
                                 (s, e),
                             );
                         }
@@ -243,7 +243,7 @@ impl Extractor {
     }
 
     fn statement(&self, article: &Article, view: &SentenceView, draft: &Draft) -> Statement {
-        let text = article.text.as_str();
+        let text = &article.text;
         let sentence = view.sentence;
         Statement {
             article: article.id.clone(),
@@ -255,8 +255,8 @@ impl Extractor {
             object: stance::object_of(&self.lexicon, text, draft, (sentence.start, sentence.end)),
             cue: draft.cue.clone(),
             evidence: Evidence {
-                sentence: text[sentence.start..sentence.end].to_string(),
-                quote: draft.quote.map(|(s, e)| text[s..e].to_string()),
+                sentence: text.slice(sentence.start..sentence.end),
+                quote: draft.quote.map(|(s, e)| text.slice(s..e)),
                 mode: draft.mode.as_str().to_string(),
                 span: [sentence.start, sentence.end],
             },
