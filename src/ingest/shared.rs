@@ -183,7 +183,7 @@ mod tests {
     #[test]
     fn pieces_share_the_text_and_behave_as_their_string() {
         let article = SharedText::from("Er sagte: „Nein.“ Dann ging er.".to_string());
-        let quote = article.slice(10..19);
+        let quote = article.slice(10..21);
         assert_eq!(quote, "„Nein.“");
         assert!(quote.shares_text_with(&article));
         let inner = quote.slice(3..8);
