@@ -46,7 +46,7 @@ fn corpus() -> &'static Corpus {
                 words += tokenize(&a.text, s.start, s.end).len();
                 sentences.push((texts.len(), s.start, s.end));
             }
-            texts.push(a.text);
+            texts.push(a.text.to_string());
         }
         (texts, sentences, words)
     })

@@ -31,7 +31,7 @@ PY
 ls -l "$dir/in" | tail -n +2
 run() { # threads output
   local code=0
-  "$bin" extract --quiet --keep-going --max-article-mb 100 --threads "$1" "$dir/in" > "$2" 2> "$2.err" || code=$?
+  "$bin" extract --quiet --keep-going --threads "$1" "$dir/in" > "$2" 2> "$2.err" || code=$?
   if [ "$code" -gt 2 ] || grep -q panicked "$2.err"; then
     echo "FAIL: exit $code" >&2; cat "$2.err" >&2; exit 1
   fi
@@ -41,9 +41,9 @@ run 2 "$dir/a"
 run 2 "$dir/b"
 run 1 "$dir/c"
 cmp "$dir/a" "$dir/b" && cmp "$dir/a" "$dir/c" && echo "identical: two runs, 1 vs 2 threads"
-"$bin" build --quiet --keep-going --max-article-mb 100 "$dir/in" --out "$dir/g"
+"$bin" build --quiet --keep-going "$dir/in" --out "$dir/g"
 cp "$dir/g.json" "$dir/before.json"
-"$bin" build --quiet --keep-going --max-article-mb 100 "$dir/in" --into "$dir/g.json"
+"$bin" build --quiet --keep-going "$dir/in" --into "$dir/g.json"
 cmp "$dir/before.json" "$dir/g.json" && echo "build --into with the same articles: graph unchanged"
 end=$(date +%s.%N)
 # CPU time of everything the check ran (user + system of the children): what the check

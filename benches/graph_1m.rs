@@ -86,8 +86,8 @@ fn statements(count: usize, lexicon: &Lexicon) -> Vec<Statement> {
                 cue: "sagte".into(),
                 evidence: Evidence {
                     span: [0, sentence.len()],
-                    sentence,
-                    quote: Some(format!("Das ist die Position Nummer {i}")),
+                    sentence: sentence.into(),
+                    quote: Some(format!("Das ist die Position Nummer {i}").into()),
                     mode: "direct".into(),
                 },
             }

@@ -33,8 +33,7 @@ def run(path, threads=1):
     with tempfile.NamedTemporaryFile("r") as times, open(os.devnull, "wb") as sink:
         proc = subprocess.run(
             ["/usr/bin/time", "-f", "%e %U %S %M", "-o", times.name, str(BINARY),
-             "extract", "--quiet", "--threads", str(threads), "--max-article-mb", "100",
-             str(path)],
+             "extract", "--quiet", "--threads", str(threads), str(path)],
             stdout=sink, stderr=subprocess.PIPE)
         if proc.returncode != 0:
             sys.exit(f"{path}: exit {proc.returncode}: {proc.stderr.decode(errors='replace')}")

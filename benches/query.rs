@@ -219,8 +219,8 @@ fn generate(n: usize, lexicon: &Lexicon) -> KnowledgeGraph {
                 cue: predicate.as_str().into(),
                 evidence: Evidence {
                     span: [start, start + text.len()],
-                    sentence: text,
-                    quote,
+                    sentence: text.into(),
+                    quote: quote.map(Into::into),
                     mode: MODES[rng.below(3)].into(),
                 },
             },

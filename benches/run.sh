@@ -66,7 +66,7 @@ echo "peak RSS $(( $(cut -d' ' -f2 "$DATA/build.txt" | median) / 1024 )) MB (med
 echo "== 3. generated graph of 1,000,000 statements: build + JSON + DOT"
 cargo bench --quiet --bench graph_1m 2>/dev/null | tail -2
 
-echo "== 4. giant: 200 MB without a newline (default --max-article-mb 32)"
+echo "== 4. giant: 200 MB without a newline (default --max-article-mb 100)"
 GIANT="$DATA/giant-200mb"
 if [ ! -f "$GIANT.txt" ]; then
   python3 - "$GIANT.txt" <<'PY'

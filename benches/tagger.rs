@@ -38,7 +38,7 @@ fn corpus() -> &'static Corpus {
             for s in split_sentences(&a.text, 0) {
                 c.sentences.push((n, tokenize(&a.text, s.start, s.end)));
             }
-            c.texts.push(a.text.clone());
+            c.texts.push(a.text.to_string());
         }
         c
     })

@@ -3,7 +3,9 @@
 //! extracts batches of articles in parallel, and the calling thread receives the
 //! results back **in input order**, so that whatever the number of threads the output
 //! is the same, byte for byte. Channels between the stages are bounded: memory grows
-//! with what the sink keeps (the graph), not with the corpus.
+//! with what the sink keeps (the graph), not with the corpus. With
+//! [`Pipeline::run_parts`] a long article's statements are handed on block by block as
+//! they are found, so that a writer holds one block's statements, not an article's.
 //!
 //! ```text
 //! reader thread ──batches──▶ rayon pool (N workers) ──results──▶ caller: reorder, sink
@@ -73,7 +75,8 @@ impl RunReport {
 }
 
 /// One article as the sink gets it: the article (with its id made unique), its content
-/// hash, where it came from (`file` or `file:line`) and its statements.
+/// hash, where it came from (`file` or `file:line`) and its statements — or, from
+/// [`Pipeline::run_parts`], a part of them.
 #[derive(Debug)]
 pub struct Extracted {
     /// The article.
@@ -84,6 +87,9 @@ pub struct Extracted {
     pub origin: String,
     /// Its statements, in text order.
     pub statements: Vec<Statement>,
+    /// Whether these are the article's last statements: always, except for the earlier
+    /// parts of a long article in [`Pipeline::run_parts`].
+    pub complete: bool,
 }
 
 /// Configures a run over files and directories.
@@ -99,6 +105,7 @@ pub struct Pipeline {
 }
 
 /// An article on its way from the reader to the sink.
+#[derive(Clone)]
 struct Unit {
     article: Article,
     hash: String,
@@ -115,8 +122,15 @@ enum Payload {
 
 enum Done {
     Articles(Vec<(Unit, std::result::Result<Vec<Statement>, String>)>),
+    /// Earlier statements of the article that follows (the unit is a cheap clone: the
+    /// text is shared).
+    Part(Unit, Vec<Statement>),
     Failed(Error),
 }
+
+/// What a worker sends back: the batch's number, a result, and whether it is the batch's
+/// last (a batch with a long article sends its parts first).
+type Piece = (usize, Done, bool);
 
 /// What the reader thread hands back when it is done.
 struct ReaderOutcome {
@@ -204,10 +218,29 @@ impl Pipeline {
         self.run_each(paths, |done| sink(&done.article, done.statements))
     }
 
+    /// Runs over `paths` like [`Pipeline::run_each`], but hands an article of several
+    /// blocks on in parts as they are found: `complete` is false on every part but the
+    /// last, and each part has the article. Memory then holds one block's statements,
+    /// whatever the length of the article. A panic in the extractor after some parts
+    /// were handed on skips the rest of that article (and is reported).
+    pub fn run_parts<F>(&self, paths: &[PathBuf], sink: F) -> Result<RunReport>
+    where
+        F: FnMut(Extracted) -> Result<()>,
+    {
+        self.run_inner(paths, true, sink)
+    }
+
     /// Runs over `paths`, calling `sink` on the calling thread with each article, its
     /// hash, origin and statements, in input order, while later articles are extracted
     /// in parallel. Stops at the first error of the sink or of the input.
-    pub fn run_each<F>(&self, paths: &[PathBuf], mut sink: F) -> Result<RunReport>
+    pub fn run_each<F>(&self, paths: &[PathBuf], sink: F) -> Result<RunReport>
+    where
+        F: FnMut(Extracted) -> Result<()>,
+    {
+        self.run_inner(paths, false, sink)
+    }
+
+    fn run_inner<F>(&self, paths: &[PathBuf], parts: bool, mut sink: F) -> Result<RunReport>
     where
         F: FnMut(Extracted) -> Result<()>,
     {
@@ -239,7 +272,7 @@ impl Pipeline {
 
         let (outcome, result) = std::thread::scope(|scope| {
             let (batch_tx, batch_rx) = sync_channel::<(usize, Payload)>(bound);
-            let (done_tx, done_rx) = sync_channel::<(usize, Done)>(bound);
+            let (done_tx, done_rx) = sync_channel::<Piece>(bound);
             let files = &files;
             let cancel = &cancel;
             let reader = std::thread::Builder::new()
@@ -262,14 +295,21 @@ impl Pipeline {
                     batch_rx.into_iter().par_bridge().for_each_with(
                         done_tx,
                         |tx, (seq, payload)| {
+                            // The receiver only goes away once everything is sent.
                             let done = match payload {
                                 Payload::Failed(err) => Done::Failed(err),
                                 Payload::Articles(units) => {
-                                    Done::Articles(extract_units(extractor, units, cancel))
+                                    let mut send_part = |done| {
+                                        let _ = tx.send((seq, done, false));
+                                    };
+                                    let send_part: Option<&mut dyn FnMut(Done)> =
+                                        if parts { Some(&mut send_part) } else { None };
+                                    Done::Articles(extract_units(
+                                        extractor, units, cancel, send_part,
+                                    ))
                                 }
                             };
-                            // The receiver only goes away once everything is sent.
-                            let _ = tx.send((seq, done));
+                            let _ = tx.send((seq, done, true));
                         },
                     )
                 })
@@ -322,7 +362,7 @@ impl Pipeline {
     /// The caller's side: results back in input order, to the sink.
     fn receive<F>(
         &self,
-        done_rx: Receiver<(usize, Done)>,
+        done_rx: Receiver<Piece>,
         report: &mut RunReport,
         sink: &mut F,
         bar: &ProgressBar,
@@ -332,21 +372,30 @@ impl Pipeline {
     where
         F: FnMut(Extracted) -> Result<()>,
     {
-        let mut pending: HashMap<usize, Done> = HashMap::new();
+        // The pieces of batches after `next`, in the order they came.
+        let mut pending: HashMap<usize, Vec<(Done, bool)>> = HashMap::new();
         let mut next = 0usize;
         let mut result = Ok(());
         // Every result is received, even after a failure, so no sender ever blocks.
-        for (seq, done) in done_rx.iter() {
-            pending.insert(seq, done);
-            while let Some(done) = pending.remove(&next) {
+        for (seq, done, last) in done_rx.iter() {
+            pending.entry(seq).or_default().push((done, last));
+            while let Some(pieces) = pending.remove(&next) {
+                let mut finished = false;
+                for (done, last) in pieces {
+                    finished |= last;
+                    if result.is_err() {
+                        continue;
+                    }
+                    result = self.deliver(done, report, sink, bar, started);
+                    if result.is_err() {
+                        cancel.store(true, Ordering::Relaxed);
+                    }
+                }
+                if !finished {
+                    // More of this batch is to come.
+                    break;
+                }
                 next += 1;
-                if result.is_err() {
-                    continue;
-                }
-                result = self.deliver(done, report, sink, bar, started);
-                if result.is_err() {
-                    cancel.store(true, Ordering::Relaxed);
-                }
             }
         }
         result
@@ -366,6 +415,16 @@ impl Pipeline {
         let results = match done {
             Done::Failed(err) => return Err(err),
             Done::Articles(results) => results,
+            Done::Part(unit, statements) => {
+                report.statements += statements.len();
+                return sink(Extracted {
+                    article: unit.article,
+                    hash: unit.hash,
+                    origin: unit.origin,
+                    statements,
+                    complete: false,
+                });
+            }
         };
         let mut position = None;
         for (unit, statements) in results {
@@ -391,6 +450,7 @@ impl Pipeline {
                 hash: unit.hash,
                 origin: unit.origin,
                 statements,
+                complete: true,
             })?;
         }
         if let Some(position) = position {
@@ -512,30 +572,57 @@ impl Pipeline {
 }
 
 /// Extracts a batch on one worker. A panic in the extractor is caught and reported as an
-/// error of that article, so one bad article never takes the run down.
+/// error of that article, so one bad article never takes the run down. With `send_part`,
+/// an article of several blocks sends all but its last block's statements through it as
+/// they are found, after the results of the batch's articles before it.
 fn extract_units(
     extractor: &Extractor,
     units: Vec<Unit>,
     cancel: &AtomicBool,
+    mut send_part: Option<&mut dyn FnMut(Done)>,
 ) -> Vec<(Unit, std::result::Result<Vec<Statement>, String>)> {
-    units
-        .into_iter()
-        .map(|unit| {
-            if cancel.load(Ordering::Relaxed) {
-                return (unit, Ok(Vec::new()));
-            }
-            let article = &unit.article;
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                extractor.extract(article)
-            }))
-            .map_err(|panic| {
-                panic
+    let mut results = Vec::with_capacity(units.len());
+    for unit in units {
+        if cancel.load(Ordering::Relaxed) {
+            results.push((unit, Ok(Vec::new())));
+            continue;
+        }
+        let article = &unit.article;
+        let mut statements: Vec<Statement> = Vec::new();
+        let mut handed_on = 0;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            extractor.extract_in_parts(article, &mut |part| match send_part.as_mut() {
+                // The block before is complete: it goes on, this one waits (it may be
+                // the article's last).
+                Some(send) if !statements.is_empty() => {
+                    if !results.is_empty() {
+                        send(Done::Articles(std::mem::take(&mut results)));
+                    }
+                    handed_on += statements.len();
+                    send(Done::Part(
+                        unit.clone(),
+                        std::mem::replace(&mut statements, part),
+                    ));
+                }
+                _ => statements.extend(part),
+            })
+        }));
+        let outcome = match outcome {
+            Ok(()) => Ok(statements),
+            Err(panic) => {
+                let message = panic
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "panic".into())
-            });
-            (unit, outcome)
-        })
-        .collect()
+                    .unwrap_or_else(|| "panic".into());
+                Err(if handed_on > 0 {
+                    format!("{message}; {handed_on} of its statements were handed on before")
+                } else {
+                    message
+                })
+            }
+        };
+        results.push((unit, outcome));
+    }
+    results
 }

@@ -65,7 +65,7 @@ fn statement_strategy() -> impl Strategy<Value = (usize, Statement)> {
                     cue: cue.into(),
                     evidence: Evidence {
                         sentence: sentence.into(),
-                        quote: quote.map(str::to_string),
+                        quote: quote.map(Into::into),
                         mode: "direct".into(),
                         span: [start * 10, start * 10 + 9],
                     },

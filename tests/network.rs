@@ -620,7 +620,7 @@ fn readme_worked_example() {
         },
         cue: String::new(),
         evidence: Evidence {
-            sentence: format!("{name} {predicate} {topic}."),
+            sentence: format!("{name} {predicate} {topic}.").into(),
             quote: None,
             mode: "reported".into(),
             span: [0, 0],

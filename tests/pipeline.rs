@@ -123,6 +123,82 @@ fn articles_arrive_in_input_order_with_origin_and_hash() {
     }
 }
 
+/// A long article's statements come in parts, block by block, in order and between the
+/// articles before and after it; together they are the article's statements, and the
+/// CLI writes the same lines as with whole articles, the article line once.
+#[test]
+fn a_long_article_is_handed_on_in_parts_in_input_order() {
+    let dir = TempDir::new("parts");
+    let mut seed: Vec<PathBuf> = std::fs::read_dir(seeds())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    seed.sort();
+    let text = std::fs::read_to_string(&seed[1]).unwrap();
+    // Long words without a period: cheap to analyse, cut into sentences of 2,000 bytes,
+    // so that each copy of the seed text stands in a block of its own (1 MiB each).
+    let filler = format!("{} ", "a".repeat(99)).repeat(12_000);
+    std::fs::write(dir.join("a.txt"), &text).unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        format!("{text}\n{filler}\n{text}\n{filler}\n{text}"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("c.txt"), &text).unwrap();
+    let paths = [dir.path().to_path_buf()];
+    let pipeline = Pipeline::new(Extractor::builtin()).threads(2);
+    let mut whole = Vec::new();
+    pipeline
+        .run_each(&paths, |done| {
+            assert!(done.complete);
+            whole.push((done.article.id.clone(), done.statements));
+            Ok(())
+        })
+        .unwrap();
+    let mut parts = Vec::new();
+    let report = pipeline
+        .run_parts(&paths, |done| {
+            parts.push((done.article.id.clone(), done.complete, done.statements));
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(report.articles, 3);
+    let ids: Vec<(&str, bool)> = parts.iter().map(|(id, c, _)| (id.as_str(), *c)).collect();
+    assert_eq!(
+        ids,
+        [
+            ("a", true),
+            ("b", false),
+            ("b", false),
+            ("b", true),
+            ("c", true)
+        ]
+    );
+    for (id, statements) in &whole {
+        let joined: Vec<_> = parts
+            .iter()
+            .filter(|(i, _, _)| i == id)
+            .flat_map(|(_, _, s)| s.iter().cloned())
+            .collect();
+        assert!(!joined.is_empty());
+        assert_eq!(&joined, statements, "{id}");
+    }
+    assert_eq!(
+        report.statements,
+        whole.iter().map(|(_, s)| s.len()).sum::<usize>()
+    );
+    let out = run_ok(&["extract", "--with-articles", dir.path().to_str().unwrap()]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.contains("\"article_read\""))
+            .count(),
+        3
+    );
+    assert_eq!(lines.len(), 3 + report.statements);
+}
+
 #[test]
 fn a_failing_sink_stops_the_run_without_deadlock() {
     let dir = TempDir::new("sinkfail");

@@ -505,7 +505,7 @@ fn large_graph(statements: usize) -> KnowledgeGraph {
         s.article = format!("article-{}", i / 3);
         s.actor.name = format!("Sprecher {}", i % 500);
         s.actor.qid = None;
-        s.evidence.sentence = format!("{} ({i})", s.evidence.sentence);
+        s.evidence.sentence = format!("{} ({i})", s.evidence.sentence).into();
         graph.add_statement(&s, &lexicon);
     }
     graph

@@ -27,12 +27,16 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let extractor = pipeline.extractor().clone();
     let (trace, with_articles) = (args.trace, args.with_articles);
     let write_error = |e: std::io::Error| standpunkt::Error::io("<stdout>", e);
-    let report = pipeline.run_each(&args.input.paths, |done| {
+    // A long article comes in parts (one block's statements each), so that memory holds
+    // one block's statements; its trace and article line go before its first part.
+    let mut first_part = true;
+    let report = pipeline.run_parts(&args.input.paths, |done| {
         let article = &done.article;
-        if trace {
+        let first = std::mem::replace(&mut first_part, done.complete);
+        if trace && first {
             eprint!("== {}\n{}", article.id, extractor.trace(article));
         }
-        if with_articles {
+        if with_articles && first {
             let line = ArticleLine::new(&article.id, article.date.as_deref(), &done.hash);
             serde_json::to_writer(&mut out, &line).map_err(|e| write_error(e.into()))?;
             out.write_all(b"\n").map_err(write_error)?;

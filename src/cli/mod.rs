@@ -82,7 +82,8 @@ pub struct InputOptions {
     #[arg(long, short = 'q')]
     pub quiet: bool,
     /// Skip articles (text files, JSON Lines records) larger than this, with a warning.
-    #[arg(long, value_name = "MB", default_value_t = 32.0)]
+    /// Peak memory is about four times the largest article read.
+    #[arg(long, value_name = "MB", default_value_t = 100.0)]
     pub max_article_mb: f64,
     /// Encoding of text files (`latin1`, `windows-1252`, `utf-16le`, `utf-8`…) instead
     /// of detecting it: a byte-order mark, else UTF-8, else the detector's guess.

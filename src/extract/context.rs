@@ -92,7 +92,33 @@ impl<'a> ArticleContext<'a> {
 /// named at least twice and more often than any other.
 fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> Option<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for hit in lexicon.surfaces().find(text, folded, 0, text.len()) {
+    // A text longer than a window (an archive in one file) is searched window by window,
+    // each ending at a line break or else a space, so that the hits held at once stay
+    // few; a news article is one window.
+    let mut windows = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        let mut to = (from + STATE_WINDOW).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        if to < text.len() {
+            let window = &text[from..to];
+            if let Some(cut) = window
+                .rfind('\n')
+                .or_else(|| window.rfind(char::is_whitespace))
+                .filter(|&i| i > 0)
+            {
+                to = from + cut;
+            }
+        }
+        windows.push((from, to));
+        from = to;
+    }
+    let hits = windows
+        .into_iter()
+        .flat_map(|(from, to)| lexicon.surfaces().find(text, folded, from, to));
+    for hit in hits {
         let code = hit.readings.iter().find_map(|r| match *r {
             Surface::CountryName(c)
             | Surface::CountryAdjective(c)
@@ -126,6 +152,9 @@ fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> Option<String>
 
 /// The first line is searched for an outlet's name in windows of this many bytes...
 const HEADLINE_WINDOW: usize = 4_096;
+
+/// States are counted in windows of this many bytes (see [`dominant_state`]).
+const STATE_WINDOW: usize = 1 << 16;
 /// ... that overlap by this many bytes (the longest outlet name is far shorter).
 const HEADLINE_OVERLAP: usize = 256;
 
@@ -227,5 +256,26 @@ mod tests {
         let plain = Article::new("plain", "ä".repeat(20_000));
         let folded = crate::text::fold_same_length(&plain.text);
         assert_eq!(outlet_country(&lexicon, &plain, &folded), None);
+    }
+
+    /// A long single-line text is counted window by window: every mention counts, the
+    /// ones far in too, and the hits held at once are those of one window.
+    #[test]
+    fn dominant_state_of_a_long_text_counts_every_window() {
+        let lexicon = Lexicon::builtin();
+        let filler = "Der Plan wurde lange beraten. ".repeat(STATE_WINDOW / 30 + 1);
+        let text = format!("Frankreich {filler} Russland {filler} Russland {filler}");
+        assert!(text.len() > 3 * STATE_WINDOW);
+        let folded = crate::text::fold_same_length(&text);
+        assert_eq!(
+            dominant_state(&lexicon, &text, &folded).as_deref(),
+            Some("RUS")
+        );
+        let text = format!("Frankreich {filler} Frankreich {filler} Russland");
+        let folded = crate::text::fold_same_length(&text);
+        assert_eq!(
+            dominant_state(&lexicon, &text, &folded).as_deref(),
+            Some("FRA")
+        );
     }
 }

@@ -50,6 +50,13 @@ const BLOCK_SENTENCES: usize = 4_096;
 /// quotation mark, not speech.
 const MAX_BLOCK_SENTENCES: usize = 4 * BLOCK_SENTENCES;
 
+/// A block also ends after this many bytes of text: the views of a sentence take about
+/// twenty times its bytes, and run-on text fills 4,096 sentences with 8 MB.
+const BLOCK_BYTES: usize = 1 << 20;
+
+/// …and even inside a quotation after this many.
+const MAX_BLOCK_BYTES: usize = 4 * BLOCK_BYTES;
+
 /// What makes two drafts of one sentence the same statement.
 type DraftKey = (String, Predicate, bool, Option<(usize, usize)>);
 
@@ -138,6 +145,15 @@ impl Extractor {
 
     /// The statements of `article`, in text order.
     pub fn extract(&self, article: &Article) -> Vec<Statement> {
+        let mut statements = Vec::new();
+        self.extract_in_parts(article, &mut |part| statements.extend(part));
+        statements
+    }
+
+    /// The statements of `article` in text order, handed to `emit` block by block as
+    /// they are found (see [`BLOCK_SENTENCES`]; a news article is one block, one call):
+    /// however long the article, memory holds the statements of one block.
+    pub fn extract_in_parts(&self, article: &Article, emit: &mut dyn FnMut(Vec<Statement>)) {
         let lexicon = &*self.lexicon;
         let text = article.text.as_str();
         let folded = fold_same_length(text);
@@ -247,7 +263,7 @@ impl Extractor {
                             stance::resolve_pronoun_object(
                                 lexicon,
                                 &mut statement.object,
-                                text,
+                                &article.text,
                                 (s, e),
                             );
                         }
@@ -257,12 +273,14 @@ impl Extractor {
                 }
                 *carried = (last_speaker, recent_speaker, previous_sentence, narrated);
             }
+            if !statements.is_empty() {
+                emit(std::mem::take(&mut statements));
+            }
         }
-        statements
     }
 
     fn statement(&self, article: &Article, view: &SentenceView, draft: &Draft) -> Statement {
-        let text = article.text.as_str();
+        let text = &article.text;
         let sentence = view.sentence;
         Statement {
             article: article.id.clone(),
@@ -274,8 +292,8 @@ impl Extractor {
             object: stance::object_of(&self.lexicon, text, draft, (sentence.start, sentence.end)),
             cue: draft.cue.clone(),
             evidence: Evidence {
-                sentence: text[sentence.start..sentence.end].to_string(),
-                quote: draft.quote.map(|(s, e)| text[s..e].to_string()),
+                sentence: text.slice(sentence.start..sentence.end),
+                quote: draft.quote.map(|(s, e)| text.slice(s..e)),
                 mode: draft.mode.as_str().to_string(),
                 span: [sentence.start, sentence.end],
             },
@@ -362,15 +380,20 @@ impl<'a> Reader<'a> {
             .any(|q| q.end > next.start)
     }
 
-    /// The next block of views: [`BLOCK_SENTENCES`] sentences, or more up to the end of
-    /// a quotation that is open at the cut (at most [`MAX_BLOCK_SENTENCES`]).
+    /// The next block of views: [`BLOCK_SENTENCES`] sentences or [`BLOCK_BYTES`] of
+    /// text, or more up to the end of a quotation that is open at the cut (at most
+    /// [`MAX_BLOCK_SENTENCES`] and [`MAX_BLOCK_BYTES`]).
     fn next_block(&mut self) -> Vec<SentenceView> {
         let mut block = Vec::new();
+        let mut bytes = 0;
         while let Some(view) = self.next_view() {
+            bytes += view.sentence.end - view.sentence.start;
             block.push(view);
             let last = self.next - 1;
             if block.len() >= MAX_BLOCK_SENTENCES
-                || block.len() >= BLOCK_SENTENCES && !self.quote_continues_after(last)
+                || bytes >= MAX_BLOCK_BYTES
+                || (block.len() >= BLOCK_SENTENCES || bytes >= BLOCK_BYTES)
+                    && !self.quote_continues_after(last)
             {
                 break;
             }
@@ -535,5 +558,51 @@ mod tests {
         let folded = fold_same_length(&article.text);
         let mut reader = Reader::new(&lexicon, &article, &folded);
         assert_eq!(reader.next_block().len(), MAX_BLOCK_SENTENCES);
+    }
+
+    /// Run-on text (no period) is cut into sentences of up to 2,000 bytes: 4,096 of them
+    /// held 8 MB of text and some 200 MB of views. Blocks end after a mebibyte of text,
+    /// or four inside a quotation that stays open.
+    #[test]
+    fn blocks_of_long_sentences_are_bounded_in_bytes() {
+        let lexicon = Lexicon::builtin();
+        let max_sentence = crate::text::MAX_SENTENCE_BYTES;
+        // Long words keep the views cheap; sentences are cut at spaces, ~2,000 bytes.
+        let text = format!("{} ", "a".repeat(99)).repeat(5 * BLOCK_BYTES / 100);
+        let bytes = |block: &[SentenceView]| -> usize {
+            block
+                .iter()
+                .map(|v| v.sentence.end - v.sentence.start)
+                .sum()
+        };
+        let article = Article::new("run-on", text.as_str());
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&lexicon, &article, &folded);
+        let mut blocks = Vec::new();
+        loop {
+            let block = reader.next_block();
+            if block.is_empty() {
+                break;
+            }
+            assert!(block.len() < BLOCK_SENTENCES, "{}", block.len());
+            blocks.push(bytes(&block));
+        }
+        assert_eq!(blocks.len(), 5, "{blocks:?}");
+        for &b in &blocks[..4] {
+            assert!(
+                (BLOCK_BYTES..BLOCK_BYTES + max_sentence).contains(&b),
+                "{b}"
+            );
+        }
+        // An unclosed quotation mark holds a block open up to four times as long.
+        let unclosed = format!("„{text}");
+        let article = Article::new("unclosed", unclosed.as_str());
+        let folded = fold_same_length(&article.text);
+        let mut reader = Reader::new(&lexicon, &article, &folded);
+        let first = bytes(&reader.next_block());
+        assert!(
+            (MAX_BLOCK_BYTES..MAX_BLOCK_BYTES + max_sentence).contains(&first),
+            "{first}"
+        );
     }
 }

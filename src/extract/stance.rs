@@ -7,6 +7,7 @@ use super::statement::Object;
 use super::words::{
     is_determiner, is_function_word, AUXILIARIES, CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
+use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
 
@@ -24,10 +25,15 @@ const TRIM: &[char] = &[
 const EDGE_WORDS: &[&str] = &["zufolge", "sich", "es", "so", "wie", "auch", "dagegen"];
 
 /// Labels the draft's object. `sentence` is the byte range of the evidence sentence.
-pub fn object_of(lexicon: &Lexicon, text: &str, draft: &Draft, sentence: (usize, usize)) -> Object {
+pub fn object_of(
+    lexicon: &Lexicon,
+    text: &SharedText,
+    draft: &Draft,
+    sentence: (usize, usize),
+) -> Object {
     let (start, end) = argument(text, draft);
     let span = (start < end).then_some((start, end));
-    let argument_text = span.map(|(s, e)| text[s..e].to_string());
+    let argument_text = span.map(|(s, e)| text.slice(s..e));
     let label = span.map_or_else(String::new, |(s, e)| label_of(text, clip(s, e, sentence)));
     let folded = fold_same_length(argument_text.as_deref().unwrap_or(""));
     let topic = lexicon
@@ -228,7 +234,7 @@ const FILLERS: &[&str] = &[
 pub fn resolve_pronoun_object(
     lexicon: &Lexicon,
     object: &mut Object,
-    text: &str,
+    text: &SharedText,
     previous: (usize, usize),
 ) {
     let words: Vec<String> = object
@@ -247,7 +253,7 @@ pub fn resolve_pronoun_object(
         if s >= e {
             return;
         }
-        object.text = Some(text[s..e].to_string());
+        object.text = Some(text.slice(s..e));
         object.span = Some([s, e]);
         object.label = label_of(text, (s, e));
         if let Some(&(t, _)) = lexicon.topics_in(&fold_same_length(&text[s..e])).first() {

@@ -1,6 +1,10 @@
 //! The statement: one position, claim or act of one actor in one sentence, in the JSON
-//! form of the statement spec (see the README's "Statements" section).
+//! form of the statement spec (see the README's "Statements" section). Its sentence,
+//! quotation and object text are pieces of the article's text ([`SharedText`]), not
+//! copies: a run-on text with thousands of statements per sentence window holds its
+//! text once.
 
+use crate::ingest::SharedText;
 use serde::{Deserialize, Serialize};
 
 /// The predicate vocabulary.
@@ -142,7 +146,7 @@ pub struct Object {
     /// The whole argument as it stands in the sentence: the complement clause, the
     /// quotation, the accusative or prepositional object; never the speaker or the cue.
     #[serde(default)]
-    pub text: Option<String>,
+    pub text: Option<SharedText>,
     /// Byte offsets of `text` in the article's source text.
     #[serde(default)]
     pub span: Option<[usize; 2]>,
@@ -152,9 +156,9 @@ pub struct Object {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// The sentence as in the article.
-    pub sentence: String,
+    pub sentence: SharedText,
     /// The quoted words, for a quotation.
-    pub quote: Option<String>,
+    pub quote: Option<SharedText>,
     /// `direct`, `indirect` or `reported`.
     pub mode: String,
     /// Byte offsets of the sentence in the article's source text.

@@ -13,6 +13,7 @@ pub use merge::evidence_order;
 pub use model::{EdgeData, EvidenceRecord, NodeData, NodeKind, StatementEdge};
 
 use crate::extract::{Actor, Evidence, Object, Predicate, Statement};
+use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
 use crate::text::fold_search;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -51,13 +52,13 @@ pub fn statement_of(actor: &NodeData, edge: &StatementEdge, ev: &EvidenceRecord)
             kind: edge.object_kind.clone(),
             label: ev.object_label.clone(),
             id: edge.object_id.clone(),
-            text: ev.object_text.clone(),
+            text: ev.object_text.as_deref().map(SharedText::from),
             span: ev.object_span,
         },
         cue: ev.cue.clone(),
         evidence: Evidence {
-            sentence: ev.sentence.clone(),
-            quote: ev.quote.clone(),
+            sentence: ev.sentence.as_str().into(),
+            quote: ev.quote.as_deref().map(SharedText::from),
             mode: ev.mode.clone(),
             span: ev.span,
         },
@@ -272,10 +273,10 @@ impl KnowledgeGraph {
             date: s.date.clone(),
             cue: s.cue.clone(),
             object_label: s.object.label.clone(),
-            object_text: s.object.text.clone(),
+            object_text: s.object.text.as_deref().map(str::to_string),
             object_span: s.object.span,
-            sentence: s.evidence.sentence.clone(),
-            quote: s.evidence.quote.clone(),
+            sentence: s.evidence.sentence.to_string(),
+            quote: s.evidence.quote.as_deref().map(str::to_string),
             mode: s.evidence.mode.clone(),
             span: s.evidence.span,
         };

@@ -1,5 +1,6 @@
 //! The article: the unit of input, with its id, date and source text.
 
+use super::shared::SharedText;
 use serde::{Deserialize, Serialize};
 
 /// An article date as given in the input: `YYYY-MM-DD` or `YYYY-MM` (or `YYYY`).
@@ -162,15 +163,16 @@ pub struct Article {
     /// Address of the article, if known.
     pub url: Option<String>,
     /// The source text: the whole file for a text file, the `text` field for JSON Lines.
-    /// Evidence spans are byte offsets into this string.
-    pub text: String,
+    /// Evidence spans are byte offsets into this string. It is held once and shared
+    /// with the statements that quote it ([`SharedText`]).
+    pub text: SharedText,
     /// Byte offset where the body starts (after a ` date …` header line), 0 otherwise.
     pub body_start: usize,
 }
 
 impl Article {
     /// A new article with only an id and a text.
-    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<String>, text: impl Into<SharedText>) -> Self {
         Article {
             id: id.into(),
             date: None,

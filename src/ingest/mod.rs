@@ -9,6 +9,7 @@ mod decode;
 mod dedup;
 mod issue;
 mod jsonl;
+mod shared;
 mod textfile;
 mod walk;
 
@@ -21,6 +22,7 @@ pub use dedup::{content_hash, Admission, ArticleIds};
 pub use issue::{human_bytes, Issue, Warning};
 pub(crate) use jsonl::json_reason;
 pub use jsonl::read_jsonl;
+pub use shared::SharedText;
 pub use textfile::{parse_text_article, parse_text_article_checked};
 pub use walk::{
     collect_input_files, collect_inputs, read_inputs, read_jsonl_bytes, FileArticles, InputFile,

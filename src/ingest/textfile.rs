@@ -35,7 +35,7 @@ pub fn parse_text_article_checked(id: &str, text: String) -> (Article, Option<St
 /// the date and the headline; the headline stays part of the text (statements in
 /// headlines count) and `body_start` points at it, after the date.
 pub fn parse_text_article(id: &str, text: String) -> Article {
-    let mut article = Article::new(id, String::new());
+    let mut article = Article::new(id, "");
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if let Some(found) = header_pattern().captures(&text[..first_line_end]) {
         let date = &found[1];
@@ -49,7 +49,7 @@ pub fn parse_text_article(id: &str, text: String) -> Article {
         }
         article.body_start = headline_start;
     }
-    article.text = text;
+    article.text = text.into();
     article
 }
 
