@@ -8,6 +8,7 @@
 //! (the nominative phrase that agrees with the finite verb) and its objects.
 
 use super::phrases::{is_boundary, Attachment, Chunks, Phrase};
+use super::tagger::pronoun_paradigm;
 use super::token::{Case, CaseSet, Mood, Person, Upos, VerbForm, Word};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -221,7 +222,16 @@ fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
         }
         // After a comma, a clause ending in its zu-infinitive is infinitival even when
         // the tagger took a participle in it for a finite verb (`verschleppt zu haben`).
-        let ends_in_zu = last_verb.is_some_and(|v| ctx.is_zu_inf(v)) && after.is_some();
+        // Only when that verb stands right before the infinitive: `… versuchte, das Terrain zu
+        // erkunden` after a comma is a main clause.
+        let ends_in_zu = last_verb.is_some_and(|v| ctx.is_zu_inf(v))
+            && after.is_some()
+            && words.iter().all(|&k| {
+                !ctx.is_fin(k)
+                    || words
+                        .iter()
+                        .any(|&j| j > k && j <= k + 2 && is_infinitive_marker(&w[j], ctx.forms[j]))
+            });
         if zu_inf && (!has_finite || ends_in_zu) {
             let marker = words
                 .iter()
@@ -274,7 +284,16 @@ fn segments(ctx: &Ctx) -> Vec<Segment> {
             let k = words[pos];
             let joins =
                 ctx.words[k].upos == Upos::Cconj && ctx.free(k) && !ctx.chunks.joins_phrases[k];
-            let next_fin = words[pos..].iter().any(|&j| ctx.is_fin(j));
+            // The conjunction nearest to the next finite verb separates (`ist freundlich und
+            // zuvorkommend und jeder Gast wird begrüßt`).
+            let next_fin = words[pos + 1..]
+                .iter()
+                .take_while(|&&j| {
+                    !(ctx.words[j].upos == Upos::Cconj
+                        && ctx.free(j)
+                        && !ctx.chunks.joins_phrases[j])
+                })
+                .any(|&j| ctx.is_fin(j));
             let before_fin = words[start..pos].iter().any(|&j| ctx.is_fin(j));
             let splits = (joins && before_fin && next_fin)
                 || (ctx.words[k].upos == Upos::Sconj && next_fin && pos > start);
@@ -557,13 +576,32 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         && c.verbs
             .iter()
             .any(|&k| words[k].upos == Upos::Aux && lemma_is(&words[k], ctx.forms[k], "passive"));
-    // The main verb: the first non-finite verb (a finite `hatte`, `könne` before it is
-    // an auxiliary, however tagged), else the finite verb.
-    let main = c
-        .verbs
-        .iter()
-        .copied()
-        .find(|&k| words[k].upos == Upos::Verb && Some(k) != c.finite)
+    // The main verb: a finite full verb (`gibt`, `lässt`) governs the clause; else the
+    // last full verb of the verbal complex that begins with the first non-finite verb
+    // (`empfehlen lassen`, `überreicht bekommen`; a finite `hatte`, `könne` before it is an
+    // auxiliary, however tagged); else the finite verb.
+    let full_finite = c.finite.filter(|&f| {
+        c.promoted != Some(f)
+            && words[f].upos == Upos::Verb
+            && !lemma_is(&words[f], ctx.forms[f], "auxiliary")
+    });
+    let main = full_finite
+        .or_else(|| {
+            let first = c
+                .verbs
+                .iter()
+                .copied()
+                .find(|&k| words[k].upos == Upos::Verb && Some(k) != c.finite)?;
+            let mut last = first;
+            let mut k = first + 1;
+            while k < words.len() && ctx.is_verb(k) && c.words.binary_search(&k).is_ok() {
+                if words[k].upos == Upos::Verb && Some(k) != c.finite {
+                    last = k;
+                }
+                k += 1;
+            }
+            Some(last)
+        })
         .or(c.finite.filter(|&f| words[f].upos == Upos::Verb));
     // The clause's phrases: those whose head is one of its words.
     let own: Vec<usize> = c
@@ -587,17 +625,33 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
                 && ctx.chunks.phrases[p].prep.is_some()
         })
         .collect();
-    if let Some(f) = c
-        .finite
-        .filter(|&f| words[f].feats.mood != Some(Mood::Imp) && c.kind() != ClauseKind::Infinitival)
-    {
+    // A conjunct that shares the finite verb, or whose finite verb follows the conjunction
+    // directly (an empty Vorfeld: `… protestierten und kündigten Schritte an`), shares the
+    // subject of the first conjunct.
+    let lead = c.words.iter().copied().find(|&k| {
+        !(words[k].upos == Upos::Punct || (words[k].upos == Upos::Cconj && ctx.free(k)))
+    });
+    let shares_subject = matches!(c.parent, Some((_, ClauseLink::Conj)))
+        && c.marker.is_none()
+        && (c.promoted.is_some() || (lead.is_some() && lead == c.finite));
+    if let Some(f) = c.finite.filter(|&f| {
+        words[f].feats.mood != Some(Mood::Imp)
+            && c.kind() != ClauseKind::Infinitival
+            && !shares_subject
+    }) {
         let mut best: Option<(i8, usize)> = None;
         for &p in &bare {
             let ph = &ctx.chunks.phrases[p];
             // A nominative pronoun (`er`, `wir`, a relative `der`) is the surest subject;
             // an unambiguous nominative phrase the next; a phrase tagged accusative only
             // when nothing else is there (the tagger's case is a guess: `die Polizei`).
-            let nominative = if ph.case == CaseSet::only(Case::Nom) {
+            let head = ph.head;
+            let nominative = if words[head].upos == Upos::Pron
+                && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom))
+            {
+                // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
+                4
+            } else if ph.case == CaseSet::only(Case::Nom) {
                 3
             } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
                 2

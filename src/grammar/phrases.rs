@@ -158,7 +158,7 @@ pub fn is_boundary(form: &str) -> bool {
     // Quotation marks and hyphens are not: they enclose words as often as clauses.
     matches!(
         form,
-        "," | ";" | ":" | "–" | "—" | "(" | ")" | "." | "!" | "?" | "…" | "[" | "]"
+        "," | ";" | ":" | "–" | "—" | "--" | "(" | ")" | "." | "!" | "?" | "…" | "[" | "]"
     )
 }
 

@@ -6,6 +6,7 @@
 //! morphology (case, gender, number, person, mood, tense, verb form) from the tags, the
 //! noun lexicon and the phrase's determiner and preposition.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::features::{
@@ -14,7 +15,7 @@ use super::features::{
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
 use super::tagger_model::{LemmaRule, Model};
-use super::token::{Feats, Mood, Upos, Word};
+use super::token::{Case, CaseSet, Feats, Mood, Upos, Word};
 use crate::error::{Error, Result};
 use crate::text::Token;
 
@@ -53,6 +54,41 @@ pub struct Tagger {
     pos: Vec<PosLabel>,
     morph: Vec<Feats>,
     lexicon: NounLexicon,
+    /// The cases each pronoun form can have, by the hash of its lower-cased form.
+    pronouns: HashMap<u64, CaseSet>,
+}
+
+/// The cases the pronoun paradigm (`data/pronouns.tsv`) allows a pronoun form; `None` for
+/// a form it does not list.
+pub fn pronoun_paradigm(form: &str) -> Option<CaseSet> {
+    static TABLE: OnceLock<HashMap<u64, CaseSet>> = OnceLock::new();
+    let table = TABLE.get_or_init(pronoun_cases);
+    if form.bytes().any(|b| b.is_ascii_uppercase()) || !form.is_ascii() {
+        table.get(&lower_hash(&form.to_lowercase())).copied()
+    } else {
+        table.get(&lower_hash(form)).copied()
+    }
+}
+
+/// The pronoun paradigm (`data/pronouns.tsv`): lower-cased form hash → possible cases.
+fn pronoun_cases() -> HashMap<u64, CaseSet> {
+    let mut table = HashMap::new();
+    for line in include_str!("data/pronouns.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((form, cases)) = line.split_once('\t') else {
+            continue;
+        };
+        let mut set = CaseSet::NONE;
+        for c in cases.split(',') {
+            if let Some(case) = Case::ALL.into_iter().find(|k| k.as_str() == c.trim()) {
+                set = set.with(case);
+            }
+        }
+        table.insert(lower_hash(form), set);
+    }
+    table
 }
 
 static MODEL: &[u8] = include_bytes!("data/tagger.bin");
@@ -118,6 +154,7 @@ impl Tagger {
             pos,
             morph,
             lexicon,
+            pronouns: pronoun_cases(),
         })
     }
 
@@ -198,6 +235,7 @@ impl Tagger {
             .collect();
         let mut labels = vec![0u16; words.len()];
         let mut sub_only = Vec::new();
+        let mut pron_only = Vec::new();
         for i in 0..words.len() {
             let mut allowed = self.model.allowed[usize::from(tags[i])].as_slice();
             // A finite form that only the Konjunktiv has (`sei`, `hätte`) is Konjunktiv,
@@ -211,6 +249,19 @@ impl Tagger {
                 );
                 if !sub_only.is_empty() {
                     allowed = &sub_only;
+                }
+            }
+            // A pronoun's case is one its paradigm allows (`man` is nominative).
+            if self.pos[usize::from(tags[i])].upos == Upos::Pron {
+                if let Some(&cases) = self.pronouns.get(&words[i].lower) {
+                    pron_only.clear();
+                    pron_only.extend(allowed.iter().filter(|&&c| {
+                        let case = self.morph[usize::from(c)].case;
+                        !case.is_empty() && case.intersect(cases) == case
+                    }));
+                    if !pron_only.is_empty() {
+                        allowed = &pron_only;
+                    }
                 }
             }
             labels[i] = match allowed.len() {
