@@ -537,8 +537,8 @@ fn disagreement(p: &Phrase, verb: &Word) -> i8 {
     penalty
 }
 
-/// The score of a subject candidate whose case was tagged accusative.
-const FALLBACK: i8 = 1;
+/// The score (in half points) of a subject candidate whose case was tagged accusative.
+const FALLBACK: i8 = 2;
 
 fn fill(c: &mut Clause, ctx: &Ctx) {
     let words = ctx.words;
@@ -639,30 +639,42 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             && c.kind() != ClauseKind::Infinitival
             && !shares_subject
     }) {
+        // Scores in half points. A nominative pronoun (`er`, `wir`, a relative `der`) is the
+        // surest subject; an unambiguous nominative phrase the next; a phrase tagged
+        // accusative only when nothing else is there (the tagger's case is a guess: `die
+        // Polizei`), the sooner when its determiner's paradigm allows the nominative. Among
+        // equals, the phrase in the subject's usual place wins: the first of the clause, or
+        // the one right after the finite verb.
+        let first = bare.first().copied();
         let mut best: Option<(i8, usize)> = None;
         for &p in &bare {
             let ph = &ctx.chunks.phrases[p];
-            // A nominative pronoun (`er`, `wir`, a relative `der`) is the surest subject;
-            // an unambiguous nominative phrase the next; a phrase tagged accusative only
-            // when nothing else is there (the tagger's case is a guess: `die Polizei`).
             let head = ph.head;
-            let nominative = if words[head].upos == Upos::Pron
-                && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom))
-            {
-                // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
-                4
-            } else if ph.case == CaseSet::only(Case::Nom) {
-                3
-            } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
-                2
-            } else if ph.case.contains(Case::Acc) && words[ph.head].upos != Upos::Pron {
-                FALLBACK
-            } else {
+            let pron = words[head].upos == Upos::Pron;
+            let nominative =
+                if pron && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom)) {
+                    // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
+                    8
+                } else if ph.case == CaseSet::only(Case::Nom) {
+                    6
+                } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
+                    4
+                } else if ph.case.contains(Case::Acc) && !pron {
+                    if ph.paradigm.contains(Case::Nom) {
+                        FALLBACK + 1
+                    } else {
+                        FALLBACK
+                    }
+                } else {
+                    continue;
+                };
+            let base = nominative + 2 * i8::from(pron) - 2 * disagreement(ph, &words[f]);
+            if base <= 0 {
                 continue;
-            };
-            let pronoun = i8::from(words[ph.head].upos == Upos::Pron);
-            let score = nominative + pronoun - disagreement(ph, &words[f]);
-            if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            }
+            let place = Some(p) == first || ph.start == f + 1;
+            let score = base + i8::from(place);
+            if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, p));
             }
         }
