@@ -109,8 +109,11 @@ fn clause_words() -> &'static HashMap<&'static str, Vec<&'static str>> {
 
 fn has_role(role: &str, lemma_or_form: &str) -> bool {
     clause_words().get(role).is_some_and(|ws| {
-        ws.iter()
-            .any(|w| w.eq_ignore_ascii_case(lemma_or_form) || lemma_or_form.to_lowercase() == *w)
+        ws.iter().any(|w| w.eq_ignore_ascii_case(lemma_or_form))
+            || (!lemma_or_form.is_ascii() && {
+                let lower = lemma_or_form.to_lowercase();
+                ws.iter().any(|w| *w == lower)
+            })
     })
 }
 
@@ -709,10 +712,22 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             .rev()
             .copied()
             .find(|&k| ctx.free(k) && words[k].upos == Upos::Adj);
+        // A copula takes no object: its phrase beside the subject is the predicate, whatever
+        // case was tagged (`Wir sind die grünen Lotsen`), unless it is a dative or genitive.
+        let copula = lemma_is(&words[f], ctx.forms[f], "copula");
         let nominal = rest
             .iter()
             .copied()
-            .find(|&p| ctx.chunks.phrases[p].case.contains(Case::Nom));
+            .find(|&p| ctx.chunks.phrases[p].case.contains(Case::Nom))
+            .or_else(|| {
+                rest.iter().copied().find(|&p| {
+                    let case = ctx.chunks.phrases[p].case;
+                    copula
+                        && c.subject.is_some()
+                        && case != CaseSet::only(Case::Dat)
+                        && case != CaseSet::only(Case::Gen)
+                })
+            });
         if let Some(a) = adj {
             c.head = Some(a);
         } else if let Some(p) = nominal {

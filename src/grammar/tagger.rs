@@ -56,7 +56,28 @@ pub struct Tagger {
     lexicon: NounLexicon,
     /// The cases each pronoun form can have, by the hash of its lower-cased form.
     pronouns: HashMap<u64, CaseSet>,
+    /// Tells taggers apart in the per-thread word cache.
+    id: u64,
 }
+
+/// Word forms the tagger has analysed on this thread (their [`WordInfo`] depends on the
+/// form and the tagger's lexicon only), so that a frequent word's suffixes, shape and
+/// lexicon entry (a compound's head search) are computed once. Bounded: cleared when full.
+struct WordCache {
+    tagger: u64,
+    words: HashMap<Box<str>, WordInfo>,
+}
+
+const WORD_CACHE_SIZE: usize = 1 << 17;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
+        tagger: 0,
+        words: HashMap::new(),
+    });
+}
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The cases the pronoun paradigm (`data/pronouns.tsv`) allows a pronoun form; `None` for
 /// a form it does not list.
@@ -155,6 +176,7 @@ impl Tagger {
             morph,
             lexicon,
             pronouns: pronoun_cases(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -176,10 +198,24 @@ impl Tagger {
     /// Tags one sentence given as its words.
     pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
         let mut buf = String::new();
-        let words: Vec<WordInfo> = forms
-            .iter()
-            .map(|f| WordInfo::new(f, &self.lexicon, &mut buf))
-            .collect();
+        let words: Vec<WordInfo> = WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.tagger != self.id || cache.words.len() >= WORD_CACHE_SIZE {
+                cache.tagger = self.id;
+                cache.words.clear();
+            }
+            forms
+                .iter()
+                .map(|&f| match cache.words.get(f) {
+                    Some(w) => *w,
+                    None => {
+                        let w = WordInfo::new(f, &self.lexicon, &mut buf);
+                        cache.words.insert(f.into(), w);
+                        w
+                    }
+                })
+                .collect()
+        });
         let (tags, labels) = self.decode(&words);
         forms
             .iter()

@@ -5,48 +5,58 @@
 use crate::error::{Error, Result};
 
 /// Perceptron weights: an open-addressing table from feature key to the (class, weight)
-/// pairs the feature carries.
+/// pairs the feature carries. A slot holds its key beside the start of its row, and a row
+/// holds each class beside its weight, so that scoring a feature touches two cache lines.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
     mask: usize,
-    keys: Vec<u32>,
-    starts: Vec<u32>,
-    classes: Vec<u16>,
-    values: Vec<f32>,
+    /// Per slot (and one past the last): the key (0: empty) and where its row starts.
+    slots: Vec<Slot>,
+    /// The rows, in slot order.
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    start: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    class: u16,
+    value: f32,
 }
 
 impl Weights {
     /// Builds the table from features and their sparse weight rows.
     pub fn from_rows(rows: &[(u32, Vec<(u16, f32)>)]) -> Weights {
-        let slots = (rows.len() * 2).next_power_of_two().max(16);
+        let n = (rows.len() * 2).next_power_of_two().max(16);
         let mut w = Weights {
-            mask: slots - 1,
-            keys: vec![0; slots],
-            starts: vec![0; slots + 1],
-            classes: Vec::new(),
-            values: Vec::new(),
+            mask: n - 1,
+            slots: vec![Slot::default(); n + 1],
+            entries: Vec::new(),
         };
         // Place keys first, then lay the rows out in slot order so a slot's row is
-        // `starts[slot]..starts[slot + 1]`.
-        let mut slot_row = vec![usize::MAX; slots];
+        // `slots[slot].start..slots[slot + 1].start`.
+        let mut slot_row = vec![usize::MAX; n];
         for (r, (k, _)) in rows.iter().enumerate() {
             let mut s = (*k as usize) & w.mask;
-            while w.keys[s] != 0 && w.keys[s] != *k {
+            while w.slots[s].key != 0 && w.slots[s].key != *k {
                 s = (s + 1) & w.mask;
             }
-            w.keys[s] = *k;
+            w.slots[s].key = *k;
             slot_row[s] = r;
         }
         for (s, &r) in slot_row.iter().enumerate() {
-            w.starts[s] = w.classes.len() as u32;
+            w.slots[s].start = w.entries.len() as u32;
             if let Some((_, row)) = rows.get(r) {
-                for &(c, v) in row {
-                    w.classes.push(c);
-                    w.values.push(v);
+                for &(class, value) in row {
+                    w.entries.push(Entry { class, value });
                 }
             }
         }
-        w.starts[slots] = w.classes.len() as u32;
+        w.slots[n].start = w.entries.len() as u32;
         w
     }
 
@@ -54,41 +64,53 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u32], scores: &mut [f32]) {
         for &k in features {
-            let mut s = (k as usize) & self.mask;
-            loop {
-                let key = self.keys[s];
-                if key == k {
-                    let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
-                    for (&c, &v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
-                        if let Some(x) = scores.get_mut(usize::from(c)) {
-                            *x += v;
-                        }
+            if let Some(row) = self.row(k) {
+                for e in row {
+                    if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                        *x += e.value;
                     }
-                    break;
                 }
-                if key == 0 {
-                    break;
-                }
-                s = (s + 1) & self.mask;
             }
+        }
+    }
+
+    #[inline]
+    fn row(&self, k: u32) -> Option<&[Entry]> {
+        let mut s = (k as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == k {
+                let end = self.slots[s + 1].start as usize;
+                return Some(&self.entries[slot.start as usize..end]);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
         }
     }
 
     /// The number of features and of (feature, class) weights.
     pub fn size(&self) -> (usize, usize) {
         (
-            self.keys.iter().filter(|&&k| k != 0).count(),
-            self.values.len(),
+            self.slots[..self.mask + 1]
+                .iter()
+                .filter(|s| s.key != 0)
+                .count(),
+            self.entries.len(),
         )
     }
 
     fn rows(&self) -> Vec<(u32, Vec<(u16, f32)>)> {
         let mut rows = Vec::new();
-        for (s, &k) in self.keys.iter().enumerate() {
-            if k != 0 {
-                let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
-                let row = (a..b).map(|j| (self.classes[j], self.values[j])).collect();
-                rows.push((k, row));
+        for (s, slot) in self.slots[..self.mask + 1].iter().enumerate() {
+            if slot.key != 0 {
+                let (a, b) = (slot.start as usize, self.slots[s + 1].start as usize);
+                let row = self.entries[a..b]
+                    .iter()
+                    .map(|e| (e.class, e.value))
+                    .collect();
+                rows.push((slot.key, row));
             }
         }
         rows.sort_unstable_by_key(|r| r.0);
