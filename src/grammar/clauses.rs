@@ -205,13 +205,21 @@ fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
     let second = words.get(i + 1).copied();
     let opener = first.and_then(|f| {
         let fw = &w[f];
-        if fw.upos == Upos::Sconj {
+        // A focus adverb may stand before the subordinator (`besonders wenn`, `nur weil`).
+        let sconj = if fw.upos == Upos::Sconj {
+            Some(f)
+        } else {
+            second.filter(|&s| {
+                matches!(fw.upos, Upos::Adv | Upos::Part) && w[s].upos == Upos::Sconj && has_finite
+            })
+        };
+        if let Some(m) = sconj {
             let kind = if !has_finite && zu_inf {
                 ClauseKind::Infinitival
             } else {
                 ClauseKind::Subordinate
             };
-            return Some((f, kind));
+            return Some((m, kind));
         }
         let rel_at = |k: usize| is_relative(&w[k]);
         if rel_at(f) || (fw.upos == Upos::Adp && second.is_some_and(rel_at)) {
