@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::features::{
-    hash_bytes, key, mix, morph_features, pos_features, Coarse, MorphContext, WordInfo,
+    hash_bytes, key, mix, morph_features, pos_split, Coarse, MorphContext, WordInfo,
 };
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
-use super::tagger_model::{LemmaRule, Model};
+use super::tagger_model::{LemmaRule, Model, QWeights};
 use super::token::{Case, CaseSet, Feats, Mood, Upos, Word};
 use crate::error::{Error, Result};
 use crate::text::Token;
@@ -58,22 +58,40 @@ pub struct Tagger {
     pronouns: HashMap<u64, CaseSet>,
     /// Tells taggers apart in the per-thread word cache.
     id: u64,
+    /// The part-of-speech and morphology weights in whole quantisation steps.
+    qpos: QWeights,
+    qmorph: QWeights,
+    /// Per previous tag (label + 1, 0 before the sentence): the weights of that tag alone,
+    /// one part-of-speech row each; the same for the tag two before.
+    tm1: Vec<i32>,
+    tm2: Vec<i32>,
+    /// The [`Block`]s of the boundary markers: one and two before the sentence, right
+    /// after it and two after it.
+    boundary: [Vec<i32>; 4],
 }
+
+/// The pre-summed part-of-speech weights of a word form, five rows one after the other:
+/// its own features (as a word that is not the first), the features it gives the next
+/// word, the word after that, the word before and the word two before it.
+const BLOCK_ROWS: usize = 5;
 
 /// Word forms the tagger has analysed on this thread (their [`WordInfo`] depends on the
 /// form and the tagger's lexicon only), so that a frequent word's suffixes, shape and
 /// lexicon entry (a compound's head search) are computed once. Bounded: cleared when full.
 struct WordCache {
     tagger: u64,
-    words: HashMap<Box<str>, WordInfo>,
+    /// Form → its analysis and where its block starts in `blocks`.
+    words: HashMap<Box<str>, (WordInfo, usize)>,
+    blocks: Vec<i32>,
 }
 
-const WORD_CACHE_SIZE: usize = 1 << 17;
+const WORD_CACHE_SIZE: usize = 1 << 14;
 
 thread_local! {
     static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
         tagger: 0,
         words: HashMap::new(),
+        blocks: Vec::new(),
     });
 }
 
@@ -170,14 +188,48 @@ impl Tagger {
             .iter()
             .map(|l| feats_of_label(l))
             .collect();
-        Ok(Tagger {
+        let qpos = model.pos.quantised();
+        let qmorph = model.morph.quantised();
+        let n = pos.len();
+        let mut tm1 = vec![0i32; (n + 1) * n];
+        let mut tm2 = vec![0i32; (n + 1) * n];
+        for t in 0..=n {
+            qpos.add(pos_split::tm1(t as u64), &mut tm1[t * n..(t + 1) * n]);
+            qpos.add(pos_split::tm2(t as u64), &mut tm2[t * n..(t + 1) * n]);
+        }
+        let mut tagger = Tagger {
             model,
             pos,
             morph,
             lexicon,
             pronouns: pronoun_cases(),
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-        })
+            qpos,
+            qmorph,
+            tm1,
+            tm2,
+            boundary: Default::default(),
+        };
+        for (b, i) in [-1isize, -2, 0, 1].into_iter().enumerate() {
+            let mut block = vec![0i32; BLOCK_ROWS * n];
+            tagger.block(&pos_split::boundary(i, 0), &mut block);
+            tagger.boundary[b] = block;
+        }
+        Ok(tagger)
+    }
+
+    /// Fills `out` (zeroed, [`BLOCK_ROWS`] rows) with the pre-summed weights of `w`.
+    fn block(&self, w: &WordInfo, out: &mut [i32]) {
+        let n = self.pos.len();
+        let (own, rest) = out.split_at_mut(n);
+        let (m1, rest) = rest.split_at_mut(n);
+        let (m2, rest) = rest.split_at_mut(n);
+        let (p1, p2) = rest.split_at_mut(n);
+        self.qpos.add_all(&pos_split::own(w), own);
+        self.qpos.add_all(&pos_split::as_m1(w), m1);
+        self.qpos.add_all(&pos_split::as_m2(w), m2);
+        self.qpos.add_all(&pos_split::as_p1(w), p1);
+        self.qpos.add_all(&pos_split::as_p2(w), p2);
     }
 
     /// The model's parameters.
@@ -198,25 +250,38 @@ impl Tagger {
     /// Tags one sentence given as its words.
     pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
         let mut buf = String::new();
-        let words: Vec<WordInfo> = WORD_CACHE.with(|cache| {
+        let size = BLOCK_ROWS * self.pos.len();
+        let (words, tags, labels) = WORD_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.tagger != self.id || cache.words.len() >= WORD_CACHE_SIZE {
+            let cache = &mut *cache;
+            if cache.tagger != self.id || cache.words.len() + forms.len() > WORD_CACHE_SIZE {
                 cache.tagger = self.id;
                 cache.words.clear();
+                cache.blocks.clear();
             }
-            forms
+            let mut at = Vec::with_capacity(forms.len());
+            let words: Vec<WordInfo> = forms
                 .iter()
-                .map(|&f| match cache.words.get(f) {
-                    Some(w) => *w,
-                    None => {
-                        let w = WordInfo::new(f, &self.lexicon, &mut buf);
-                        cache.words.insert(f.into(), w);
-                        w
-                    }
+                .map(|&f| {
+                    let (w, b) = match cache.words.get(f) {
+                        Some(&e) => e,
+                        None => {
+                            let w = WordInfo::new(f, &self.lexicon, &mut buf);
+                            let b = cache.blocks.len();
+                            cache.blocks.resize(b + size, 0);
+                            self.block(&w, &mut cache.blocks[b..]);
+                            cache.words.insert(f.into(), (w, b));
+                            (w, b)
+                        }
+                    };
+                    at.push(b);
+                    w
                 })
-                .collect()
+                .collect();
+            let blocks: Vec<&[i32]> = at.iter().map(|&b| &cache.blocks[b..b + size]).collect();
+            let (tags, labels) = self.decode_blocks(&words, &blocks);
+            (words, tags, labels)
         });
-        let (tags, labels) = self.decode(&words);
         forms
             .iter()
             .enumerate()
@@ -255,14 +320,79 @@ impl Tagger {
 
     /// Part-of-speech labels and morphology labels of a sentence's words.
     pub fn decode(&self, words: &[WordInfo]) -> (Vec<u16>, Vec<u16>) {
+        let size = BLOCK_ROWS * self.pos.len();
+        let mut all = vec![0i32; size * words.len()];
+        for (w, b) in words.iter().zip(all.chunks_mut(size)) {
+            self.block(w, b);
+        }
+        let blocks: Vec<&[i32]> = all.chunks(size).collect();
+        self.decode_blocks(words, &blocks)
+    }
+
+    /// [`Tagger::decode`] with each word's [`Tagger::block`] given. The score of a tag is
+    /// the sum of the weights of [`super::features::pos_features`], taken from the blocks
+    /// for the features that read no tag, from the tag tables for the previous tags alone,
+    /// and looked up for the rest.
+    fn decode_blocks(&self, words: &[WordInfo], blocks: &[&[i32]]) -> (Vec<u16>, Vec<u16>) {
+        let n = self.pos.len();
+        let len = words.len() as isize;
         let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0f32; self.pos.len().max(self.morph.len())];
+        let mut scores = vec![0i32; n.max(self.morph.len())];
         let mut tags = vec![0u16; words.len()];
+        let block = |j: isize| -> &[i32] {
+            match j {
+                -1 => &self.boundary[0],
+                -2 => &self.boundary[1],
+                j if j == len => &self.boundary[2],
+                j if j == len + 1 => &self.boundary[3],
+                j => blocks[j as usize],
+            }
+        };
+        let word = |j: isize| {
+            if j < 0 || j >= len {
+                pos_split::boundary(j, words.len())
+            } else {
+                words[j as usize]
+            }
+        };
         for i in 0..words.len() {
-            pos_features(words, i, &tags, &mut feats);
-            let s = &mut scores[..self.pos.len()];
-            s.fill(0.0);
-            self.model.pos.score(&feats, s);
+            let ii = i as isize;
+            let s = &mut scores[..n];
+            s.copy_from_slice(&blocks[i][..n]);
+            for (row, j) in [(1, ii - 1), (2, ii - 2), (3, ii + 1), (4, ii + 2)] {
+                let b = &block(j)[row * n..(row + 1) * n];
+                for (x, y) in s.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+            let w = &words[i];
+            if i == 0 {
+                for k in pos_split::first(w, 0) {
+                    self.qpos.sub(k, s);
+                }
+                self.qpos.add_all(&pos_split::first(w, 1), s);
+            }
+            let tm1 = if i >= 1 {
+                usize::from(tags[i - 1]) + 1
+            } else {
+                0
+            };
+            let tm2 = if i >= 2 {
+                usize::from(tags[i - 2]) + 1
+            } else {
+                0
+            };
+            for (x, (a, b)) in s.iter_mut().zip(
+                self.tm1[tm1 * n..(tm1 + 1) * n]
+                    .iter()
+                    .zip(&self.tm2[tm2 * n..(tm2 + 1) * n]),
+            ) {
+                *x += a + b;
+            }
+            self.qpos
+                .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
+            self.qpos
+                .add_all(&pos_split::tags_with_word(w, tm1 as u64, tm2 as u64), s);
             tags[i] = argmax(s.iter().copied().enumerate());
         }
         let coarse: Vec<Coarse> = tags
@@ -312,8 +442,8 @@ impl Tagger {
                     };
                     morph_features(&cx, i, &mut feats);
                     let s = &mut scores[..self.morph.len()];
-                    s.fill(0.0);
-                    self.model.morph.score(&feats, s);
+                    s.fill(0);
+                    self.qmorph.add_all(&feats, s);
                     argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])))
                 }
             };
@@ -350,8 +480,8 @@ impl Tagger {
 }
 
 /// The index with the highest score; the first on ties (deterministic).
-fn argmax(scores: impl Iterator<Item = (usize, f32)>) -> u16 {
-    let mut best = (0usize, f32::NEG_INFINITY);
+fn argmax(scores: impl Iterator<Item = (usize, i32)>) -> u16 {
+    let mut best = (0usize, i32::MIN);
     for (i, s) in scores {
         if s > best.1 {
             best = (i, s);

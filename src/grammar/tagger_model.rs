@@ -14,6 +14,65 @@ pub struct Weights {
     slots: Vec<Slot>,
     /// The rows, in slot order.
     entries: Vec<Entry>,
+    /// The quantisation step the weights were read with (`None` for trained weights).
+    scale: Option<f32>,
+}
+
+/// The weights as whole multiples of their quantisation step, for the tagger: integer
+/// sums are exact in any order, so scores can be pre-summed per word without changing a
+/// single decision.
+#[derive(Debug, Clone, Default)]
+pub struct QWeights {
+    mask: usize,
+    slots: Vec<Slot>,
+    entries: Vec<QEntry>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct QEntry {
+    class: u16,
+    value: i16,
+}
+
+impl QWeights {
+    /// Adds the weights of feature `k` to `scores` (indexed by class).
+    #[inline]
+    pub fn add(&self, k: u32, scores: &mut [i32]) {
+        let mut s = (k as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == k {
+                let end = self.slots[s + 1].start as usize;
+                for e in &self.entries[slot.start as usize..end] {
+                    if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                        *x += i32::from(e.value);
+                    }
+                }
+                return;
+            }
+            if slot.key == 0 {
+                return;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Adds the weights of all `features`.
+    #[inline]
+    pub fn add_all(&self, features: &[u32], scores: &mut [i32]) {
+        for &k in features {
+            self.add(k, scores);
+        }
+    }
+
+    /// Subtracts the weights of feature `k` (exact: the sums are integers).
+    pub fn sub(&self, k: u32, scores: &mut [i32]) {
+        let mut neg = vec![0i32; scores.len()];
+        self.add(k, &mut neg);
+        for (x, n) in scores.iter_mut().zip(neg) {
+            *x -= n;
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -36,6 +95,7 @@ impl Weights {
             mask: n - 1,
             slots: vec![Slot::default(); n + 1],
             entries: Vec::new(),
+            scale: None,
         };
         // Place keys first, then lay the rows out in slot order so a slot's row is
         // `slots[slot].start..slots[slot + 1].start`.
@@ -87,6 +147,36 @@ impl Weights {
                 return None;
             }
             s = (s + 1) & self.mask;
+        }
+    }
+
+    /// The quantisation step of these weights: the one they were read with, or the one
+    /// [`Model::to_bytes`] would write them with.
+    fn step(&self) -> f32 {
+        self.scale.unwrap_or_else(|| {
+            let max = self
+                .entries
+                .iter()
+                .map(|e| e.value.abs())
+                .fold(0f32, f32::max);
+            max.max(1e-6) / 32767.0
+        })
+    }
+
+    /// The weights in whole quantisation steps (the values [`Model::to_bytes`] writes).
+    pub fn quantised(&self) -> QWeights {
+        let step = self.step();
+        QWeights {
+            mask: self.mask,
+            slots: self.slots.clone(),
+            entries: self
+                .entries
+                .iter()
+                .map(|e| QEntry {
+                    class: e.class,
+                    value: (e.value / step).round().clamp(-32767.0, 32767.0) as i16,
+                })
+                .collect(),
         }
     }
 
@@ -244,7 +334,8 @@ impl Model {
                 }
                 rows.push((k, row));
             }
-            let w = Weights::from_rows(&rows);
+            let mut w = Weights::from_rows(&rows);
+            w.scale = Some(scale);
             if which == 0 {
                 m.pos = w;
             } else {
