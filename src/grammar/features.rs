@@ -565,6 +565,50 @@ pub fn morph_features(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
     ]);
 }
 
+/// The morphology features that read only the word and its own part-of-speech label:
+/// the tagger sums their weights once per form and label. With [`morph_context`] they are
+/// exactly [`morph_features`] (a unit test checks it).
+pub fn morph_own(w: &WordInfo, tag_label: u16) -> [u32; 14] {
+    let tag = u64::from(tag_label) + 1;
+    let cells = u64::from(w.noun.cells);
+    let gender = u64::from(w.noun.gender);
+    [
+        key(t::M_BIAS, 0),
+        key(t::M_W, w.lower),
+        key(t::M_SUF1, w.suffix[0]),
+        key(t::M_SUF2, w.suffix[1]),
+        key(t::M_SUF3, w.suffix[2]),
+        key(t::M_SUF4, w.suffix[3]),
+        key(t::M_TAG, tag),
+        key(t::M_TAG_W, mix(tag, w.lower)),
+        key(t::M_TAG_SUF2, mix(tag, w.suffix[1])),
+        key(t::M_TAG_SUF3, mix(tag, w.suffix[2])),
+        key(t::M_CELLS, cells),
+        key(t::M_GENDER, gender),
+        key(t::M_CELLS_TAG, mix(mix(cells, gender), tag)),
+        key(t::M_SUBJ, mix(u64::from(w.subjunctive.0), tag)),
+    ]
+}
+
+/// The morphology features of word `i` that read its context (see [`morph_own`]).
+pub fn morph_context(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
+    morph_features(cx, i, out);
+    let own = morph_own(&cx.words[i], cx.tags[i]);
+    // `morph_features` lists the word's own features at these places.
+    const OWN: [usize; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 27];
+    debug_assert!(OWN.iter().all(|&k| own.contains(&out[k])));
+    let mut n = 0;
+    let mut k = 0;
+    out.retain(|_| {
+        let keep = OWN.get(k) != Some(&n);
+        if !keep {
+            k += 1;
+        }
+        n += 1;
+        keep
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -630,6 +674,41 @@ mod tests {
             a.sort_unstable();
             split.sort_unstable();
             assert_eq!(a, split, "word {i}");
+        }
+    }
+
+    #[test]
+    fn morph_own_and_context_are_the_morph_features() {
+        let lex = NounLexicon::empty();
+        let mut buf = String::new();
+        let words: Vec<WordInfo> = ["Mit", "den", "Vertretern", "sprach", "er", "."]
+            .iter()
+            .map(|f| WordInfo::new(f, &lex, &mut buf))
+            .collect();
+        let tags = [3u16, 7, 11, 2, 5, 9];
+        let coarse = [
+            Coarse::Adp,
+            Coarse::Det,
+            Coarse::Noun,
+            Coarse::Finite,
+            Coarse::Pron,
+            Coarse::Boundary,
+        ];
+        let labels = [4u16, 1, 2, 6, 3, 0];
+        let cx = MorphContext {
+            words: &words,
+            tags: &tags,
+            coarse: &coarse,
+            labels: &labels,
+        };
+        let (mut full, mut split) = (Vec::new(), Vec::new());
+        for i in 0..words.len() {
+            morph_features(&cx, i, &mut full);
+            morph_context(&cx, i, &mut split);
+            split.extend(morph_own(&words[i], tags[i]));
+            full.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(full, split, "word {i}");
         }
     }
 

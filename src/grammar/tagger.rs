@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::features::{
-    hash_bytes, key, mix, morph_features, pos_split, Coarse, MorphContext, WordInfo,
+    hash_bytes, key, mix, morph_context, morph_own, pos_split, Coarse, MorphContext, WordInfo,
 };
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
@@ -83,6 +83,16 @@ struct WordCache {
     /// Form → its analysis and where its block starts in `blocks`.
     words: HashMap<Box<str>, (WordInfo, usize)>,
     blocks: Vec<i32>,
+    /// Per form (in block order): the morphology weights of [`morph_own`] for the
+    /// part-of-speech label in `morph_tags` (`u16::MAX`: none yet).
+    morph: MorphRows,
+}
+
+/// Morphology rows summed per word form and part-of-speech label (the last one seen).
+#[derive(Default)]
+struct MorphRows {
+    rows: Vec<i32>,
+    tags: Vec<u16>,
 }
 
 const WORD_CACHE_SIZE: usize = 1 << 14;
@@ -92,6 +102,7 @@ thread_local! {
         tagger: 0,
         words: HashMap::new(),
         blocks: Vec::new(),
+        morph: MorphRows::default(),
     });
 }
 
@@ -251,6 +262,7 @@ impl Tagger {
     pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
         let mut buf = String::new();
         let size = BLOCK_ROWS * self.pos.len();
+        let nm = self.morph.len();
         let (words, tags, labels) = WORD_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             let cache = &mut *cache;
@@ -258,6 +270,8 @@ impl Tagger {
                 cache.tagger = self.id;
                 cache.words.clear();
                 cache.blocks.clear();
+                cache.morph.rows.clear();
+                cache.morph.tags.clear();
             }
             let mut at = Vec::with_capacity(forms.len());
             let words: Vec<WordInfo> = forms
@@ -269,6 +283,8 @@ impl Tagger {
                             let w = WordInfo::new(f, &self.lexicon, &mut buf);
                             let b = cache.blocks.len();
                             cache.blocks.resize(b + size, 0);
+                            cache.morph.rows.resize((b / size + 1) * nm, 0);
+                            cache.morph.tags.push(u16::MAX);
                             self.block(&w, &mut cache.blocks[b..]);
                             cache.words.insert(f.into(), (w, b));
                             (w, b)
@@ -279,7 +295,8 @@ impl Tagger {
                 })
                 .collect();
             let blocks: Vec<&[i32]> = at.iter().map(|&b| &cache.blocks[b..b + size]).collect();
-            let (tags, labels) = self.decode_blocks(&words, &blocks);
+            let slots: Vec<usize> = at.iter().map(|&b| b / size).collect();
+            let (tags, labels) = self.decode_blocks(&words, &blocks, &slots, &mut cache.morph);
             (words, tags, labels)
         });
         forms
@@ -326,14 +343,27 @@ impl Tagger {
             self.block(w, b);
         }
         let blocks: Vec<&[i32]> = all.chunks(size).collect();
-        self.decode_blocks(words, &blocks)
+        let slots: Vec<usize> = (0..words.len()).collect();
+        let mut morph = MorphRows {
+            rows: vec![0; words.len() * self.morph.len()],
+            tags: vec![u16::MAX; words.len()],
+        };
+        self.decode_blocks(words, &blocks, &slots, &mut morph)
     }
 
     /// [`Tagger::decode`] with each word's [`Tagger::block`] given. The score of a tag is
     /// the sum of the weights of [`super::features::pos_features`], taken from the blocks
     /// for the features that read no tag, from the tag tables for the previous tags alone,
     /// and looked up for the rest.
-    fn decode_blocks(&self, words: &[WordInfo], blocks: &[&[i32]]) -> (Vec<u16>, Vec<u16>) {
+    /// The morphology score is the same split: the word's own features from its form's
+    /// row in `morph` (at `slots[i]`), the context's looked up.
+    fn decode_blocks(
+        &self,
+        words: &[WordInfo],
+        blocks: &[&[i32]],
+        slots: &[usize],
+        morph: &mut MorphRows,
+    ) -> (Vec<u16>, Vec<u16>) {
         let n = self.pos.len();
         let len = words.len() as isize;
         let mut feats = Vec::with_capacity(40);
@@ -440,9 +470,17 @@ impl Tagger {
                         coarse: &coarse,
                         labels: &labels,
                     };
-                    morph_features(&cx, i, &mut feats);
-                    let s = &mut scores[..self.morph.len()];
-                    s.fill(0);
+                    let nm = self.morph.len();
+                    let k = slots[i];
+                    let row = &mut morph.rows[k * nm..(k + 1) * nm];
+                    if morph.tags[k] != tags[i] {
+                        row.fill(0);
+                        self.qmorph.add_all(&morph_own(&words[i], tags[i]), row);
+                        morph.tags[k] = tags[i];
+                    }
+                    let s = &mut scores[..nm];
+                    s.copy_from_slice(row);
+                    morph_context(&cx, i, &mut feats);
                     self.qmorph.add_all(&feats, s);
                     argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])))
                 }
