@@ -143,3 +143,43 @@ fn a_relative_pronoun_is_the_subject_of_its_clause() {
     assert_eq!(rel.subject.map(|p| a.head_of(0, p)), Some("der"));
     assert_eq!(a.heads(0, &rel.objects), ["Bericht"]);
 }
+
+#[test]
+fn a_conjunct_with_an_empty_vorfeld_shares_the_subject() {
+    let a = analyse(
+        "Die Schatzmeister der Parteien protestierten dagegen und kündigten juristische Schritte an.",
+    );
+    let s = &a.sentences[0];
+    let conj = s
+        .clauses
+        .iter()
+        .find(|c| matches!(c.parent, Some((_, ClauseLink::Conj))))
+        .expect("the second conjunct");
+    assert!(conj.subject.is_none(), "the object is no subject");
+    assert_eq!(a.heads(0, &conj.objects), ["Schritte"]);
+    assert_eq!(a.heads(0, &s.subjects(a.main(0))), ["Schatzmeister"]);
+}
+
+#[test]
+fn the_predicate_of_a_modal_and_lassen_is_lassen() {
+    let a = analyse("Wir haben uns das Angebot des Tages empfehlen lassen.");
+    let main = a.main(0);
+    assert_eq!(main.head.map(|h| a.word(0, h)), Some("lassen"));
+    assert_eq!(a.heads(0, &a.sentences[0].subjects(main)), ["Wir"]);
+}
+
+#[test]
+fn a_nominative_pronoun_is_the_subject_after_the_verb() {
+    let a = analyse("Das nennt man Kundennähe.");
+    let main = a.main(0);
+    assert_eq!(a.heads(0, &a.sentences[0].subjects(main)), ["man"]);
+}
+
+#[test]
+fn the_noun_beside_a_copula_is_its_predicate() {
+    let a = analyse("Wir sind die grünen Lotsen auf einem Containerschiff.");
+    let main = a.main(0);
+    assert_eq!(a.heads(0, &a.sentences[0].subjects(main)), ["Wir"]);
+    assert_eq!(main.head.map(|h| a.word(0, h)), Some("Lotsen"));
+    assert!(main.objects.is_empty());
+}

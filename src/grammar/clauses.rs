@@ -8,6 +8,7 @@
 //! (the nominative phrase that agrees with the finite verb) and its objects.
 
 use super::phrases::{is_boundary, Attachment, Chunks, Phrase};
+use super::tagger::pronoun_paradigm;
 use super::token::{Case, CaseSet, Mood, Person, Upos, VerbForm, Word};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -108,8 +109,11 @@ fn clause_words() -> &'static HashMap<&'static str, Vec<&'static str>> {
 
 fn has_role(role: &str, lemma_or_form: &str) -> bool {
     clause_words().get(role).is_some_and(|ws| {
-        ws.iter()
-            .any(|w| w.eq_ignore_ascii_case(lemma_or_form) || lemma_or_form.to_lowercase() == *w)
+        ws.iter().any(|w| w.eq_ignore_ascii_case(lemma_or_form))
+            || (!lemma_or_form.is_ascii() && {
+                let lower = lemma_or_form.to_lowercase();
+                ws.iter().any(|w| *w == lower)
+            })
     })
 }
 
@@ -201,13 +205,21 @@ fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
     let second = words.get(i + 1).copied();
     let opener = first.and_then(|f| {
         let fw = &w[f];
-        if fw.upos == Upos::Sconj {
+        // A focus adverb may stand before the subordinator (`besonders wenn`, `nur weil`).
+        let sconj = if fw.upos == Upos::Sconj {
+            Some(f)
+        } else {
+            second.filter(|&s| {
+                matches!(fw.upos, Upos::Adv | Upos::Part) && w[s].upos == Upos::Sconj && has_finite
+            })
+        };
+        if let Some(m) = sconj {
             let kind = if !has_finite && zu_inf {
                 ClauseKind::Infinitival
             } else {
                 ClauseKind::Subordinate
             };
-            return Some((f, kind));
+            return Some((m, kind));
         }
         let rel_at = |k: usize| is_relative(&w[k]);
         if rel_at(f) || (fw.upos == Upos::Adp && second.is_some_and(rel_at)) {
@@ -221,7 +233,16 @@ fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
         }
         // After a comma, a clause ending in its zu-infinitive is infinitival even when
         // the tagger took a participle in it for a finite verb (`verschleppt zu haben`).
-        let ends_in_zu = last_verb.is_some_and(|v| ctx.is_zu_inf(v)) && after.is_some();
+        // Only when that verb stands right before the infinitive: `… versuchte, das Terrain zu
+        // erkunden` after a comma is a main clause.
+        let ends_in_zu = last_verb.is_some_and(|v| ctx.is_zu_inf(v))
+            && after.is_some()
+            && words.iter().all(|&k| {
+                !ctx.is_fin(k)
+                    || words
+                        .iter()
+                        .any(|&j| j > k && j <= k + 2 && is_infinitive_marker(&w[j], ctx.forms[j]))
+            });
         if zu_inf && (!has_finite || ends_in_zu) {
             let marker = words
                 .iter()
@@ -274,7 +295,16 @@ fn segments(ctx: &Ctx) -> Vec<Segment> {
             let k = words[pos];
             let joins =
                 ctx.words[k].upos == Upos::Cconj && ctx.free(k) && !ctx.chunks.joins_phrases[k];
-            let next_fin = words[pos..].iter().any(|&j| ctx.is_fin(j));
+            // The conjunction nearest to the next finite verb separates (`ist freundlich und
+            // zuvorkommend und jeder Gast wird begrüßt`).
+            let next_fin = words[pos + 1..]
+                .iter()
+                .take_while(|&&j| {
+                    !(ctx.words[j].upos == Upos::Cconj
+                        && ctx.free(j)
+                        && !ctx.chunks.joins_phrases[j])
+                })
+                .any(|&j| ctx.is_fin(j));
             let before_fin = words[start..pos].iter().any(|&j| ctx.is_fin(j));
             let splits = (joins && before_fin && next_fin)
                 || (ctx.words[k].upos == Upos::Sconj && next_fin && pos > start);
@@ -518,8 +548,8 @@ fn disagreement(p: &Phrase, verb: &Word) -> i8 {
     penalty
 }
 
-/// The score of a subject candidate whose case was tagged accusative.
-const FALLBACK: i8 = 1;
+/// The score (in half points) of a subject candidate whose case was tagged accusative.
+const FALLBACK: i8 = 2;
 
 fn fill(c: &mut Clause, ctx: &Ctx) {
     let words = ctx.words;
@@ -557,13 +587,32 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
         && c.verbs
             .iter()
             .any(|&k| words[k].upos == Upos::Aux && lemma_is(&words[k], ctx.forms[k], "passive"));
-    // The main verb: the first non-finite verb (a finite `hatte`, `könne` before it is
-    // an auxiliary, however tagged), else the finite verb.
-    let main = c
-        .verbs
-        .iter()
-        .copied()
-        .find(|&k| words[k].upos == Upos::Verb && Some(k) != c.finite)
+    // The main verb: a finite full verb (`gibt`, `lässt`) governs the clause; else the
+    // last full verb of the verbal complex that begins with the first non-finite verb
+    // (`empfehlen lassen`, `überreicht bekommen`; a finite `hatte`, `könne` before it is an
+    // auxiliary, however tagged); else the finite verb.
+    let full_finite = c.finite.filter(|&f| {
+        c.promoted != Some(f)
+            && words[f].upos == Upos::Verb
+            && !lemma_is(&words[f], ctx.forms[f], "auxiliary")
+    });
+    let main = full_finite
+        .or_else(|| {
+            let first = c
+                .verbs
+                .iter()
+                .copied()
+                .find(|&k| words[k].upos == Upos::Verb && Some(k) != c.finite)?;
+            let mut last = first;
+            let mut k = first + 1;
+            while k < words.len() && ctx.is_verb(k) && c.words.binary_search(&k).is_ok() {
+                if words[k].upos == Upos::Verb && Some(k) != c.finite {
+                    last = k;
+                }
+                k += 1;
+            }
+            Some(last)
+        })
         .or(c.finite.filter(|&f| words[f].upos == Upos::Verb));
     // The clause's phrases: those whose head is one of its words.
     let own: Vec<usize> = c
@@ -587,28 +636,56 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
                 && ctx.chunks.phrases[p].prep.is_some()
         })
         .collect();
-    if let Some(f) = c
-        .finite
-        .filter(|&f| words[f].feats.mood != Some(Mood::Imp) && c.kind() != ClauseKind::Infinitival)
-    {
+    // A conjunct that shares the finite verb, or whose finite verb follows the conjunction
+    // directly (an empty Vorfeld: `… protestierten und kündigten Schritte an`), shares the
+    // subject of the first conjunct.
+    let lead = c.words.iter().copied().find(|&k| {
+        !(words[k].upos == Upos::Punct || (words[k].upos == Upos::Cconj && ctx.free(k)))
+    });
+    let shares_subject = matches!(c.parent, Some((_, ClauseLink::Conj)))
+        && c.marker.is_none()
+        && (c.promoted.is_some() || (lead.is_some() && lead == c.finite));
+    if let Some(f) = c.finite.filter(|&f| {
+        words[f].feats.mood != Some(Mood::Imp)
+            && c.kind() != ClauseKind::Infinitival
+            && !shares_subject
+    }) {
+        // Scores in half points. A nominative pronoun (`er`, `wir`, a relative `der`) is the
+        // surest subject; an unambiguous nominative phrase the next; a phrase tagged
+        // accusative only when nothing else is there (the tagger's case is a guess: `die
+        // Polizei`), the sooner when its determiner's paradigm allows the nominative. Among
+        // equals, the phrase in the subject's usual place wins: the first of the clause, or
+        // the one right after the finite verb.
+        let first = bare.first().copied();
         let mut best: Option<(i8, usize)> = None;
         for &p in &bare {
             let ph = &ctx.chunks.phrases[p];
-            // A nominative pronoun (`er`, `wir`, a relative `der`) is the surest subject;
-            // an unambiguous nominative phrase the next; a phrase tagged accusative only
-            // when nothing else is there (the tagger's case is a guess: `die Polizei`).
-            let nominative = if ph.case == CaseSet::only(Case::Nom) {
-                3
-            } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
-                2
-            } else if ph.case.contains(Case::Acc) && words[ph.head].upos != Upos::Pron {
-                FALLBACK
-            } else {
+            let head = ph.head;
+            let pron = words[head].upos == Upos::Pron;
+            let nominative =
+                if pron && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom)) {
+                    // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
+                    8
+                } else if ph.case == CaseSet::only(Case::Nom) {
+                    6
+                } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
+                    4
+                } else if ph.case.contains(Case::Acc) && !pron {
+                    if ph.paradigm.contains(Case::Nom) {
+                        FALLBACK + 1
+                    } else {
+                        FALLBACK
+                    }
+                } else {
+                    continue;
+                };
+            let base = nominative + 2 * i8::from(pron) - 2 * disagreement(ph, &words[f]);
+            if base <= 0 {
                 continue;
-            };
-            let pronoun = i8::from(words[ph.head].upos == Upos::Pron);
-            let score = nominative + pronoun - disagreement(ph, &words[f]);
-            if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            }
+            let place = Some(p) == first || ph.start == f + 1;
+            let score = base + i8::from(place);
+            if best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, p));
             }
         }
@@ -643,10 +720,22 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             .rev()
             .copied()
             .find(|&k| ctx.free(k) && words[k].upos == Upos::Adj);
+        // A copula takes no object: its phrase beside the subject is the predicate, whatever
+        // case was tagged (`Wir sind die grünen Lotsen`), unless it is a dative or genitive.
+        let copula = lemma_is(&words[f], ctx.forms[f], "copula");
         let nominal = rest
             .iter()
             .copied()
-            .find(|&p| ctx.chunks.phrases[p].case.contains(Case::Nom));
+            .find(|&p| ctx.chunks.phrases[p].case.contains(Case::Nom))
+            .or_else(|| {
+                rest.iter().copied().find(|&p| {
+                    let case = ctx.chunks.phrases[p].case;
+                    copula
+                        && c.subject.is_some()
+                        && case != CaseSet::only(Case::Dat)
+                        && case != CaseSet::only(Case::Gen)
+                })
+            });
         if let Some(a) = adj {
             c.head = Some(a);
         } else if let Some(p) = nominal {

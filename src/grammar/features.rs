@@ -331,6 +331,111 @@ pub fn pos_features(words: &[WordInfo], i: usize, tags: &[u16], out: &mut Vec<u3
     ]);
 }
 
+/// The part-of-speech features split by what they depend on, so that the tagger can add
+/// pre-summed weight vectors instead of looking every feature up: together the groups are
+/// exactly [`pos_features`] (a unit test checks it).
+pub mod pos_split {
+    use super::{key, mix, t, WordInfo};
+
+    /// Features of the word alone, for a word that is not the sentence's first (the two
+    /// features that read "first" are in [`first`]).
+    pub fn own(w: &WordInfo) -> [u32; 15] {
+        let noun = u64::from(w.noun.code());
+        let shape = u64::from(w.shape);
+        [
+            key(t::BIAS, 0),
+            key(t::W, w.lower),
+            key(t::SUF1, w.suffix[0]),
+            key(t::SUF2, w.suffix[1]),
+            key(t::SUF3, w.suffix[2]),
+            key(t::SUF4, w.suffix[3]),
+            key(t::SUF5, w.suffix[4]),
+            key(t::PRE3, w.prefix),
+            key(t::SHAPE, shape),
+            key(t::NOUN, noun),
+            key(t::NOUN_SHAPE_FIRST, mix(mix(noun, shape), 0)),
+            key(t::FIRST_SHAPE, mix(0, shape)),
+            key(t::SUBJ, u64::from(w.subjunctive.0)),
+            key(t::LEN_SHAPE, mix(u64::from(w.len), shape)),
+            key(t::NOUN_SUF3, mix(noun, w.suffix[2])),
+        ]
+    }
+
+    /// The two features that read whether the word is first, with `first` = 0 or 1.
+    pub fn first(w: &WordInfo, first: u64) -> [u32; 2] {
+        let noun = u64::from(w.noun.code());
+        let shape = u64::from(w.shape);
+        [
+            key(t::NOUN_SHAPE_FIRST, mix(mix(noun, shape), first)),
+            key(t::FIRST_SHAPE, mix(first, shape)),
+        ]
+    }
+
+    /// Features a word gives the word after it.
+    pub fn as_m1(w: &WordInfo) -> [u32; 2] {
+        [key(t::WM1, w.lower), key(t::SUF3M1, w.suffix[2])]
+    }
+
+    /// Features a word gives the word two after it.
+    pub fn as_m2(w: &WordInfo) -> [u32; 1] {
+        [key(t::WM2, w.lower)]
+    }
+
+    /// Features a word gives the word before it.
+    pub fn as_p1(w: &WordInfo) -> [u32; 4] {
+        [
+            key(t::WP1, w.lower),
+            key(t::SUF3P1, w.suffix[2]),
+            key(t::SHAPEP1, u64::from(w.shape)),
+            key(t::NOUNP1, mix(u64::from(w.noun.code()), u64::from(w.shape))),
+        ]
+    }
+
+    /// Features a word gives the word two before it.
+    pub fn as_p2(w: &WordInfo) -> [u32; 1] {
+        [key(t::WP2, w.lower)]
+    }
+
+    /// Word pairs: the word with the one before and the one after it.
+    pub fn pairs(m1: &WordInfo, w: &WordInfo, p1: &WordInfo) -> [u32; 2] {
+        [
+            key(t::WM1W, mix(m1.lower, w.lower)),
+            key(t::WWP1, mix(w.lower, p1.lower)),
+        ]
+    }
+
+    /// The previous tag alone (`tm1`: label + 1, 0 before the sentence).
+    pub fn tm1(tm1: u64) -> u32 {
+        key(t::TM1, tm1)
+    }
+
+    /// The tag two before alone.
+    pub fn tm2(tm2: u64) -> u32 {
+        key(t::TM2, tm2)
+    }
+
+    /// The previous tags combined with each other and with the word.
+    pub fn tags_with_word(w: &WordInfo, tm1: u64, tm2: u64) -> [u32; 4] {
+        let noun = u64::from(w.noun.code());
+        [
+            key(t::TM1TM2, mix(tm1, tm2)),
+            key(t::TM1W, mix(tm1, w.lower)),
+            key(t::TM1SUF3, mix(tm1, w.suffix[2])),
+            key(t::WORD_TM1_SHAPE, mix(mix(tm1, u64::from(w.shape)), noun)),
+        ]
+    }
+
+    /// The boundary marker at position `i` outside a sentence of `len` words (before the
+    /// first word or after the last).
+    pub fn boundary(i: isize, len: usize) -> WordInfo {
+        if i < 0 {
+            WordInfo::boundary(super::START + (-i) as u64)
+        } else {
+            WordInfo::boundary(super::END + i as u64 - len as u64)
+        }
+    }
+}
+
 /// The context the morphology features read: the words, their part-of-speech labels (the
 /// model's label numbers), coarse classes of those labels, and the morphology labels already
 /// assigned to the left.
@@ -460,6 +565,50 @@ pub fn morph_features(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
     ]);
 }
 
+/// The morphology features that read only the word and its own part-of-speech label:
+/// the tagger sums their weights once per form and label. With [`morph_context`] they are
+/// exactly [`morph_features`] (a unit test checks it).
+pub fn morph_own(w: &WordInfo, tag_label: u16) -> [u32; 14] {
+    let tag = u64::from(tag_label) + 1;
+    let cells = u64::from(w.noun.cells);
+    let gender = u64::from(w.noun.gender);
+    [
+        key(t::M_BIAS, 0),
+        key(t::M_W, w.lower),
+        key(t::M_SUF1, w.suffix[0]),
+        key(t::M_SUF2, w.suffix[1]),
+        key(t::M_SUF3, w.suffix[2]),
+        key(t::M_SUF4, w.suffix[3]),
+        key(t::M_TAG, tag),
+        key(t::M_TAG_W, mix(tag, w.lower)),
+        key(t::M_TAG_SUF2, mix(tag, w.suffix[1])),
+        key(t::M_TAG_SUF3, mix(tag, w.suffix[2])),
+        key(t::M_CELLS, cells),
+        key(t::M_GENDER, gender),
+        key(t::M_CELLS_TAG, mix(mix(cells, gender), tag)),
+        key(t::M_SUBJ, mix(u64::from(w.subjunctive.0), tag)),
+    ]
+}
+
+/// The morphology features of word `i` that read its context (see [`morph_own`]).
+pub fn morph_context(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
+    morph_features(cx, i, out);
+    let own = morph_own(&cx.words[i], cx.tags[i]);
+    // `morph_features` lists the word's own features at these places.
+    const OWN: [usize; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 27];
+    debug_assert!(OWN.iter().all(|&k| own.contains(&out[k])));
+    let mut n = 0;
+    let mut k = 0;
+    out.retain(|_| {
+        let keep = OWN.get(k) != Some(&n);
+        if !keep {
+            k += 1;
+        }
+        n += 1;
+        keep
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -471,6 +620,96 @@ mod tests {
         assert_ne!(hash_bytes(1, b"haus"), hash_bytes(2, b"haus"));
         assert_ne!(key(1, 5), 0);
         assert_ne!(key(1, 5), key(2, 5));
+    }
+
+    #[test]
+    fn split_pos_features_are_the_pos_features() {
+        let lex = NounLexicon::empty();
+        let mut buf = String::new();
+        let words: Vec<WordInfo> = ["Die", "Regierung", "sagte", "das", "."]
+            .iter()
+            .map(|f| WordInfo::new(f, &lex, &mut buf))
+            .collect();
+        let tags = [3u16, 7, 11, 2, 5];
+        let n = words.len();
+        let get = |j: isize| {
+            if j < 0 || j >= n as isize {
+                pos_split::boundary(j, n)
+            } else {
+                words[j as usize]
+            }
+        };
+        let mut full = Vec::new();
+        for i in 0..n {
+            pos_features(&words, i, &tags, &mut full);
+            let ii = i as isize;
+            let tm1 = if i >= 1 {
+                u64::from(tags[i - 1]) + 1
+            } else {
+                0
+            };
+            let tm2 = if i >= 2 {
+                u64::from(tags[i - 2]) + 1
+            } else {
+                0
+            };
+            let w = &words[i];
+            let mut split: Vec<u32> = pos_split::own(w).to_vec();
+            if i == 0 {
+                for k in pos_split::first(w, 0) {
+                    let at = split.iter().position(|&x| x == k).unwrap();
+                    split.remove(at);
+                }
+                split.extend(pos_split::first(w, 1));
+            }
+            split.extend(pos_split::as_m1(&get(ii - 1)));
+            split.extend(pos_split::as_m2(&get(ii - 2)));
+            split.extend(pos_split::as_p1(&get(ii + 1)));
+            split.extend(pos_split::as_p2(&get(ii + 2)));
+            split.extend(pos_split::pairs(&get(ii - 1), w, &get(ii + 1)));
+            split.push(pos_split::tm1(tm1));
+            split.push(pos_split::tm2(tm2));
+            split.extend(pos_split::tags_with_word(w, tm1, tm2));
+            let mut a = full.clone();
+            a.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(a, split, "word {i}");
+        }
+    }
+
+    #[test]
+    fn morph_own_and_context_are_the_morph_features() {
+        let lex = NounLexicon::empty();
+        let mut buf = String::new();
+        let words: Vec<WordInfo> = ["Mit", "den", "Vertretern", "sprach", "er", "."]
+            .iter()
+            .map(|f| WordInfo::new(f, &lex, &mut buf))
+            .collect();
+        let tags = [3u16, 7, 11, 2, 5, 9];
+        let coarse = [
+            Coarse::Adp,
+            Coarse::Det,
+            Coarse::Noun,
+            Coarse::Finite,
+            Coarse::Pron,
+            Coarse::Boundary,
+        ];
+        let labels = [4u16, 1, 2, 6, 3, 0];
+        let cx = MorphContext {
+            words: &words,
+            tags: &tags,
+            coarse: &coarse,
+            labels: &labels,
+        };
+        let (mut full, mut split) = (Vec::new(), Vec::new());
+        for i in 0..words.len() {
+            morph_features(&cx, i, &mut full);
+            morph_context(&cx, i, &mut split);
+            split.extend(morph_own(&words[i], tags[i]));
+            full.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(full, split, "word {i}");
+        }
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct Phrase {
     pub head: usize,
     /// The cases its determiner, adjectives and noun agree on (unknown: all four).
     pub case: CaseSet,
+    /// The cases its determiner's paradigm and its preposition allow, whatever the tagger
+    /// guessed (all four when there is neither).
+    pub paradigm: CaseSet,
     /// The head's number (plural for a coordination's first conjunct).
     pub number: Option<Number>,
     /// The head's person (pronouns; nouns are third person).
@@ -158,7 +161,7 @@ pub fn is_boundary(form: &str) -> bool {
     // Quotation marks and hyphens are not: they enclose words as often as clauses.
     matches!(
         form,
-        "," | ";" | ":" | "–" | "—" | "(" | ")" | "." | "!" | "?" | "…" | "[" | "]"
+        "," | ";" | ":" | "–" | "—" | "--" | "(" | ")" | "." | "!" | "?" | "…" | "[" | "]"
     )
 }
 
@@ -366,17 +369,20 @@ fn phrase_at(
     // possible at all; the tagger's guess stands only where the paradigm allows it.
     let h = &words[head];
     let det = (start..head).find(|&k| words[k].upos == Upos::Det);
+    let mut paradigm = CaseSet::ANY;
     if let Some(possible) =
         det.and_then(|d| determiner_cases(forms[d], h.feats.gender, h.feats.number))
     {
         let guess = case.intersect(possible);
         if !possible.is_empty() {
             case = if guess.is_empty() { possible } else { guess };
+            paradigm = possible;
         }
     }
     if let Some(p) = prep {
         if let Some(governed) = preposition_cases(forms[p]) {
             case = agree(case, governed);
+            paradigm = agree(paradigm, governed);
         }
     }
     let h = &words[head];
@@ -388,6 +394,7 @@ fn phrase_at(
         end,
         head,
         case,
+        paradigm,
         number: h.feats.number,
         person: h.feats.person.or(if h.upos == Upos::Pron {
             None

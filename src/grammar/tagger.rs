@@ -6,15 +6,16 @@
 //! morphology (case, gender, number, person, mood, tense, verb form) from the tags, the
 //! noun lexicon and the phrase's determiner and preposition.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::features::{
-    hash_bytes, key, mix, morph_features, pos_features, Coarse, MorphContext, WordInfo,
+    hash_bytes, key, mix, morph_context, morph_own, pos_split, Coarse, MorphContext, WordInfo,
 };
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
-use super::tagger_model::{LemmaRule, Model};
-use super::token::{Feats, Mood, Upos, Word};
+use super::tagger_model::{LemmaRule, Model, QWeights};
+use super::token::{Case, CaseSet, Feats, Mood, Upos, Word};
 use crate::error::{Error, Result};
 use crate::text::Token;
 
@@ -53,6 +54,91 @@ pub struct Tagger {
     pos: Vec<PosLabel>,
     morph: Vec<Feats>,
     lexicon: NounLexicon,
+    /// The cases each pronoun form can have, by the hash of its lower-cased form.
+    pronouns: HashMap<u64, CaseSet>,
+    /// Tells taggers apart in the per-thread word cache.
+    id: u64,
+    /// The part-of-speech and morphology weights in whole quantisation steps.
+    qpos: QWeights,
+    qmorph: QWeights,
+    /// Per previous tag (label + 1, 0 before the sentence): the weights of that tag alone,
+    /// one part-of-speech row each; the same for the tag two before.
+    tm1: Vec<i32>,
+    tm2: Vec<i32>,
+    /// The [`Block`]s of the boundary markers: one and two before the sentence, right
+    /// after it and two after it.
+    boundary: [Vec<i32>; 4],
+}
+
+/// The pre-summed part-of-speech weights of a word form, five rows one after the other:
+/// its own features (as a word that is not the first), the features it gives the next
+/// word, the word after that, the word before and the word two before it.
+const BLOCK_ROWS: usize = 5;
+
+/// Word forms the tagger has analysed on this thread (their [`WordInfo`] depends on the
+/// form and the tagger's lexicon only), so that a frequent word's suffixes, shape and
+/// lexicon entry (a compound's head search) are computed once. Bounded: cleared when full.
+struct WordCache {
+    tagger: u64,
+    /// Form → its analysis and where its block starts in `blocks`.
+    words: HashMap<Box<str>, (WordInfo, usize)>,
+    blocks: Vec<i32>,
+    /// Per form (in block order): the morphology weights of [`morph_own`] for the
+    /// part-of-speech label in `morph_tags` (`u16::MAX`: none yet).
+    morph: MorphRows,
+}
+
+/// Morphology rows summed per word form and part-of-speech label (the last one seen).
+#[derive(Default)]
+struct MorphRows {
+    rows: Vec<i32>,
+    tags: Vec<u16>,
+}
+
+const WORD_CACHE_SIZE: usize = 1 << 14;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
+        tagger: 0,
+        words: HashMap::new(),
+        blocks: Vec::new(),
+        morph: MorphRows::default(),
+    });
+}
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The cases the pronoun paradigm (`data/pronouns.tsv`) allows a pronoun form; `None` for
+/// a form it does not list.
+pub fn pronoun_paradigm(form: &str) -> Option<CaseSet> {
+    static TABLE: OnceLock<HashMap<u64, CaseSet>> = OnceLock::new();
+    let table = TABLE.get_or_init(pronoun_cases);
+    if form.bytes().any(|b| b.is_ascii_uppercase()) || !form.is_ascii() {
+        table.get(&lower_hash(&form.to_lowercase())).copied()
+    } else {
+        table.get(&lower_hash(form)).copied()
+    }
+}
+
+/// The pronoun paradigm (`data/pronouns.tsv`): lower-cased form hash → possible cases.
+fn pronoun_cases() -> HashMap<u64, CaseSet> {
+    let mut table = HashMap::new();
+    for line in include_str!("data/pronouns.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some((form, cases)) = line.split_once('\t') else {
+            continue;
+        };
+        let mut set = CaseSet::NONE;
+        for c in cases.split(',') {
+            if let Some(case) = Case::ALL.into_iter().find(|k| k.as_str() == c.trim()) {
+                set = set.with(case);
+            }
+        }
+        table.insert(lower_hash(form), set);
+    }
+    table
 }
 
 static MODEL: &[u8] = include_bytes!("data/tagger.bin");
@@ -113,12 +199,48 @@ impl Tagger {
             .iter()
             .map(|l| feats_of_label(l))
             .collect();
-        Ok(Tagger {
+        let qpos = model.pos.quantised();
+        let qmorph = model.morph.quantised();
+        let n = pos.len();
+        let mut tm1 = vec![0i32; (n + 1) * n];
+        let mut tm2 = vec![0i32; (n + 1) * n];
+        for t in 0..=n {
+            qpos.add(pos_split::tm1(t as u64), &mut tm1[t * n..(t + 1) * n]);
+            qpos.add(pos_split::tm2(t as u64), &mut tm2[t * n..(t + 1) * n]);
+        }
+        let mut tagger = Tagger {
             model,
             pos,
             morph,
             lexicon,
-        })
+            pronouns: pronoun_cases(),
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            qpos,
+            qmorph,
+            tm1,
+            tm2,
+            boundary: Default::default(),
+        };
+        for (b, i) in [-1isize, -2, 0, 1].into_iter().enumerate() {
+            let mut block = vec![0i32; BLOCK_ROWS * n];
+            tagger.block(&pos_split::boundary(i, 0), &mut block);
+            tagger.boundary[b] = block;
+        }
+        Ok(tagger)
+    }
+
+    /// Fills `out` (zeroed, [`BLOCK_ROWS`] rows) with the pre-summed weights of `w`.
+    fn block(&self, w: &WordInfo, out: &mut [i32]) {
+        let n = self.pos.len();
+        let (own, rest) = out.split_at_mut(n);
+        let (m1, rest) = rest.split_at_mut(n);
+        let (m2, rest) = rest.split_at_mut(n);
+        let (p1, p2) = rest.split_at_mut(n);
+        self.qpos.add_all(&pos_split::own(w), own);
+        self.qpos.add_all(&pos_split::as_m1(w), m1);
+        self.qpos.add_all(&pos_split::as_m2(w), m2);
+        self.qpos.add_all(&pos_split::as_p1(w), p1);
+        self.qpos.add_all(&pos_split::as_p2(w), p2);
     }
 
     /// The model's parameters.
@@ -139,11 +261,44 @@ impl Tagger {
     /// Tags one sentence given as its words.
     pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
         let mut buf = String::new();
-        let words: Vec<WordInfo> = forms
-            .iter()
-            .map(|f| WordInfo::new(f, &self.lexicon, &mut buf))
-            .collect();
-        let (tags, labels) = self.decode(&words);
+        let size = BLOCK_ROWS * self.pos.len();
+        let nm = self.morph.len();
+        let (words, tags, labels) = WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let cache = &mut *cache;
+            if cache.tagger != self.id || cache.words.len() + forms.len() > WORD_CACHE_SIZE {
+                cache.tagger = self.id;
+                cache.words.clear();
+                cache.blocks.clear();
+                cache.morph.rows.clear();
+                cache.morph.tags.clear();
+            }
+            let mut at = Vec::with_capacity(forms.len());
+            let words: Vec<WordInfo> = forms
+                .iter()
+                .map(|&f| {
+                    let (w, b) = match cache.words.get(f) {
+                        Some(&e) => e,
+                        None => {
+                            let w = WordInfo::new(f, &self.lexicon, &mut buf);
+                            let b = cache.blocks.len();
+                            cache.blocks.resize(b + size, 0);
+                            cache.morph.rows.resize((b / size + 1) * nm, 0);
+                            cache.morph.tags.push(u16::MAX);
+                            self.block(&w, &mut cache.blocks[b..]);
+                            cache.words.insert(f.into(), (w, b));
+                            (w, b)
+                        }
+                    };
+                    at.push(b);
+                    w
+                })
+                .collect();
+            let blocks: Vec<&[i32]> = at.iter().map(|&b| &cache.blocks[b..b + size]).collect();
+            let slots: Vec<usize> = at.iter().map(|&b| b / size).collect();
+            let (tags, labels) = self.decode_blocks(&words, &blocks, &slots, &mut cache.morph);
+            (words, tags, labels)
+        });
         forms
             .iter()
             .enumerate()
@@ -182,14 +337,92 @@ impl Tagger {
 
     /// Part-of-speech labels and morphology labels of a sentence's words.
     pub fn decode(&self, words: &[WordInfo]) -> (Vec<u16>, Vec<u16>) {
+        let size = BLOCK_ROWS * self.pos.len();
+        let mut all = vec![0i32; size * words.len()];
+        for (w, b) in words.iter().zip(all.chunks_mut(size)) {
+            self.block(w, b);
+        }
+        let blocks: Vec<&[i32]> = all.chunks(size).collect();
+        let slots: Vec<usize> = (0..words.len()).collect();
+        let mut morph = MorphRows {
+            rows: vec![0; words.len() * self.morph.len()],
+            tags: vec![u16::MAX; words.len()],
+        };
+        self.decode_blocks(words, &blocks, &slots, &mut morph)
+    }
+
+    /// [`Tagger::decode`] with each word's [`Tagger::block`] given. The score of a tag is
+    /// the sum of the weights of [`super::features::pos_features`], taken from the blocks
+    /// for the features that read no tag, from the tag tables for the previous tags alone,
+    /// and looked up for the rest.
+    /// The morphology score is the same split: the word's own features from its form's
+    /// row in `morph` (at `slots[i]`), the context's looked up.
+    fn decode_blocks(
+        &self,
+        words: &[WordInfo],
+        blocks: &[&[i32]],
+        slots: &[usize],
+        morph: &mut MorphRows,
+    ) -> (Vec<u16>, Vec<u16>) {
+        let n = self.pos.len();
+        let len = words.len() as isize;
         let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0f32; self.pos.len().max(self.morph.len())];
+        let mut scores = vec![0i32; n.max(self.morph.len())];
         let mut tags = vec![0u16; words.len()];
+        let block = |j: isize| -> &[i32] {
+            match j {
+                -1 => &self.boundary[0],
+                -2 => &self.boundary[1],
+                j if j == len => &self.boundary[2],
+                j if j == len + 1 => &self.boundary[3],
+                j => blocks[j as usize],
+            }
+        };
+        let word = |j: isize| {
+            if j < 0 || j >= len {
+                pos_split::boundary(j, words.len())
+            } else {
+                words[j as usize]
+            }
+        };
         for i in 0..words.len() {
-            pos_features(words, i, &tags, &mut feats);
-            let s = &mut scores[..self.pos.len()];
-            s.fill(0.0);
-            self.model.pos.score(&feats, s);
+            let ii = i as isize;
+            let s = &mut scores[..n];
+            s.copy_from_slice(&blocks[i][..n]);
+            for (row, j) in [(1, ii - 1), (2, ii - 2), (3, ii + 1), (4, ii + 2)] {
+                let b = &block(j)[row * n..(row + 1) * n];
+                for (x, y) in s.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+            let w = &words[i];
+            if i == 0 {
+                for k in pos_split::first(w, 0) {
+                    self.qpos.sub(k, s);
+                }
+                self.qpos.add_all(&pos_split::first(w, 1), s);
+            }
+            let tm1 = if i >= 1 {
+                usize::from(tags[i - 1]) + 1
+            } else {
+                0
+            };
+            let tm2 = if i >= 2 {
+                usize::from(tags[i - 2]) + 1
+            } else {
+                0
+            };
+            for (x, (a, b)) in s.iter_mut().zip(
+                self.tm1[tm1 * n..(tm1 + 1) * n]
+                    .iter()
+                    .zip(&self.tm2[tm2 * n..(tm2 + 1) * n]),
+            ) {
+                *x += a + b;
+            }
+            self.qpos
+                .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
+            self.qpos
+                .add_all(&pos_split::tags_with_word(w, tm1 as u64, tm2 as u64), s);
             tags[i] = argmax(s.iter().copied().enumerate());
         }
         let coarse: Vec<Coarse> = tags
@@ -198,6 +431,7 @@ impl Tagger {
             .collect();
         let mut labels = vec![0u16; words.len()];
         let mut sub_only = Vec::new();
+        let mut pron_only = Vec::new();
         for i in 0..words.len() {
             let mut allowed = self.model.allowed[usize::from(tags[i])].as_slice();
             // A finite form that only the Konjunktiv has (`sei`, `hätte`) is Konjunktiv,
@@ -213,6 +447,19 @@ impl Tagger {
                     allowed = &sub_only;
                 }
             }
+            // A pronoun's case is one its paradigm allows (`man` is nominative).
+            if self.pos[usize::from(tags[i])].upos == Upos::Pron {
+                if let Some(&cases) = self.pronouns.get(&words[i].lower) {
+                    pron_only.clear();
+                    pron_only.extend(allowed.iter().filter(|&&c| {
+                        let case = self.morph[usize::from(c)].case;
+                        !case.is_empty() && case.intersect(cases) == case
+                    }));
+                    if !pron_only.is_empty() {
+                        allowed = &pron_only;
+                    }
+                }
+            }
             labels[i] = match allowed.len() {
                 0 => 0,
                 1 => allowed[0],
@@ -223,10 +470,18 @@ impl Tagger {
                         coarse: &coarse,
                         labels: &labels,
                     };
-                    morph_features(&cx, i, &mut feats);
-                    let s = &mut scores[..self.morph.len()];
-                    s.fill(0.0);
-                    self.model.morph.score(&feats, s);
+                    let nm = self.morph.len();
+                    let k = slots[i];
+                    let row = &mut morph.rows[k * nm..(k + 1) * nm];
+                    if morph.tags[k] != tags[i] {
+                        row.fill(0);
+                        self.qmorph.add_all(&morph_own(&words[i], tags[i]), row);
+                        morph.tags[k] = tags[i];
+                    }
+                    let s = &mut scores[..nm];
+                    s.copy_from_slice(row);
+                    morph_context(&cx, i, &mut feats);
+                    self.qmorph.add_all(&feats, s);
                     argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])))
                 }
             };
@@ -263,8 +518,8 @@ impl Tagger {
 }
 
 /// The index with the highest score; the first on ties (deterministic).
-fn argmax(scores: impl Iterator<Item = (usize, f32)>) -> u16 {
-    let mut best = (0usize, f32::NEG_INFINITY);
+fn argmax(scores: impl Iterator<Item = (usize, i32)>) -> u16 {
+    let mut best = (0usize, i32::MIN);
     for (i, s) in scores {
         if s > best.1 {
             best = (i, s);

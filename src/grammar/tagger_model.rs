@@ -5,48 +5,118 @@
 use crate::error::{Error, Result};
 
 /// Perceptron weights: an open-addressing table from feature key to the (class, weight)
-/// pairs the feature carries.
+/// pairs the feature carries. A slot holds its key beside the start of its row, and a row
+/// holds each class beside its weight, so that scoring a feature touches two cache lines.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
     mask: usize,
-    keys: Vec<u32>,
-    starts: Vec<u32>,
-    classes: Vec<u16>,
-    values: Vec<f32>,
+    /// Per slot (and one past the last): the key (0: empty) and where its row starts.
+    slots: Vec<Slot>,
+    /// The rows, in slot order.
+    entries: Vec<Entry>,
+    /// The quantisation step the weights were read with (`None` for trained weights).
+    scale: Option<f32>,
+}
+
+/// The weights as whole multiples of their quantisation step, for the tagger: integer
+/// sums are exact in any order, so scores can be pre-summed per word without changing a
+/// single decision.
+#[derive(Debug, Clone, Default)]
+pub struct QWeights {
+    mask: usize,
+    slots: Vec<Slot>,
+    entries: Vec<QEntry>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct QEntry {
+    class: u16,
+    value: i16,
+}
+
+impl QWeights {
+    /// Adds the weights of feature `k` to `scores` (indexed by class).
+    #[inline]
+    pub fn add(&self, k: u32, scores: &mut [i32]) {
+        let mut s = (k as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == k {
+                let end = self.slots[s + 1].start as usize;
+                for e in &self.entries[slot.start as usize..end] {
+                    if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                        *x += i32::from(e.value);
+                    }
+                }
+                return;
+            }
+            if slot.key == 0 {
+                return;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Adds the weights of all `features`.
+    #[inline]
+    pub fn add_all(&self, features: &[u32], scores: &mut [i32]) {
+        for &k in features {
+            self.add(k, scores);
+        }
+    }
+
+    /// Subtracts the weights of feature `k` (exact: the sums are integers).
+    pub fn sub(&self, k: u32, scores: &mut [i32]) {
+        let mut neg = vec![0i32; scores.len()];
+        self.add(k, &mut neg);
+        for (x, n) in scores.iter_mut().zip(neg) {
+            *x -= n;
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    start: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    class: u16,
+    value: f32,
 }
 
 impl Weights {
     /// Builds the table from features and their sparse weight rows.
     pub fn from_rows(rows: &[(u32, Vec<(u16, f32)>)]) -> Weights {
-        let slots = (rows.len() * 2).next_power_of_two().max(16);
+        let n = (rows.len() * 2).next_power_of_two().max(16);
         let mut w = Weights {
-            mask: slots - 1,
-            keys: vec![0; slots],
-            starts: vec![0; slots + 1],
-            classes: Vec::new(),
-            values: Vec::new(),
+            mask: n - 1,
+            slots: vec![Slot::default(); n + 1],
+            entries: Vec::new(),
+            scale: None,
         };
         // Place keys first, then lay the rows out in slot order so a slot's row is
-        // `starts[slot]..starts[slot + 1]`.
-        let mut slot_row = vec![usize::MAX; slots];
+        // `slots[slot].start..slots[slot + 1].start`.
+        let mut slot_row = vec![usize::MAX; n];
         for (r, (k, _)) in rows.iter().enumerate() {
             let mut s = (*k as usize) & w.mask;
-            while w.keys[s] != 0 && w.keys[s] != *k {
+            while w.slots[s].key != 0 && w.slots[s].key != *k {
                 s = (s + 1) & w.mask;
             }
-            w.keys[s] = *k;
+            w.slots[s].key = *k;
             slot_row[s] = r;
         }
         for (s, &r) in slot_row.iter().enumerate() {
-            w.starts[s] = w.classes.len() as u32;
+            w.slots[s].start = w.entries.len() as u32;
             if let Some((_, row)) = rows.get(r) {
-                for &(c, v) in row {
-                    w.classes.push(c);
-                    w.values.push(v);
+                for &(class, value) in row {
+                    w.entries.push(Entry { class, value });
                 }
             }
         }
-        w.starts[slots] = w.classes.len() as u32;
+        w.slots[n].start = w.entries.len() as u32;
         w
     }
 
@@ -54,41 +124,83 @@ impl Weights {
     #[inline]
     pub fn score(&self, features: &[u32], scores: &mut [f32]) {
         for &k in features {
-            let mut s = (k as usize) & self.mask;
-            loop {
-                let key = self.keys[s];
-                if key == k {
-                    let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
-                    for (&c, &v) in self.classes[a..b].iter().zip(&self.values[a..b]) {
-                        if let Some(x) = scores.get_mut(usize::from(c)) {
-                            *x += v;
-                        }
+            if let Some(row) = self.row(k) {
+                for e in row {
+                    if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                        *x += e.value;
                     }
-                    break;
                 }
-                if key == 0 {
-                    break;
-                }
-                s = (s + 1) & self.mask;
             }
+        }
+    }
+
+    #[inline]
+    fn row(&self, k: u32) -> Option<&[Entry]> {
+        let mut s = (k as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == k {
+                let end = self.slots[s + 1].start as usize;
+                return Some(&self.entries[slot.start as usize..end]);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// The quantisation step of these weights: the one they were read with, or the one
+    /// [`Model::to_bytes`] would write them with.
+    fn step(&self) -> f32 {
+        self.scale.unwrap_or_else(|| {
+            let max = self
+                .entries
+                .iter()
+                .map(|e| e.value.abs())
+                .fold(0f32, f32::max);
+            max.max(1e-6) / 32767.0
+        })
+    }
+
+    /// The weights in whole quantisation steps (the values [`Model::to_bytes`] writes).
+    pub fn quantised(&self) -> QWeights {
+        let step = self.step();
+        QWeights {
+            mask: self.mask,
+            slots: self.slots.clone(),
+            entries: self
+                .entries
+                .iter()
+                .map(|e| QEntry {
+                    class: e.class,
+                    value: (e.value / step).round().clamp(-32767.0, 32767.0) as i16,
+                })
+                .collect(),
         }
     }
 
     /// The number of features and of (feature, class) weights.
     pub fn size(&self) -> (usize, usize) {
         (
-            self.keys.iter().filter(|&&k| k != 0).count(),
-            self.values.len(),
+            self.slots[..self.mask + 1]
+                .iter()
+                .filter(|s| s.key != 0)
+                .count(),
+            self.entries.len(),
         )
     }
 
     fn rows(&self) -> Vec<(u32, Vec<(u16, f32)>)> {
         let mut rows = Vec::new();
-        for (s, &k) in self.keys.iter().enumerate() {
-            if k != 0 {
-                let (a, b) = (self.starts[s] as usize, self.starts[s + 1] as usize);
-                let row = (a..b).map(|j| (self.classes[j], self.values[j])).collect();
-                rows.push((k, row));
+        for (s, slot) in self.slots[..self.mask + 1].iter().enumerate() {
+            if slot.key != 0 {
+                let (a, b) = (slot.start as usize, self.slots[s + 1].start as usize);
+                let row = self.entries[a..b]
+                    .iter()
+                    .map(|e| (e.class, e.value))
+                    .collect();
+                rows.push((slot.key, row));
             }
         }
         rows.sort_unstable_by_key(|r| r.0);
@@ -222,7 +334,8 @@ impl Model {
                 }
                 rows.push((k, row));
             }
-            let w = Weights::from_rows(&rows);
+            let mut w = Weights::from_rows(&rows);
+            w.scale = Some(scale);
             if which == 0 {
                 m.pos = w;
             } else {
