@@ -85,13 +85,7 @@ fn prepositions() -> &'static HashMap<&'static str, CaseSet> {
             let Some((form, cases)) = line.split_once('\t') else {
                 continue;
             };
-            let mut set = CaseSet::NONE;
-            for c in cases.split(',') {
-                if let Some(case) = Case::ALL.into_iter().find(|k| k.as_str() == c.trim()) {
-                    set = set.with(case);
-                }
-            }
-            table.insert(form, set);
+            table.insert(form, CaseSet::parse_list(cases));
         }
         table
     })

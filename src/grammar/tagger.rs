@@ -15,7 +15,7 @@ use super::features::{
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
 use super::tagger_model::{LemmaRule, Model, QWeights};
-use super::token::{Case, CaseSet, Feats, Mood, Upos, Word};
+use super::token::{CaseSet, Feats, Mood, Upos, Word};
 use crate::error::{Error, Result};
 use crate::text::Token;
 
@@ -130,13 +130,7 @@ fn pronoun_cases() -> HashMap<u64, CaseSet> {
         let Some((form, cases)) = line.split_once('\t') else {
             continue;
         };
-        let mut set = CaseSet::NONE;
-        for c in cases.split(',') {
-            if let Some(case) = Case::ALL.into_iter().find(|k| k.as_str() == c.trim()) {
-                set = set.with(case);
-            }
-        }
-        table.insert(lower_hash(form), set);
+        table.insert(lower_hash(form), CaseSet::parse_list(cases));
     }
     table
 }

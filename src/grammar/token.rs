@@ -144,6 +144,13 @@ impl CaseSet {
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
+    /// The cases of a comma-separated list in a data file (`Nom,Acc`); unknown names are
+    /// left out.
+    pub fn parse_list(list: &str) -> CaseSet {
+        list.split(',')
+            .filter_map(|c| Case::ALL.into_iter().find(|k| k.as_str() == c.trim()))
+            .fold(CaseSet::NONE, CaseSet::with)
+    }
     /// The one case of a singleton set.
     pub fn single(self) -> Option<Case> {
         Case::ALL.into_iter().find(|&c| self == CaseSet::only(c))

@@ -17,6 +17,7 @@ affiliation links are drawn dashed; the congruence and conflict views, CSV and S
 work; the screenshot is not blank. Exits 1 with a message on the first failure.
 """
 import json
+import re
 import os
 import sys
 import time
@@ -115,11 +116,26 @@ def within(statement_links, start, depth):
             and min(dist[l["source"]], dist[l["target"]]) < depth}
 
 
+def markable(link):
+    """Whether some evidence of the link has a quotation or a cue word in its sentence, as
+    the page's highlighter looks for them."""
+    for e in link["evidence"]:
+        sentence = e.get("sentence") or ""
+        if e.get("quote") and e["quote"] in sentence:
+            return True
+        for w in re.split(r"\s*…\s*|\s+", e.get("cue") or ""):
+            if w and re.search(r"(?<![^\W_])" + re.escape(w) + r"(?![^\W_])", sentence, re.I):
+                return True
+    return False
+
+
 def click_edge(d, graph):
     """Clicks statement edges on the canvas until one opens its evidence; returns it."""
     box = d.find_element(By.ID, "cy")
     width, height = box.size["width"], box.size["height"]
-    links = sorted((l for l in graph["links"] if l["type"] == "statement"),
+    # Only edges with something to mark: a continuation of indirect speech has no cue word
+    # in its sentence (its cue is "(indirekte Rede)") and no quotation.
+    links = sorted((l for l in graph["links"] if l["type"] == "statement" and markable(l)),
                    key=lambda l: (-len(l["evidence"]), l["id"]))
     for link in links[:40]:
         d.execute_script("window.standpunkt.cy.$(':selected').unselect()")
