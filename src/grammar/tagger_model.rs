@@ -38,6 +38,10 @@ impl QWeights {
     /// Adds the weights of feature `k` to `scores` (indexed by class).
     #[inline]
     pub fn add(&self, k: u32, scores: &mut [i32]) {
+        // An empty table (the untrained model a training run starts from) has no slots.
+        if self.slots.is_empty() {
+            return;
+        }
         let mut s = (k as usize) & self.mask;
         loop {
             let slot = self.slots[s];
@@ -136,6 +140,9 @@ impl Weights {
 
     #[inline]
     fn row(&self, k: u32) -> Option<&[Entry]> {
+        if self.slots.is_empty() {
+            return None;
+        }
         let mut s = (k as usize) & self.mask;
         loop {
             let slot = self.slots[s];
@@ -409,6 +416,17 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_untrained_model_scores_nothing() {
+        // Training starts from the default (empty) tables and tags with them.
+        let mut q = [0i32; 3];
+        QWeights::default().add(7, &mut q);
+        assert_eq!(q, [0, 0, 0]);
+        let mut f = [0f32; 3];
+        Weights::default().score(&[7, 9], &mut f);
+        assert_eq!(f, [0.0, 0.0, 0.0]);
+    }
 
     #[test]
     fn weights_score_their_features() {
