@@ -13,10 +13,11 @@ use super::sources::{
     source_marker,
 };
 use super::statement::Predicate;
+use super::syntax;
 use super::words::{
     is_negation, AUXILIARIES, LIGHT_VERBS, PASSIVE_AUXILIARIES, RELATIVE_PRONOUNS, SOURCE_ANAPHORS,
-    SUBJUNCTIVE,
 };
+use crate::grammar::SentenceAnalysis;
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
 
@@ -80,6 +81,9 @@ pub struct SentenceView {
     pub cues: Vec<CueHit>,
     /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
     pub subjunctive: Vec<bool>,
+    /// The grammar layer's analysis, for sentences attribution reads (a cue, a quotation
+    /// or a Konjunktiv form).
+    pub analysis: Option<SentenceAnalysis>,
 }
 
 /// A statement before its object is labelled.
@@ -106,6 +110,9 @@ pub struct Draft {
     pub mode: Mode,
     /// The actor the statement is aimed at, if its object is one.
     pub object_actor: Option<Entity>,
+    /// Byte ranges of the cue's verbs inside the content (`sagte … sorgen`: `sorgen`),
+    /// outside the quotation: no part of the argument.
+    pub cue_verbs: Vec<(usize, usize)>,
 }
 
 impl SentenceView {
@@ -395,14 +402,58 @@ fn subject_of(
         }
     }
     match chosen {
-        Some(m) => Some(m.entity.clone()),
+        // Word order's choice gives way to the grammar's subject where that is a
+        // coordination or names a person where word order found an institution (`SPD
+        // Der SPD-Vorsitzende Franz Müntefering und … schlossen … aus`).
+        Some(m) => {
+            let grammar = grammar_subjects(view, hit);
+            let overrides = grammar.first().is_some_and(|g| {
+                !grammar.iter().any(|s| s.mention.entity.same_as(&m.entity))
+                    && view
+                        .analysis
+                        .as_ref()
+                        .is_some_and(|a| !syntax::in_object(a, g.mention))
+                    && (grammar.len() >= 2
+                        || (m.entity.kind != ActorKind::Person
+                            && g.mention.entity.kind == ActorKind::Person))
+            });
+            if overrides {
+                grammar.first().map(|g| g.mention.entity.clone())
+            } else {
+                Some(m.entity.clone())
+            }
+        }
         // A verb that opens a coordinated clause shares the subject: `X betont …,
         // zweifelt aber …`.
         None if clause_initial && first > 0 => previous
             .cloned()
-            .or_else(|| antecedent_before_insertion(view, text, first)),
-        None => None,
+            .or_else(|| antecedent_before_insertion(view, text, first))
+            .or_else(|| grammar_subject(view, hit)),
+        // Where word order finds no subject, the grammar's: the nominative phrase that
+        // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
+        None => grammar_subject(view, hit),
     }
+}
+
+/// The grammar's subject of the cue's clause, where it is no accusative or dative object
+/// and stands outside quotations.
+fn grammar_subject(view: &SentenceView, hit: &CueHit) -> Option<Entity> {
+    let a = view.analysis.as_ref()?;
+    grammar_subjects(view, hit)
+        .into_iter()
+        .find(|s| !syntax::in_object(a, s.mention))
+        .map(|s| s.mention.entity.clone())
+}
+
+/// The subjects the grammar finds for the cue's clause, outside quotations.
+fn grammar_subjects<'v>(view: &'v SentenceView, hit: &CueHit) -> Vec<syntax::Subject<'v>> {
+    let Some(a) = &view.analysis else {
+        return Vec::new();
+    };
+    syntax::subjects(a, hit.first, &view.mentions)
+        .into_iter()
+        .filter(|s| !view.layout.in_quote(s.mention.first))
+        .collect()
 }
 
 /// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
@@ -566,7 +617,8 @@ const PRIORITY: [Predicate; 12] = [
 type Reading = (Predicate, bool, String);
 
 /// Modal verbs that, in reported content without a cue word, give the predicate:
-/// necessity is a demand, intention or plan a proposal.
+/// necessity and a reported imperative (`müsse`, `solle`) are a demand, intention
+/// and plan (`will`, `soll`, `sollte`) a proposal.
 const MODALS: &[(&str, Predicate)] = &[
     ("muss", Predicate::Demand),
     ("müsse", Predicate::Demand),
@@ -574,7 +626,7 @@ const MODALS: &[(&str, Predicate)] = &[
     ("müssten", Predicate::Demand),
     ("müsste", Predicate::Demand),
     ("soll", Predicate::Propose),
-    ("solle", Predicate::Propose),
+    ("solle", Predicate::Demand),
     ("sollen", Predicate::Propose),
     ("sollte", Predicate::Propose),
     ("sollten", Predicate::Propose),
@@ -650,6 +702,11 @@ fn content_predicate(
         if predicate == Predicate::Say || !predicate.is_speech() {
             continue;
         }
+        // An announcement noun inside what a speech verb reports (`die Fraktionen
+        // müssten in alle Entscheidungen einbezogen werden`) names a topic, not the act.
+        if exclude.is_some() && cue.pos == "noun" && predicate == Predicate::Announce {
+            continue;
+        }
         let verb_allowed = verbs || explicit_own_subject(view, text, c, speaker);
         if cue.pos == "verb"
             && !cue.needs_negation
@@ -693,6 +750,13 @@ fn modal_predicate(
         if t.start < range.0 || t.end > range.1 {
             return None;
         }
+        // Only the modal of a claim's own clause counts, not one in a `dass`- or
+        // relative clause; reportative `sollen` (`soll … getötet worden sein`) is hearsay.
+        if let Some(a) = &view.analysis {
+            if !syntax::in_claim_clause(a, i) || syntax::reportative_modal(a, i) {
+                return None;
+            }
+        }
         let w = view.word(text, i);
         MODALS
             .iter()
@@ -707,6 +771,7 @@ fn speech_content(
     view: &SentenceView,
     text: &str,
     hit: &CueHit,
+    subject_before: bool,
 ) -> ((usize, usize), Mode, Option<(usize, usize)>) {
     let (first, last) = view.layout.clause_range(hit.first);
     let n = view.tokens.len();
@@ -739,7 +804,9 @@ fn speech_content(
         .find(|&i| view.is_word(i))
         .map(|i| view.word(text, i));
     let parenthetical = matches!(opener.as_deref(), Some("so") | Some("wie"));
-    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 {
+    // After its subject in apposition (`Der Ministerpräsident Thailands, Abhisit
+    // Vejjajiva, kündigte … an`), the verb's content follows it.
+    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 && !subject_before {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
         // The clause may begin at its comma: the content ends at the last word before.
@@ -782,6 +849,23 @@ fn speech_content(
         return (clip(q), Mode::Direct, Some(clip(q)));
     }
     (view.range(first, last), Mode::Reported, None)
+}
+
+/// Whether the speaker is named in the short segment right before the clause that
+/// begins at token `first` (`Abhisit Vejjajiva, kündigte`): its subject in apposition,
+/// not content that precedes the verb.
+fn speaker_just_before(view: &SentenceView, first: usize, speaker: &Entity) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let (pf, pl) = view.layout.clause_range(first - 1);
+    let words = (pf..=pl).filter(|&i| view.is_word(i)).count();
+    words <= 8
+        && !(pf..=pl).any(|i| view.layout.in_quote(i))
+        && view
+            .mentions
+            .iter()
+            .any(|m| m.entity.same_as(speaker) && m.first >= pf && m.last <= pl)
 }
 
 /// Whether a clause opening with `word` continues a coordination with a finite verb
@@ -939,7 +1023,23 @@ pub fn attribute(
                 .find(|&i| view.is_word(i))
                 .map(|i| view.word(text, i))
                 .unwrap_or_default();
-            if is_subjunctive_cue(view, text, hit, cue)
+            let reported_clause = view
+                .analysis
+                .as_ref()
+                .is_some_and(|a| syntax::in_reported_main_clause(a, hit.first));
+            let subjunctive_cue = is_subjunctive_cue(view, text, hit, cue);
+            // A cue in a reported (Konjunktiv) main clause whose subject is someone else
+            // (`So müsse die Regierung … zustimmen`, `Diese Staaten hätten sich
+            // verpflichtet`) is what the speech is about, not an act of its own.
+            if reported_clause
+                && !subjunctive_cue
+                && !cue.speech
+                && !SUBORDINATORS.contains(&opens.as_str())
+                && speaker.as_ref().is_none_or(|s| !s.same_as(reported_by))
+            {
+                continue;
+            }
+            if subjunctive_cue
                 && !SUBORDINATORS.contains(&opens.as_str())
                 && speaker
                     .as_ref()
@@ -975,7 +1075,8 @@ pub fn attribute(
         }
         let mut new_drafts: Vec<Draft> = Vec::new();
         if cue.speech && !is_noun {
-            let (content, mode, quote) = speech_content(view, text, hit);
+            let (content, mode, quote) =
+                speech_content(view, text, hit, speaker_just_before(view, first, &speaker));
             let own = view.range(first, last);
             let claims = if mode == Mode::Indirect {
                 split_claims(view, text, content)
@@ -1049,6 +1150,7 @@ pub fn attribute(
                     quote,
                     mode,
                     object_actor: None,
+                    cue_verbs: Vec::new(),
                 });
             }
         } else {
@@ -1083,6 +1185,15 @@ pub fn attribute(
                 }
             }
             let range = view.range(first, last);
+            // The argument is the accusative object the grammar finds after the verb
+            // (`lehnten die Aufnahme … ab, während …`), up to the clause's end.
+            let content = view
+                .analysis
+                .as_ref()
+                .filter(|_| !is_noun)
+                .and_then(|a| syntax::object_after(a, hit.last))
+                .filter(|&k| k <= last)
+                .map_or(range, |k| (view.tokens[k].start, range.1));
             let object_actor = view
                 .mentions
                 .iter()
@@ -1103,13 +1214,14 @@ pub fn attribute(
                 predicate: own_predicate,
                 negated,
                 cue: hit.text.clone(),
-                content: Some(range),
+                content: Some(content),
                 exclude,
                 cue_span: (!is_noun)
                     .then(|| (view.tokens[hit.first].start, view.tokens[hit.last].end)),
                 quote: None,
                 mode,
                 object_actor,
+                cue_verbs: Vec::new(),
             });
         }
         // Cues in this clause (or in the content) are part of this statement.
@@ -1137,6 +1249,23 @@ pub fn attribute(
             }
         }
         consumed[ci] = true;
+        // Coordinated subjects (`Frankreich, Spanien und die Niederlande lehnten … ab`):
+        // one statement each.
+        let subjects = grammar_subjects(view, hit);
+        if subjects
+            .first()
+            .is_some_and(|s| s.mention.entity.same_as(&speaker))
+        {
+            let mut more = Vec::new();
+            for s in &subjects[1..] {
+                for d in &new_drafts {
+                    let mut d = d.clone();
+                    d.speaker = s.mention.entity.clone();
+                    more.push(d);
+                }
+            }
+            new_drafts.extend(more);
+        }
         drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
@@ -1160,6 +1289,7 @@ pub fn attribute(
                 quote: Some(range),
                 mode: Mode::Direct,
                 object_actor: None,
+                cue_verbs: Vec::new(),
             });
         }
     }
@@ -1194,25 +1324,63 @@ pub fn attribute(
                     )
                 })
                 .collect();
-            drafts.push(Draft {
+            let mut draft = Draft {
                 speaker: source,
                 predicate,
                 negated,
-                cue: if cue == marker {
-                    marker
-                } else {
-                    format!("{marker} … {cue}")
-                },
+                cue: marker.clone(),
                 content: Some(whole),
                 exclude,
                 cue_span: None,
                 quote,
                 mode,
                 object_actor: None,
-            });
+                cue_verbs: Vec::new(),
+            };
+            // The source phrase's words are no part of the argument.
+            draft.cue_verbs = cue_verbs(view, text, &draft, true);
+            if cue != marker {
+                draft.cue = format!("{marker} … {cue}");
+            }
+            drafts.push(draft);
+        }
+    }
+    for d in &mut drafts {
+        if d.cue_verbs.is_empty() {
+            d.cue_verbs = cue_verbs(view, text, d, false);
         }
     }
     drafts
+}
+
+/// The cue's words inside the draft's content, outside its quotation: the predicate's
+/// carrier, no part of the argument. Of a verb's statement, its verbs (by the grammar's
+/// parts of speech: `sagte … sorgen`); of a source phrase or continuation (no verb
+/// carries it), every word (`nach israelischen Angaben`, `demnach`).
+fn cue_verbs(view: &SentenceView, text: &str, d: &Draft, any_word: bool) -> Vec<(usize, usize)> {
+    let Some((start, end)) = d.content else {
+        return Vec::new();
+    };
+    let analysis = view.analysis.as_ref();
+    let words: Vec<String> = d
+        .cue
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(fold_same_length)
+        .collect();
+    let quoted = |t: &Token| d.quote.is_some_and(|(qs, qe)| t.start >= qs && t.end <= qe);
+    view.tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            t.start >= start
+                && t.end <= end
+                && !quoted(t)
+                && (any_word || analysis.is_some_and(|a| syntax::is_verb(a, *k)))
+                && words.contains(&view.word(text, *k))
+        })
+        .map(|(_, t)| (t.start, t.end))
+        .collect()
 }
 
 /// The first token of the source phrase whose name begins at token `first`: back over
@@ -1281,21 +1449,29 @@ pub fn continuation(
             q.end.min(view.sentence.end),
         )
     });
+    // Without a word of its own, the statement is carried by a source anaphor
+    // (`demnach`), else by the mood of reported speech or by the quotation: no word of
+    // the sentence, so the cue names the form.
     let cue = if cue.is_empty() {
         view.tokens
             .iter()
             .enumerate()
             .find(|(i, t)| {
                 let w = fold_same_length(t.text(text));
-                !view.layout.in_quote(*i)
-                    && (SUBJUNCTIVE.contains(&w.as_str()) || SOURCE_ANAPHORS.contains(&w.as_str()))
+                !view.layout.in_quote(*i) && SOURCE_ANAPHORS.contains(&w.as_str())
             })
             .map(|(_, t)| t.text(text).to_string())
-            .unwrap_or_else(|| "(Zitat)".into())
+            .unwrap_or_else(|| {
+                if mode == Mode::Direct || quote.is_some() {
+                    "(Zitat)".into()
+                } else {
+                    "(indirekte Rede)".into()
+                }
+            })
     } else {
         cue
     };
-    Draft {
+    let mut draft = Draft {
         speaker: speaker.clone(),
         predicate,
         negated,
@@ -1306,5 +1482,8 @@ pub fn continuation(
         quote,
         mode,
         object_actor: None,
-    }
+        cue_verbs: Vec::new(),
+    };
+    draft.cue_verbs = cue_verbs(view, text, &draft, true);
+    draft
 }

@@ -14,6 +14,7 @@ mod reference;
 mod sources;
 mod stance;
 mod statement;
+mod syntax;
 mod words;
 
 pub use attribution::Mode;
@@ -117,6 +118,19 @@ impl Extractor {
                     "    cue {:?} → {} {} ({})",
                     c.text, cue.lemma, cue.predicate, cue.pos
                 );
+                if let Some(a) = &view.analysis {
+                    let form = |k: usize| view.tokens[k].text(text).to_string();
+                    let _ = writeln!(out, "      {}", syntax::describe(a, c.first, &form));
+                    for s in syntax::subjects(a, c.first, &view.mentions) {
+                        let _ = writeln!(
+                            out,
+                            "      speaker candidate {:?} → {} ({})",
+                            &text[s.mention.start..s.mention.end],
+                            s.mention.entity.name,
+                            s.why
+                        );
+                    }
+                }
             }
         }
         out
@@ -455,9 +469,12 @@ impl<'a> Reader<'a> {
         let cues = cues::find_cues(lexicon, text, self.folded, &tokens);
         let layout = Layout::new(text, *sentence, &tokens, &self.speech);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let subjunctive = (0..words.len())
+        let subjunctive: Vec<bool> = (0..words.len())
             .map(|i| words::looks_like_subjunctive(&words, i))
             .collect();
+        // The grammar analysis, for the sentences attribution reads.
+        let needed = !cues.is_empty() || !layout.quotes.is_empty() || subjunctive.contains(&true);
+        let analysis = needed.then(|| syntax::analyse(text, &tokens));
         Some(SentenceView {
             sentence: *sentence,
             tokens,
@@ -465,6 +482,7 @@ impl<'a> Reader<'a> {
             mentions: resolved,
             cues,
             subjunctive,
+            analysis,
         })
     }
 }

@@ -86,6 +86,13 @@ fn argument(text: &str, draft: &Draft) -> (usize, usize) {
         .filter(|&(s, e)| s >= start && e <= end && s < e)
         .filter(|&(s, e)| !is_auxiliary(&text[s..e]))
         .collect();
+    cuts.extend(
+        draft
+            .cue_verbs
+            .iter()
+            .copied()
+            .filter(|&(s, e)| s >= start && e <= end),
+    );
     cuts.sort();
     let mut segments = Vec::new();
     let mut at = start;
