@@ -3,7 +3,7 @@
 
 use clap::Args;
 use standpunkt::grammar::analysis::analyse_text;
-use standpunkt::grammar::{conllu, SentenceAnalysis, Tagger};
+use standpunkt::grammar::{conllu, contractions, SentenceAnalysis, Tagger};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,7 +32,7 @@ pub fn run(args: AnalyseArgs) -> anyhow::Result<ExitCode> {
             let words = if args.gold_tags {
                 conllu::gold_words(s)
             } else {
-                conllu::tagged_words(tagger.tag(&forms))
+                contractions::tag_forms(tagger, &forms, None)
             };
             conllu::write_sentence(&mut out, s, &SentenceAnalysis::new(&forms, words));
         }

@@ -13,7 +13,7 @@ use crate::text::Token;
 
 /// Analyses one tokenised sentence.
 pub fn analyse(text: &str, tokens: &[Token]) -> SentenceAnalysis {
-    let words = Tagger::builtin().tag_tokens(text, tokens);
+    let words = crate::grammar::contractions::tag_tokens(Tagger::builtin(), text, tokens);
     let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     SentenceAnalysis::new(&forms, words)
 }

@@ -168,7 +168,7 @@ impl SentenceAnalysis {
 /// Analyses one sentence of `text` (a byte range): tokens, tags, analysis.
 pub fn analyse_sentence(tagger: &Tagger, text: &str, start: usize, end: usize) -> SentenceAnalysis {
     let tokens = tokenize(text, start, end);
-    let words = tagger.tag_tokens(text, &tokens);
+    let words = super::contractions::tag_tokens(tagger, text, &tokens);
     let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     SentenceAnalysis::new(&forms, words)
 }

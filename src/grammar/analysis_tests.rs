@@ -183,3 +183,113 @@ fn the_noun_beside_a_copula_is_its_predicate() {
     assert_eq!(main.head.map(|h| a.word(0, h)), Some("Lotsen"));
     assert!(main.objects.is_empty());
 }
+
+/// A sentence tagged by hand, `form/UPOS/XPOS/FEATS[/lemma]` per word, so that a rule is
+/// tested on the tags it is about (whatever the built-in tagger would guess).
+fn hand_tagged(spec: &str) -> (Vec<&str>, SentenceAnalysis) {
+    let mut forms = Vec::new();
+    let mut words = Vec::new();
+    for token in spec.split(' ') {
+        let cols: Vec<&str> = token.split('/').collect();
+        forms.push(cols[0]);
+        words.push(super::token::Word {
+            start: 0,
+            end: 0,
+            upos: super::token::Upos::parse(cols[1]).expect("a UPOS"),
+            xpos: super::conllu::stts(cols[2]),
+            lemma: cols.get(4).map(|l| (*l).into()),
+            feats: super::conllu::parse_feats(cols[3]),
+        });
+    }
+    let analysis = SentenceAnalysis::new(&forms, words);
+    (forms, analysis)
+}
+
+/// The relation and head form of word `k`.
+fn link<'a>(forms: &[&'a str], a: &SentenceAnalysis, k: usize) -> Option<(DepRel, &'a str)> {
+    a.links[k].map(|l| (l.rel, l.head.map_or("ROOT", |h| forms[h])))
+}
+
+#[test]
+fn the_subject_of_a_werden_passive_may_be_tagged_accusative() {
+    let (forms, a) = hand_tagged(
+        "wenn/SCONJ/KOUS/_ mehr/DET/PIAT/_ Gäste/NOUN/NN/Case=Acc|Gender=Masc|Number=Plur \
+         erwartet/VERB/VVPP/VerbForm=Part/erwarten \
+         werden/AUX/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/werden ,/PUNCT/$,/_ \
+         öffnen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=1|VerbForm=Fin/öffnen \
+         wir/PRON/PPER/Case=Nom|Number=Plur|Person=1 früher/ADV/ADV/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 2), Some((DepRel::NsubjPass, "erwartet")));
+    // Active, the same phrase is the object.
+    let (forms, a) = hand_tagged(
+        "wenn/SCONJ/KOUS/_ sie/PRON/PPER/Case=Nom|Number=Plur|Person=3 mehr/DET/PIAT/_ \
+         Gäste/NOUN/NN/Case=Acc|Gender=Masc|Number=Plur \
+         erwarten/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/erwarten ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "erwarten")));
+    assert_eq!(link(&forms, &a, 3), Some((DepRel::Obj, "erwarten")));
+}
+
+#[test]
+fn a_copula_links_the_first_adjective_of_a_coordination() {
+    let (forms, a) = hand_tagged(
+        "Der/DET/ART/Case=Nom|Gender=Masc|Number=Sing \
+         Kellner/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         war/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/sein sichtlich/ADJ/ADJD/_ \
+         genervt/ADJ/ADJD/_ und/CCONJ/KON/_ unfreundlich/ADJ/ADJD/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "genervt")));
+    // An adjective right before the predicative noun grades it.
+    let (forms, a) = hand_tagged(
+        "Das/DET/ART/Case=Nom|Gender=Neut|Number=Sing \
+         Buffet/NOUN/NN/Case=Nom|Gender=Neut|Number=Sing \
+         ist/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/sein eigentlich/ADJ/ADJD/_ \
+         kein/DET/PIAT/Case=Nom|Gender=Masc|Number=Sing \
+         Standard/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "Standard")));
+}
+
+#[test]
+fn a_name_after_a_form_of_address_heads_the_phrase() {
+    let (forms, a) = hand_tagged(
+        "Gestern/ADV/ADV/_ hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
+         Frau/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing Dr./NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         Berndt/PROPN/NE/Case=Nom|Gender=Fem|Number=Sing \
+         den/DET/ART/Case=Acc|Gender=Masc|Number=Sing \
+         Vertrag/NOUN/NN/Case=Acc|Gender=Masc|Number=Sing \
+         unterschrieben/VERB/VVPP/VerbForm=Part/unterschreiben ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 4), Some((DepRel::Nsubj, "unterschrieben")));
+    assert_eq!(link(&forms, &a, 2), None);
+    assert_eq!(a.phrases[0].start, 2);
+    // An office is no form of address: it heads, the name is in apposition.
+    let (forms, a) = hand_tagged(
+        "Gestern/ADV/ADV/_ hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
+         Ministerin/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing \
+         Berndt/PROPN/NE/Case=Nom|Gender=Fem|Number=Sing \
+         unterschrieben/VERB/VVPP/VerbForm=Part/unterschreiben ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 2), Some((DepRel::Nsubj, "unterschrieben")));
+    assert_eq!(link(&forms, &a, 3), Some((DepRel::Appos, "Ministerin")));
+}
+
+#[test]
+fn a_contraction_governs_the_case_of_its_noun_phrase() {
+    let a = analyse("Die Ministerin kam gestern zum Treffen im Rathaus.");
+    let s = &a.sentences[0];
+    assert_eq!(s.words.len(), 9, "one word per token");
+    let zum = &s.words[4];
+    assert_eq!((zum.upos, zum.xpos), (super::token::Upos::Adp, "APPRART"));
+    let treffen = s.phrase_headed_by(5).expect("a phrase");
+    assert_eq!(s.phrases[treffen].prep, Some(4));
+    assert_eq!(
+        s.words[5].feats.case,
+        super::token::CaseSet::only(super::token::Case::Dat)
+    );
+    assert_eq!(
+        s.words[7].feats.case,
+        super::token::CaseSet::only(super::token::Case::Dat)
+    );
+    assert_eq!(a.heads(0, &s.subjects(a.main(0))), ["Ministerin"]);
+}

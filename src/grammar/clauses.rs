@@ -662,15 +662,23 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             let ph = &ctx.chunks.phrases[p];
             let head = ph.head;
             let pron = words[head].upos == Upos::Pron;
+            // A werden-passive has no accusative object: a phrase tagged accusative that
+            // its determiner allows to be nominative is its subject (`wenn mehr Gäste
+            // erwartet werden`).
+            let case = if c.passive && !pron && ph.paradigm.contains(Case::Nom) {
+                ph.case.with(Case::Nom)
+            } else {
+                ph.case
+            };
             let nominative =
                 if pron && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom)) {
                     // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
                     8
-                } else if ph.case == CaseSet::only(Case::Nom) {
+                } else if case == CaseSet::only(Case::Nom) {
                     6
-                } else if ph.case.contains(Case::Nom) || ph.case.is_empty() {
+                } else if case.contains(Case::Nom) || case.is_empty() {
                     4
-                } else if ph.case.contains(Case::Acc) && !pron {
+                } else if case.contains(Case::Acc) && !pron {
                     if ph.paradigm.contains(Case::Nom) {
                         FALLBACK + 1
                     } else {
@@ -714,12 +722,7 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
     } else if let Some(f) = c.finite.or_else(|| c.verbs.first().copied()) {
         // A copula: the predicate is a predicative adjective, a second nominative, or a
         // prepositional phrase.
-        let adj = c
-            .words
-            .iter()
-            .rev()
-            .copied()
-            .find(|&k| ctx.free(k) && words[k].upos == Upos::Adj);
+        let adj = predicative_adjective(c, ctx);
         // A copula takes no object: its phrase beside the subject is the predicate, whatever
         // case was tagged (`Wir sind die grünen Lotsen`), unless it is a dative or genitive.
         let copula = lemma_is(&words[f], ctx.forms[f], "copula");
@@ -736,6 +739,9 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
                         && case != CaseSet::only(Case::Gen)
                 })
             });
+        // An adjective right before the predicative noun grades it (`ist eigentlich kein
+        // Hotel`).
+        let adj = adj.filter(|&a| nominal.is_none_or(|p| ctx.chunks.phrases[p].start != a + 1));
         if let Some(a) = adj {
             c.head = Some(a);
         } else if let Some(p) = nominal {
@@ -759,4 +765,17 @@ fn fill(c: &mut Clause, ctx: &Ctx) {
             c.objects.push(p);
         }
     }
+}
+
+/// The predicative adjective of a copula clause: the last of the first run of adjectives
+/// (`war sichtlich enttäuscht`; `war sehr nett und die Atmosphäre ruhig`: `nett`, the later
+/// ones being its conjuncts).
+fn predicative_adjective(c: &Clause, ctx: &Ctx) -> Option<usize> {
+    let is_adj = |k: usize| ctx.free(k) && ctx.words[k].upos == Upos::Adj;
+    let first = c.words.iter().copied().find(|&k| is_adj(k))?;
+    let mut last = first;
+    while c.words.binary_search(&(last + 1)).is_ok() && is_adj(last + 1) {
+        last += 1;
+    }
+    Some(last)
 }

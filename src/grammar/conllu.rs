@@ -6,6 +6,7 @@
 //! clause rules on a treebank independently of the tagger; evaluation uses the tagger.
 
 use super::analysis::SentenceAnalysis;
+use super::contractions::{contraction, split, Contraction};
 use super::tagger::Tagged;
 use super::token::{Case, Feats, Gender, Mood, Number, Person, Tense, Upos, VerbForm, Word};
 use crate::error::{Error, Result};
@@ -138,6 +139,11 @@ const STTS: &[&str] = &[
     "VAIMP", "VAINF", "VAPP", "VMFIN", "VMINF", "VMPP", "XY", "$,", "$.", "$(",
 ];
 
+/// An STTS tag as the static string the analysis stores (empty when not STTS).
+pub fn stts(tag: &str) -> &'static str {
+    STTS.iter().copied().find(|t| *t == tag).unwrap_or("")
+}
+
 /// The gold columns of a sentence as tagged words (UPOS, XPOS where STTS, lemma, FEATS):
 /// for developing phrase and clause rules apart from the tagger.
 pub fn gold_words(sentence: &ConlluSentence) -> Vec<Word> {
@@ -149,7 +155,7 @@ pub fn gold_words(sentence: &ConlluSentence) -> Vec<Word> {
             start: 0,
             end: 0,
             upos: Upos::parse(&r.cols[3]).unwrap_or(Upos::X),
-            xpos: STTS.iter().copied().find(|t| *t == r.cols[4]).unwrap_or(""),
+            xpos: stts(&r.cols[4]),
             lemma: (r.cols[2] != "_").then(|| r.cols[2].clone().into_boxed_str()),
             feats: parse_feats(&r.cols[5]),
         })
@@ -236,10 +242,11 @@ pub fn parse_feats(s: &str) -> Feats {
     f
 }
 
-/// Writes one word line (columns 1–10) of an analysis.
+/// Writes one word line (columns 1–10) of an analysis; `ids` maps word indices to the
+/// printed ids.
 fn word_line(
     out: &mut String,
-    id: usize,
+    (id, ids): (usize, &dyn Fn(usize) -> usize),
     form: &str,
     analysis: &SentenceAnalysis,
     k: usize,
@@ -247,7 +254,7 @@ fn word_line(
 ) {
     let w = &analysis.words[k];
     let (head, rel) = match analysis.links[k] {
-        Some(l) => (l.head.map_or(0, |h| h + 1).to_string(), l.rel.as_str()),
+        Some(l) => (l.head.map_or(0, ids).to_string(), l.rel.as_str()),
         None => ("_".to_string(), "_"),
     };
     let _ = writeln!(
@@ -287,14 +294,15 @@ pub fn write_sentence(out: &mut String, sentence: &ConlluSentence, analysis: &Se
         } else {
             "_"
         };
-        word_line(out, k + 1, &row.cols[1], analysis, k, misc);
+        word_line(out, (k + 1, &|h| h + 1), &row.cols[1], analysis, k, misc);
         k += 1;
     }
     out.push('\n');
 }
 
 /// Prints an analysis of a sentence of running text: `# sent_id`, `# text`, one line per
-/// word (MISC `SpaceAfter=No` where the next word follows without space).
+/// word (MISC `SpaceAfter=No` where the next word follows without space); a contraction
+/// (`zum`) as a multiword token with its preposition and article (`zu`, `dem`).
 pub fn write_text_sentence(out: &mut String, id: usize, text: &str, analysis: &SentenceAnalysis) {
     let words = &analysis.words;
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -306,15 +314,46 @@ pub fn write_text_sentence(out: &mut String, id: usize, text: &str, analysis: &S
         "# text = {}",
         text[first.start..last.end].replace('\n', " ")
     );
+    let contracted: Vec<Option<&Contraction>> = words
+        .iter()
+        .map(|w| (w.xpos == "APPRART").then(|| contraction(&text[w.start..w.end]))?)
+        .collect();
+    let mut ids = Vec::with_capacity(words.len());
+    let mut next = 1;
+    for c in &contracted {
+        ids.push(next);
+        next += if c.is_some() { 2 } else { 1 };
+    }
+    let id_of = |h: usize| ids[h];
     for (k, w) in words.iter().enumerate() {
         let glued = words.get(k + 1).is_some_and(|n| n.start == w.end);
-        word_line(
+        let misc = if glued { "SpaceAfter=No" } else { "_" };
+        let form = &text[w.start..w.end];
+        let Some(c) = contracted[k] else {
+            word_line(out, (ids[k], &id_of), form, analysis, k, misc);
+            continue;
+        };
+        let (prep, article) = split(form, c);
+        let (head, rel) = match analysis.links[k] {
+            Some(l) => (l.head.map_or(0, id_of).to_string(), l.rel.as_str()),
+            None => ("_".to_string(), "_"),
+        };
+        let _ = writeln!(
             out,
-            k + 1,
-            &text[w.start..w.end],
-            analysis,
-            k,
-            if glued { "SpaceAfter=No" } else { "_" },
+            "{}-{}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}",
+            ids[k],
+            ids[k] + 1
+        );
+        let _ = writeln!(
+            out,
+            "{}\t{prep}\t{}\tADP\tAPPR\t_\t{head}\t{rel}\t_\t_",
+            ids[k], c.preposition
+        );
+        let _ = writeln!(
+            out,
+            "{}\t{article}\tder\tDET\tART\t{}\t_\t_\t_\t_",
+            ids[k] + 1,
+            w.feats.to_conllu()
         );
     }
     out.push('\n');
@@ -343,5 +382,27 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].forms(), vec!["in", "dem"]);
         assert_eq!(gold_words(&s[0])[1].feats.case, CaseSet::only(Case::Dat));
+    }
+
+    #[test]
+    fn a_contraction_prints_as_a_multiword_token() {
+        let text = "Er ging zum Arzt.";
+        let tagger = crate::grammar::Tagger::builtin();
+        let analysis = &crate::grammar::analysis::analyse_text(tagger, text)[0];
+        let mut out = String::new();
+        write_text_sentence(&mut out, 1, text, analysis);
+        let rows: Vec<Vec<&str>> = out
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let ids: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+        assert_eq!(ids, ["1", "2", "3-4", "3", "4", "5", "6"], "{out}");
+        assert_eq!((rows[3][1], rows[3][3]), ("zu", "ADP"));
+        assert_eq!((rows[4][1], rows[4][3]), ("dem", "DET"));
+        assert!(rows[4][5].contains("Case=Dat"), "{out}");
+        // Heads are renumbered: `er` hangs on `ging` (2), the root.
+        assert_eq!((rows[0][6], rows[0][7]), ("2", "nsubj"), "{out}");
+        assert_eq!(rows[5][5].split('|').next(), Some("Case=Dat"), "{out}");
     }
 }

@@ -9,6 +9,7 @@ pub mod analysis;
 mod analysis_tests;
 pub mod clauses;
 pub mod conllu;
+pub mod contractions;
 pub mod deps;
 pub mod features;
 pub mod lexicon;

@@ -236,8 +236,8 @@ fn noun_run(words: &[Word], forms: &[&str], j: usize) -> Option<(usize, usize)> 
     let mut end = j + 1;
     while end < words.len() {
         let w = &words[end];
-        if w.upos == Upos::Propn {
-            end += 1;
+        if w.upos == Upos::Propn || (w.upos == Upos::Noun && is_title(forms[end - 1])) {
+            end += 1; // `Frau Dr. Berndt`
         } else if w.upos == Upos::Noun
             && words[end - 1].upos == Upos::Propn
             && genitive_only(&words[end - 1])
@@ -258,12 +258,29 @@ fn noun_run(words: &[Word], forms: &[&str], j: usize) -> Option<(usize, usize)> 
             })
         })
         .unwrap_or(j);
-    // Hyphenated compounds are headed by their last part.
+    // `Herr Lansky`, `Frau Dr. Berndt`: after forms of address and titles, the name heads.
     let mut head = head;
+    while head + 1 < end && is_nominal(&words[head + 1]) && is_title(forms[head]) {
+        head += 1;
+    }
+    // Hyphenated compounds are headed by their last part.
     while head + 2 < end && forms[head + 1] == "-" {
         head += 2;
     }
     Some((end, head))
+}
+
+/// Whether a form is a title before a name (`data/titles.tsv`).
+fn is_title(form: &str) -> bool {
+    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("data/titles.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(str::trim)
+            .collect()
+    });
+    form.len() <= 12 && table.iter().any(|t| t.eq_ignore_ascii_case(form))
 }
 
 fn genitive_only(w: &Word) -> bool {
