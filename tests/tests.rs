@@ -2,9 +2,11 @@
 
 mod util;
 
+mod acts;
 mod cli;
 mod export;
 mod extraction;
+mod frames;
 mod grammar;
 mod inputs;
 mod lexicon;
@@ -16,4 +18,5 @@ mod query;
 mod robustness;
 mod seeds;
 mod spark;
+mod stance;
 mod viewer;

@@ -5,7 +5,7 @@ use super::{print_warnings, SourceOptions};
 use anyhow::Context;
 use clap::Args;
 use standpunkt::network::{
-    build, write_network, Concepts, Duplicates, FileFormat, Level, Mode, NetworkOptions,
+    build, write_network, Concepts, Duplicates, FileFormat, Grouping, Level, Mode, NetworkOptions,
     Normalization,
 };
 use standpunkt::query::PartialDate;
@@ -41,6 +41,10 @@ pub struct NetworkArgs {
     /// Concepts are topics only, or all objects (also actors and claims).
     #[arg(long, value_name = "WHICH", default_value = "topics")]
     concepts: Concepts,
+    /// Topics with the state they are aimed at where the sentence names one (troops for
+    /// Ukraine apart from troops for Russia), or topics alone.
+    #[arg(long, value_name = "HOW", default_value = "target")]
+    group: Grouping,
     /// Output file: .dot, .json (node-link, networkx) or .graphml.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -53,7 +57,8 @@ pub fn run(args: NetworkArgs) -> anyhow::Result<ExitCode> {
         .normalization(args.normalize)
         .level(args.level)
         .duplicates(args.duplicates)
-        .concepts(args.concepts);
+        .concepts(args.concepts)
+        .grouping(args.group);
     let (graph, lexicon, warnings) = args.source.load()?;
     print_warnings(&warnings);
     let mut query = graph.query().lexicon(&lexicon);

@@ -473,6 +473,7 @@ pub(crate) mod test_graph {
             object_label: "ausländische Truppen".into(),
             object_text: None,
             object_span: None,
+            object_target: None,
             sentence: sentence.into(),
             quote: None,
             mode: "reported".into(),

@@ -1194,6 +1194,8 @@ pub fn attribute(
                 .and_then(|a| syntax::object_after(a, hit.last))
                 .filter(|&k| k <= last)
                 .map_or(range, |k| (view.tokens[k].start, range.1));
+            let content =
+                super::frames::phrase_content(lexicon, view, text, hit).unwrap_or(content);
             let object_actor = view
                 .mentions
                 .iter()
@@ -1345,6 +1347,9 @@ pub fn attribute(
             drafts.push(draft);
         }
     }
+    super::acts::refine_speakers(lexicon, view, text, &mut drafts);
+    let framed = super::frames::light_verb_drafts(lexicon, view, text, &drafts);
+    drafts.extend(framed);
     for d in &mut drafts {
         if d.cue_verbs.is_empty() {
             d.cue_verbs = cue_verbs(view, text, d, false);

@@ -145,13 +145,21 @@ pub fn find_cues(
                     {
                         break;
                     }
-                    if folded[j] == p {
-                        let next_ends = tokens.get(j + 1).is_none_or(|n| {
-                            ends_clause(n, text)
-                                || matches!(folded[j + 1], "und" | "oder" | "aber" | "sondern")
+                    // A particle of several words (`in Aussicht`) matches word by word;
+                    // its last word stands for it.
+                    let n = p.split_whitespace().count().max(1);
+                    let at = j + n - 1;
+                    let matches = at < tokens.len()
+                        && p.split_whitespace()
+                            .enumerate()
+                            .all(|(k, w)| folded[j + k].eq_ignore_ascii_case(w));
+                    if matches {
+                        let next_ends = tokens.get(at + 1).is_none_or(|t| {
+                            ends_clause(t, text)
+                                || matches!(folded[at + 1], "und" | "oder" | "aber" | "sondern")
                         });
                         if next_ends {
-                            particle = Some(j);
+                            particle = Some(at);
                         }
                     }
                     j += 1;

@@ -1,13 +1,19 @@
 //! Stance from content: where a neutral speech verb (`sagen`, `erklären`, `betonen`)
 //! introduces a judgement, the evaluative words of its content (`ein Skandal`,
 //! `hervorragend`, `nicht sinnvoll`) give the predicate, read from the lexicon's
-//! `evaluations.tsv` with the negation of their clause.
+//! `evaluations.tsv` with the negation of their clause. Without such a word, an
+//! announced non-action (`man werde den Vertrag nicht unterzeichnen`, `eine Schließung
+//! könne es nicht geben`) is a refusal: the spec's `reject`.
 
 use super::attribution::SentenceView;
 use super::statement::Predicate;
+use super::syntax;
 use super::words::is_negation;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
+
+/// A predicate read from content: the predicate, whether negated, and the cue words.
+type Reading = (Predicate, bool, String);
 
 /// How many words before an evaluative word a negation may stand to negate it (`ist
 /// nicht besonders sinnvoll`, `kein großer Skandal`).
@@ -42,6 +48,109 @@ pub fn evaluative_predicate(
         };
         let predicate = name.and_then(Predicate::parse)?;
         return Some((predicate, false, t.text(text).to_string()));
+    }
+    non_action(view, text, range)
+}
+
+/// Finite forms of future `werden` and of `wollen`: with a negation in their clause they
+/// announce that the subject will not act (`werde nicht unterzeichnen`).
+const INTENT_AUXILIARIES: &[&str] = &[
+    "werde", "werden", "wird", "wirst", "werdet", "will", "wolle", "wollen", "willst", "wollt",
+];
+
+/// Modals under which a negated existential `es … geben` rules a thing out (`eine
+/// Grenzschließung könne es nicht geben`, `darf es nicht geben`).
+const EXISTENTIAL_MODALS: &[&str] = &[
+    "kann", "könne", "können", "könnte", "darf", "dürfe", "dürfen", "werde", "wird", "werden",
+];
+
+/// Pronouns that, as subject of reported speech, stand for the speaker's side or a
+/// party of the report (`man werde`, `wir werden`, `sie wolle`).
+const ACTOR_PRONOUNS: &[&str] = &["man", "wir", "ich", "er", "sie"];
+
+/// Whether the clause of the auxiliary at `i` has an actor as subject: a personal
+/// pronoun or a mention of a person, organisation or state (`Deutschland werde nicht`),
+/// not a thing (`eine solche Truppe werde die Lage nicht stabilisieren` is a forecast).
+/// An existential `es … geben` has no actor and needs none. Without an analysis the
+/// subject is not known and nothing is read.
+fn actor_subject(view: &SentenceView, text: &str, i: usize, existential: bool) -> bool {
+    if existential {
+        return true;
+    }
+    let Some(a) = &view.analysis else {
+        return false;
+    };
+    let Some(clause) = syntax::clause_of(a, i) else {
+        return false;
+    };
+    let Some(p) = clause.subject else {
+        return false;
+    };
+    let phrase = &a.phrases[p];
+    let head = phrase.head;
+    ACTOR_PRONOUNS.contains(&view.word(text, head).to_lowercase().as_str())
+        || view
+            .mentions
+            .iter()
+            .any(|m| m.first < phrase.end && m.last >= phrase.start && !m.genitive)
+}
+
+/// Words after `nicht` that make it no negation of the clause (`nicht nur`).
+const NOT_NEGATING: &[&str] = &["nur", "zuletzt", "einmal", "minder"];
+
+/// An announced non-action in byte range `range`: a finite `werden`/`wollen` (or a modal
+/// with existential `es … geben`) in a clause that may carry a claim, a negation after it
+/// in the same clause, and an infinitive closing the clause. `reject`, not negated, with
+/// the auxiliary and the negation as cue.
+fn non_action(view: &SentenceView, text: &str, range: (usize, usize)) -> Option<Reading> {
+    let inside = |i: usize| view.tokens[i].start >= range.0 && view.tokens[i].end <= range.1;
+    for (i, t) in view.tokens.iter().enumerate() {
+        if !inside(i) || !view.is_word(i) {
+            continue;
+        }
+        let w = view.word(text, i).to_lowercase();
+        let intent = INTENT_AUXILIARIES.contains(&w.as_str());
+        if !intent && !EXISTENTIAL_MODALS.contains(&w.as_str()) {
+            continue;
+        }
+        if let Some(a) = &view.analysis {
+            if !syntax::in_claim_clause(a, i) {
+                continue;
+            }
+        }
+        let (clause_start, clause_end) = view.layout.clause_range(i);
+        let words: Vec<usize> = (i + 1..=clause_end)
+            .filter(|&j| view.is_word(j) && inside(j))
+            .filter(|&j| view.layout.in_quote(j) == view.layout.in_quote(i))
+            .collect();
+        let Some(&last) = words.last() else { continue };
+        let last_word = view.word(text, last).to_lowercase();
+        let existential = last_word == "geben"
+            && (clause_start..=clause_end).any(|j| view.word(text, j).to_lowercase() == "es");
+        // The clause closes with an infinitive: the auxiliary's verb, not a predicative.
+        let infinitive = last_word.ends_with("en") || last_word.ends_with("ern");
+        if !(infinitive && (intent || existential)) || view.tokens[last].is_capitalized(text) {
+            continue;
+        }
+        let negation = words.iter().copied().find(|&j| {
+            let n = view.word(text, j).to_lowercase();
+            is_negation(&n)
+                && !words
+                    .iter()
+                    .find(|&&k| k > j)
+                    .is_some_and(|&k| NOT_NEGATING.contains(&view.word(text, k).as_str()))
+        });
+        // `nicht stabilisieren, sondern destabilisieren`: a contrast, not a refusal.
+        let contrast = (i + 1..=clause_end.min(view.tokens.len() - 1).saturating_add(2))
+            .take_while(|&j| j < view.tokens.len() && inside(j))
+            .any(|j| view.word(text, j) == "sondern");
+        if contrast || !actor_subject(view, text, i, existential) {
+            continue;
+        }
+        if let Some(n) = negation {
+            let cue = format!("{} … {}", t.text(text), view.tokens[n].text(text));
+            return Some((Predicate::Reject, false, cue));
+        }
     }
     None
 }

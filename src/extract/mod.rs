@@ -2,6 +2,7 @@
 //! [`crate::text`], knowledge from [`crate::lexicon`]; this module finds mentions,
 //! resolves references, attributes cues to speakers and labels stance and object.
 
+mod acts;
 mod attribution;
 mod chunk;
 mod clauses;
@@ -9,18 +10,21 @@ mod context;
 mod cues;
 mod entity;
 mod evaluation;
+mod frames;
 mod mentions;
 mod reference;
 mod sources;
 mod stance;
 mod statement;
 mod syntax;
+mod target;
 mod words;
 
 pub use attribution::Mode;
 pub use entity::{ActorKind, Entity};
 pub use mentions::{find_mentions, Mention, Target};
 pub use statement::{Actor, Evidence, Object, Predicate, Statement};
+pub use target::topic_target;
 
 use crate::ingest::Article;
 use crate::lexicon::Lexicon;

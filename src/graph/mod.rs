@@ -275,6 +275,12 @@ impl KnowledgeGraph {
             object_label: s.object.label.clone(),
             object_text: s.object.text.as_deref().map(str::to_string),
             object_span: s.object.span,
+            object_target: (s.object.kind == "topic")
+                .then(|| {
+                    let argument = s.object.text.as_deref().unwrap_or(&s.object.label);
+                    crate::extract::topic_target(lexicon, argument)
+                })
+                .flatten(),
             sentence: s.evidence.sentence.to_string(),
             quote: s.evidence.quote.as_deref().map(str::to_string),
             mode: s.evidence.mode.clone(),

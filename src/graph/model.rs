@@ -63,6 +63,9 @@ pub struct EvidenceRecord {
     /// Byte offsets of the argument in the article.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_span: Option<[usize; 2]>,
+    /// The state a topic is aimed at in this sentence (`Truppen in die Ukraine` → `UKR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_target: Option<String>,
     /// The sentence.
     pub sentence: String,
     /// The quotation, if any.

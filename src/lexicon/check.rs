@@ -56,6 +56,21 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
             }
         }
     }
+    // A frame's nouns are noun cues: the frame gives them a speaker, the cue a predicate.
+    for f in &lexicon.frames {
+        for noun in &f.nouns {
+            let known = lexicon
+                .cues
+                .iter()
+                .any(|c| c.lemma == *noun && c.pos == "noun");
+            if !known {
+                report.errors.push(format!(
+                    "frame {}: `{noun}` is no noun of the cue lexicon",
+                    f.verb
+                ));
+            }
+        }
+    }
     // Single-holder offices: no two persons in the same office of the same state at once.
     let mut terms: HashMap<(&str, &str), Vec<(usize, usize)>> = HashMap::new();
     for (p, person) in lexicon.persons.iter().enumerate() {

@@ -1,8 +1,8 @@
 //! Reading lexicon tables into records, and merging user files over the built-in ones.
 
 use super::model::{
-    Country, Cue, DayRange, Evaluation, Gender, OfficeTerm, Organization, Person, Role, TermMatch,
-    Topic, PREDICATES,
+    Country, Cue, DayRange, Evaluation, Frame, FrameSpeaker, Gender, OfficeTerm, Organization,
+    Person, Role, TermMatch, Topic, PREDICATES,
 };
 use super::tsv::{split_values, Table};
 use crate::error::Result;
@@ -32,11 +32,13 @@ pub enum FileKind {
     Evaluations,
     /// `word_classes.tsv`
     WordClasses,
+    /// `frames.tsv`
+    Frames,
 }
 
 impl FileKind {
     /// All kinds, in loading order (offices after persons).
-    pub const ALL: [FileKind; 10] = [
+    pub const ALL: [FileKind; 11] = [
         FileKind::Countries,
         FileKind::Organizations,
         FileKind::Persons,
@@ -47,6 +49,7 @@ impl FileKind {
         FileKind::GivenNames,
         FileKind::Evaluations,
         FileKind::WordClasses,
+        FileKind::Frames,
     ];
 
     /// The file name of the built-in table.
@@ -62,6 +65,7 @@ impl FileKind {
             FileKind::GivenNames => "given_names.tsv",
             FileKind::Evaluations => "evaluations.tsv",
             FileKind::WordClasses => "word_classes.tsv",
+            FileKind::Frames => "frames.tsv",
         }
     }
 
@@ -90,6 +94,7 @@ impl FileKind {
             FileKind::GivenNames => &["name", "gender"],
             FileKind::Evaluations => &["term", "predicate", "negated"],
             FileKind::WordClasses => &["word", "class"],
+            FileKind::Frames => &["verb", "forms", "speaker", "nouns", "predicate", "flags"],
         }
     }
 
@@ -106,6 +111,7 @@ impl FileKind {
             FileKind::GivenNames => &["name"],
             FileKind::Evaluations => &["term", "predicate"],
             FileKind::WordClasses => &["word", "class"],
+            FileKind::Frames => &["verb", "forms", "speaker"],
         }
     }
 
@@ -454,6 +460,45 @@ pub(super) fn evaluations(table: &Table) -> Result<Vec<Evaluation>> {
             prefix,
             predicate,
             negated,
+        });
+    }
+    Ok(out)
+}
+
+pub(super) fn frames(table: &Table) -> Result<Vec<Frame>> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let speaker = FrameSpeaker::parse(table.get(row, "speaker"))
+            .ok_or_else(|| table.error(row, "speaker", "speaker must be subject or source"))?;
+        let predicate = match table.get(row, "predicate") {
+            "" => None,
+            p if PREDICATES.contains(&p) => Some(p.to_string()),
+            p => return Err(table.error(row, "predicate", format!("unknown predicate `{p}`"))),
+        };
+        let mut needs_negation = false;
+        for flag in split_values(table.get(row, "flags")) {
+            match flag {
+                "neg" => needs_negation = true,
+                other => return Err(table.error(row, "flags", format!("unknown flag `{other}`"))),
+            }
+        }
+        let forms: Vec<String> = split_values(table.get(row, "forms"))
+            .into_iter()
+            .map(|f| crate::text::fold_same_length(f).to_lowercase())
+            .collect();
+        if forms.is_empty() || forms.iter().any(|f| f.contains(char::is_whitespace)) {
+            return Err(table.error(row, "forms", "a frame needs its verb forms, one word each"));
+        }
+        out.push(Frame {
+            verb: table.get(row, "verb").to_string(),
+            forms,
+            speaker,
+            nouns: split_values(table.get(row, "nouns"))
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+            predicate,
+            needs_negation,
         });
     }
     Ok(out)

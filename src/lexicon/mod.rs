@@ -20,8 +20,8 @@ pub use check::{check, CheckReport};
 pub use index::{Surface, SurfaceHit, SurfaceIndex};
 pub use load::{parse_day, FileKind};
 pub use model::{
-    Country, Cue, DayRange, Evaluation, Gender, OfficeTerm, Organization, Person, Role, TermMatch,
-    Topic, PREDICATES,
+    Country, Cue, DayRange, Evaluation, Frame, FrameSpeaker, Gender, OfficeTerm, Organization,
+    Person, Role, TermMatch, Topic, PREDICATES,
 };
 pub use tsv::{split_values, Table};
 pub use word_classes::{WordClass, WordClasses};
@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 /// The built-in files, embedded at compile time.
-const BUILTIN: [(FileKind, &str); 10] = [
+const BUILTIN: [(FileKind, &str); 11] = [
     (FileKind::Countries, include_str!("data/countries.tsv")),
     (
         FileKind::Organizations,
@@ -49,6 +49,7 @@ const BUILTIN: [(FileKind, &str); 10] = [
     (FileKind::GivenNames, include_str!("data/given_names.tsv")),
     (FileKind::Evaluations, include_str!("data/evaluations.tsv")),
     (FileKind::WordClasses, include_str!("data/word_classes.tsv")),
+    (FileKind::Frames, include_str!("data/frames.tsv")),
 ];
 
 /// Offices ranked by how strongly they define whom a person speaks for.
@@ -129,6 +130,8 @@ pub struct Lexicon {
     pub topics: Vec<Topic>,
     /// Evaluative words.
     pub evaluations: Vec<Evaluation>,
+    /// Light-verb frames of noun cues.
+    pub frames: Vec<Frame>,
     /// Closed word classes the extraction rules test.
     pub word_classes: WordClasses,
     given_names: HashMap<String, Gender>,
@@ -275,6 +278,7 @@ impl Lexicon {
         let mut cues = Vec::new();
         let mut topics: Vec<Topic> = Vec::new();
         let mut evaluations: Vec<Evaluation> = Vec::new();
+        let mut frames: Vec<Frame> = Vec::new();
         let mut word_classes = WordClasses::default();
         let mut given_names = HashMap::new();
         // Tables in the order given; later records with the same key extend earlier ones.
@@ -348,6 +352,13 @@ impl Lexicon {
                     for e in load::evaluations(table)? {
                         evaluations.retain(|old| old.term != e.term || old.prefix != e.prefix);
                         evaluations.push(e);
+                    }
+                }
+                // A later file's frame for a verb and speaker replaces the earlier one.
+                FileKind::Frames => {
+                    for f in load::frames(table)? {
+                        frames.retain(|old| old.verb != f.verb || old.speaker != f.speaker);
+                        frames.push(f);
                     }
                 }
                 FileKind::WordClasses => {
@@ -472,6 +483,7 @@ impl Lexicon {
             cues,
             topics,
             evaluations,
+            frames,
             word_classes,
             given_names,
             country_by_code,

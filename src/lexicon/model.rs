@@ -232,6 +232,47 @@ pub enum TermMatch {
     Whole,
 }
 
+/// Where a light-verb frame finds its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum FrameSpeaker {
+    /// The subject of the verb's clause (`Er übte Kritik`).
+    Subject,
+    /// The phrase of a source preposition (`von`, `seitens`, `aus`): `Kritik kam von der
+    /// Opposition`, `Lob erhielt die Regierung von den Gewerkschaften`.
+    Source,
+}
+
+impl FrameSpeaker {
+    /// Parses the `speaker` cell.
+    pub fn parse(s: &str) -> Option<FrameSpeaker> {
+        match s {
+            "subject" => Some(FrameSpeaker::Subject),
+            "source" => Some(FrameSpeaker::Source),
+            _ => None,
+        }
+    }
+}
+
+/// A light-verb frame: a verb whose object or subject noun carries the predicate
+/// (`Kritik üben`, `Kritik kam von …`, `keinen Zweifel lassen`), and where its speaker
+/// stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct Frame {
+    /// Dictionary form of the verb.
+    pub verb: String,
+    /// Its surface forms, folded and lower case.
+    pub forms: Vec<String>,
+    /// Where the speaker stands.
+    pub speaker: FrameSpeaker,
+    /// Lemmas of the noun cues (`cues.tsv`, pos `noun`) the frame takes; empty: any.
+    pub nouns: Vec<String>,
+    /// The frame's own predicate from [`PREDICATES`], else the noun's.
+    pub predicate: Option<String>,
+    /// Holds only with a negation of the noun, which belongs to the frame (`keinen
+    /// Zweifel lassen`): the statement is then not negated.
+    pub needs_negation: bool,
+}
+
 /// An evaluative word (`Skandal`, `hervorragend`): the predicate it signals in the
 /// content of a neutral speech verb, and the one it signals under negation.
 #[derive(Debug, Clone, Serialize)]

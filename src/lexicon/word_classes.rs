@@ -29,11 +29,18 @@ pub enum WordClass {
     /// A finite Konjunktiv I form, which marks reported speech, unlike Konjunktiv II
     /// (`könnte`), which narration uses too: `konjunktiv_one`, lower case.
     KonjunktivOne,
+    /// A noun naming armed forces or their weapons, whose state acts when a state's
+    /// adjective stands before it (`russische Kampfjets bombardierten`): `armed_force`,
+    /// as written.
+    ArmedForce,
+    /// A noun naming a kind of group whose name follows it (`die Gruppe X`, `der Miliz
+    /// X`): `group_head`, as written.
+    GroupHead,
 }
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 7] = [
+    pub const ALL: [WordClass; 9] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -41,6 +48,8 @@ impl WordClass {
         WordClass::Channel,
         WordClass::ChannelHead,
         WordClass::KonjunktivOne,
+        WordClass::ArmedForce,
+        WordClass::GroupHead,
     ];
 
     /// The name used in the file.
@@ -53,6 +62,8 @@ impl WordClass {
             WordClass::Channel => "channel",
             WordClass::ChannelHead => "channel_head",
             WordClass::KonjunktivOne => "konjunktiv_one",
+            WordClass::ArmedForce => "armed_force",
+            WordClass::GroupHead => "group_head",
         }
     }
 

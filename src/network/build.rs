@@ -26,7 +26,7 @@
 //! opposite stances on, and the normalisations are |shared| / mean(|A|, |B|),
 //! |shared| / |A ∪ B| and |shared| / √(|A|·|B|).
 
-use super::options::{Concepts, Duplicates, Level, Mode, NetworkOptions, Normalization};
+use super::options::{Concepts, Duplicates, Grouping, Level, Mode, NetworkOptions, Normalization};
 use super::{DiscourseNetwork, EdgeDetail, NetworkEdge, NetworkNode, NodeRole};
 use crate::error::{Error, Result};
 use crate::graph::NodeKind;
@@ -94,7 +94,7 @@ fn tally(statements: &[StatementRef<'_>], options: &NetworkOptions) -> Tally {
     let mut tally = Tally::default();
     // Speakers by actor node or by code; concepts by object node.
     let mut node_index: FastMap<NodeKey<'_>, u32> = FastMap::default();
-    let mut concept_index: FastMap<NodeIndex, u32> = FastMap::default();
+    let mut concept_index: FastMap<(NodeIndex, Option<&str>), u32> = FastMap::default();
     let mut seen: FastMap<(u32, u32, i8, &str), ()> = FastMap::default();
     let mut cells: FastMap<(u32, u32, i8), usize> = FastMap::default();
     for s in statements {
@@ -139,15 +139,37 @@ fn tally(statements: &[StatementRef<'_>], options: &NetworkOptions) -> Tally {
             });
             (tally.nodes.len() - 1) as u32
         });
-        let concept = *concept_index.entry(s.object_index()).or_insert_with(|| {
-            tally.concepts.push(Info {
-                id: object.id.clone(),
-                label: object.label.clone(),
-                country: None,
-                actor_kind: None,
+        // A topic aimed at a state is a concept of its own (`troops@UKR`).
+        let target = match options.grouping {
+            Grouping::Target if object.kind == NodeKind::Topic => {
+                s.evidence().object_target.as_deref()
+            }
+            _ => None,
+        };
+        let concept = *concept_index
+            .entry((s.object_index(), target))
+            .or_insert_with(|| {
+                let (id, label) = match target {
+                    Some(code) => {
+                        let name = s
+                            .graph()
+                            .node(&format!("country:{code}"))
+                            .map_or(code, |(_, n)| n.label.as_str());
+                        (
+                            format!("{}@{code}", object.id),
+                            format!("{} → {name}", object.label),
+                        )
+                    }
+                    None => (object.id.clone(), object.label.clone()),
+                };
+                tally.concepts.push(Info {
+                    id,
+                    label,
+                    country: None,
+                    actor_kind: None,
+                });
+                (tally.concepts.len() - 1) as u32
             });
-            (tally.concepts.len() - 1) as u32
-        });
         if options.duplicates == Duplicates::Document
             && seen.insert((node, concept, q, s.article()), ()).is_some()
         {

@@ -33,7 +33,7 @@ pub mod json;
 pub mod options;
 
 pub use build::build;
-pub use options::{Concepts, Duplicates, Level, Mode, NetworkOptions, Normalization};
+pub use options::{Concepts, Duplicates, Grouping, Level, Mode, NetworkOptions, Normalization};
 
 use crate::error::{Error, Result};
 use crate::export::write_atomic;

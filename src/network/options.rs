@@ -67,6 +67,18 @@ pub enum Concepts {
     All,
 }
 
+/// How statements about a topic are grouped into concepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Grouping {
+    /// By topic and the state it is aimed at where the sentence names one: troops for
+    /// Ukraine and troops for Russia are two concepts (`troops@UKR`, `troops@RUS`).
+    #[default]
+    Target,
+    /// By topic alone.
+    Topic,
+}
+
 /// All the choices together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct NetworkOptions {
@@ -80,6 +92,8 @@ pub struct NetworkOptions {
     pub duplicates: Duplicates,
     /// Which objects are concepts.
     pub concepts: Concepts,
+    /// Topics alone or with their target.
+    pub grouping: Grouping,
 }
 
 impl NetworkOptions {
@@ -92,6 +106,7 @@ impl NetworkOptions {
             level: Level::Actor,
             duplicates: Duplicates::Document,
             concepts: Concepts::Topics,
+            grouping: Grouping::Target,
         }
     }
 
@@ -110,6 +125,12 @@ impl NetworkOptions {
     /// With this duplicates rule.
     pub fn duplicates(mut self, duplicates: Duplicates) -> Self {
         self.duplicates = duplicates;
+        self
+    }
+
+    /// With this grouping of topics.
+    pub fn grouping(mut self, grouping: Grouping) -> Self {
+        self.grouping = grouping;
         self
     }
 
@@ -154,3 +175,4 @@ names!(Normalization, "a normalisation", None => "none", Average => "average", J
 names!(Level, "a level", Actor => "actor", Country => "country");
 names!(Duplicates, "a duplicates rule", Document => "document", All => "all");
 names!(Concepts, "a concept choice", Topics => "topics", All => "all");
+names!(Grouping, "a grouping", Target => "target", Topic => "topic");

@@ -1,0 +1,125 @@
+//! Nominal and light-verb cues (issue 15, item 4): the noun carries the predicate, the
+//! frame of `frames.tsv` says where the speaker stands. Sentences written for the test.
+
+use crate::util::{run, run_ok, TempDir};
+use standpunkt::{Article, Extractor, Lexicon, Statement};
+
+fn extract(text: &str) -> Vec<Statement> {
+    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
+}
+
+fn by<'a>(s: &'a [Statement], actor: &str) -> &'a Statement {
+    s.iter()
+        .find(|s| s.actor.name == actor)
+        .unwrap_or_else(|| panic!("no statement by {actor}: {s:#?}"))
+}
+
+#[test]
+fn the_source_phrase_is_the_speaker_of_a_criticism_that_comes() {
+    let s = extract("Kritik an dem Gesetz kam von der SPD.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "criticize");
+    assert!(st.object.label.contains("Gesetz"), "{:?}", st.object);
+}
+
+#[test]
+fn praise_received_is_the_giver_s_and_aims_at_the_receiver() {
+    let s = extract("Lob erhielt Olaf Scholz von der CDU.");
+    let st = by(&s, "CDU");
+    assert_eq!(st.predicate.as_str(), "praise");
+    assert!(!s.iter().any(|x| x.actor.name == "Olaf Scholz"), "{s:#?}");
+    let s = extract("Rückendeckung bekam Olaf Scholz von der SPD.");
+    assert_eq!(by(&s, "SPD").predicate.as_str(), "support");
+}
+
+#[test]
+fn the_subject_speaks_in_a_subject_frame() {
+    let s = extract("Die CDU übte scharfe Kritik an dem Gesetz.");
+    let st = by(&s, "CDU");
+    assert_eq!(st.predicate.as_str(), "criticize");
+    assert!(st.object.label.contains("Gesetz"), "{:?}", st.object);
+}
+
+#[test]
+fn a_phrase_cue_with_a_particle_of_two_words() {
+    let s = extract("Der Minister Jonas Weber stellte Kürzungen in Aussicht.");
+    let st = by(&s, "Jonas Weber");
+    assert_eq!(st.predicate.as_str(), "commit");
+    assert!(st.object.label.contains("Kürzungen"), "{:?}", st.object);
+    // The front field and a `dass`-clause after the particle are the argument.
+    let s = extract("Jonas Weber machte zur Bedingung, dass die Steuern sinken.");
+    let st = by(&s, "Jonas Weber");
+    assert_eq!(st.predicate.as_str(), "demand");
+    assert!(st.object.label.contains("Steuern"), "{:?}", st.object);
+}
+
+#[test]
+fn no_doubt_left_is_a_firm_statement_not_doubt() {
+    let s = extract("Keinen Zweifel ließ Jonas Weber daran, dass die Steuern steigen werden.");
+    let st = by(&s, "Jonas Weber");
+    assert_eq!(st.predicate.as_str(), "say");
+    assert!(!st.negated);
+    assert!(
+        st.object.label.contains("Steuern steigen"),
+        "{:?}",
+        st.object
+    );
+    // Without the negation the frame does not hold: no statement of the frame.
+    let s = extract("Zweifel ließ Jonas Weber offen.");
+    assert!(s.iter().all(|x| x.predicate.as_str() != "say"), "{s:#?}");
+}
+
+#[test]
+fn without_a_light_verb_a_noun_is_no_statement() {
+    let s = extract("Die Kritik der SPD stand am Montag in der Zeitung.");
+    assert!(s.is_empty(), "{s:#?}");
+}
+
+#[test]
+fn the_built_in_frames_name_noun_cues() {
+    let report = standpunkt::lexicon::check(&Lexicon::builtin());
+    assert!(report.is_clean(), "{:?}", report.errors);
+}
+
+#[test]
+fn broken_frame_files_are_reported_and_good_ones_add_frames() {
+    let dir = TempDir::new("frames");
+    let bad = dir.join("frames.tsv");
+    std::fs::write(&bad, "verb\tforms\tspeaker\tnouns\nrufen\truft\tobject\t\n").unwrap();
+    let out = run(&["lexicon", "check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("speaker must be subject or source"), "{err}");
+    std::fs::write(
+        &bad,
+        "verb\tforms\tspeaker\tnouns\nrufen\truft\tsubject\tFoo\n",
+    )
+    .unwrap();
+    let out = run(&["lexicon", "check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(err.contains("`Foo` is no noun of the cue lexicon"), "{err}");
+    // A user frame: `Kritik brachte … vor` is no built-in frame.
+    let good = dir.join("frames.tsv");
+    std::fs::write(
+        &good,
+        "verb\tforms\tspeaker\tnouns\nvorbringen\tbrachte\tsubject\t\n",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "Die CDU brachte Kritik an dem Gesetz vor.\n").unwrap();
+    let plain = run_ok(&["extract", "-q", article.to_str().unwrap()]);
+    assert!(!plain.contains("\"predicate\":\"criticize\""), "{plain}");
+    let with = run_ok(&[
+        "extract",
+        "-q",
+        "--lexicon",
+        good.to_str().unwrap(),
+        article.to_str().unwrap(),
+    ]);
+    assert!(with.contains("\"predicate\":\"criticize\""), "{with}");
+}
