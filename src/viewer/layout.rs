@@ -17,6 +17,8 @@ const IDEAL: f64 = 90.0;
 const REACH: f64 = 2.0;
 /// How much harder an actor is pulled to its country than along a statement.
 const COUNTRY_PULL: f64 = 3.0;
+/// Pull towards the centre, relative to the push of one node at the ideal length.
+const GRAVITY: f64 = 0.1;
 /// Node moves (node count × iterations) the layout plans to spend, the bounds of the
 /// iterations, and the pairs of nearby nodes it compares at most in all (where nodes
 /// crowd more than planned, it stops early).
@@ -118,9 +120,10 @@ pub fn layout(bodies: &[Body], springs: &[(usize, usize, f64)]) -> Vec<[f64; 2]>
     let mut pos = start(bodies, &all_springs, &country_node);
     let iterations = (BUDGET / n).clamp(MIN_ITERATIONS, MAX_ITERATIONS);
     // The radius the nodes fill at one per IDEAL² of area; the pull to the centre there
-    // equals the push of one node at the ideal distance.
+    // is a tenth of the push of one node at the ideal distance (stronger, it packs the
+    // nodes closer than the ideal length, as the push is counted only nearby).
     let radius = IDEAL * (n as f64 / std::f64::consts::PI).sqrt();
-    let gravity = IDEAL / radius;
+    let gravity = GRAVITY * IDEAL / radius;
     let mut pairs = 0;
     let mut heat = IDEAL * (n as f64).sqrt() / 4.0;
     let cooling = heat / iterations as f64;
