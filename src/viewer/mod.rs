@@ -2,7 +2,8 @@
 //! disk (`file://`) with no network. The page embeds Cytoscape.js with the fCoSE layout
 //! (vendored from npm at pinned versions in `vendor/`, see `tools/viewer/`), the viewer's
 //! own script and style (`assets/`), and the graph as node-link JSON ([`crate::export::json`])
-//! together with the names the lexicon knows for its nodes ([`aliases`]).
+//! together with the names the lexicon knows for its nodes ([`aliases`]) and positions
+//! for graphs too big to lay out in the browser at open ([`layout`]).
 //!
 //! In the page a user filters, searches, follows an actor's neighbourhood, reads the
 //! evidence of any node or edge, switches to the discourse networks (congruence,
@@ -10,6 +11,7 @@
 //! `window.standpunkt` offers the same to scripts (`assets/app.js` documents it).
 
 pub mod aliases;
+pub mod layout;
 mod page;
 
 use crate::error::{Error, Result};
@@ -54,7 +56,14 @@ pub fn write_html(
     let cut = shown(graph, options);
     let graph = cut.as_ref().unwrap_or(graph);
     let title = options.title.as_deref().unwrap_or("standpunkt");
-    write_page(graph, &aliases::aliases(graph, lexicon), title, out)
+    let positions = layout::positions(graph);
+    write_page(
+        graph,
+        &aliases::aliases(graph, lexicon),
+        &positions,
+        title,
+        out,
+    )
 }
 
 /// Writes the page to `path` atomically (creating its directory).

@@ -68,10 +68,13 @@ impl Write for ScriptSafe<'_> {
     }
 }
 
-/// Writes the page: `graph` as node-link JSON and `aliases` (node id → names) as data.
+/// Writes the page: `graph` as node-link JSON, `aliases` (node id → names) and
+/// `positions` (node id → `[x, y]`, used by the page for graphs it does not lay out
+/// itself) as data.
 pub fn write_page(
     graph: &KnowledgeGraph,
     aliases: &BTreeMap<String, Vec<String>>,
+    positions: &BTreeMap<String, [f64; 2]>,
     title: &str,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
@@ -90,6 +93,8 @@ pub fn write_page(
     write_json_compact(graph, &mut ScriptSafe(&mut out))?;
     out.write_all(b",\"aliases\":")?;
     serde_json::to_writer(&mut ScriptSafe(&mut out), aliases)?;
+    out.write_all(b",\"positions\":")?;
+    serde_json::to_writer(&mut ScriptSafe(&mut out), positions)?;
     out.write_all(b"}</script>\n")?;
     for (name, code) in VENDOR {
         writeln!(
@@ -109,7 +114,15 @@ mod tests {
     fn page() -> String {
         let mut out = Vec::new();
         let aliases = BTreeMap::from([("country:RUS".to_string(), vec!["Moskau".to_string()])]);
-        write_page(&small_graph(), &aliases, "A <b> & \"c\"", &mut out).unwrap();
+        let positions = BTreeMap::from([("country:RUS".to_string(), [-1.5, 20.0])]);
+        write_page(
+            &small_graph(),
+            &aliases,
+            &positions,
+            "A <b> & \"c\"",
+            &mut out,
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -132,6 +145,10 @@ mod tests {
         );
         assert!(!page[start..end].contains('<'));
         assert_eq!(data["aliases"]["country:RUS"][0], "Moskau");
+        assert_eq!(
+            data["positions"]["country:RUS"],
+            serde_json::json!([-1.5, 20.0])
+        );
         assert_eq!(data["graph"]["links"].as_array().unwrap().len(), 5);
     }
 

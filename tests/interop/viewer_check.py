@@ -255,6 +255,44 @@ def main():
         api_counts = d.execute_script(api + "filter({country: '', polarity: -1})")
         negative = sum(1 for l in statement_links if (l.get("polarity") or 0) < 0)
         check(api_counts["edges"] == negative, f"polarity −1: {api_counts} vs {negative} in the JSON")
+        # Predicate and mode through their menus, dates through the API and the slider:
+        # the statements with at least one piece of evidence passing, as in the JSON.
+        d.find_element(By.ID, "b-reset").click()
+        predicate = sorted({l["predicate"] for l in statement_links},
+                           key=lambda p: (-sum(l["predicate"] == p for l in statement_links), p))[0]
+        Select(d.find_element(By.ID, "f-predicate")).select_by_value(predicate)
+        got = d.execute_script(api + "counts()")["edges"]
+        want = sum(1 for l in statement_links if l["predicate"] == predicate)
+        check(got == want, f"predicate {predicate}: {got} edges shown, the JSON has {want}")
+        Select(d.find_element(By.ID, "f-predicate")).select_by_value("")
+        Select(d.find_element(By.ID, "f-mode")).select_by_value("indirect")
+        got = d.execute_script(api + "counts()")["edges"]
+        want = sum(1 for l in statement_links if any(e["mode"] == "indirect" for e in l["evidence"]))
+        check(got == want, f"mode indirect: {got} edges shown, the JSON has {want}")
+        Select(d.find_element(By.ID, "f-mode")).select_by_value("")
+
+        def day(date):
+            return date + "-01-01" if len(date) == 4 else date + "-01" if len(date) == 7 else date
+
+        def dated(lo, hi):
+            return sum(1 for l in statement_links
+                       if any(e.get("date") and lo <= day(e["date"]) <= hi for e in l["evidence"]))
+        days = sorted({day(e["date"]) for l in statement_links for e in l["evidence"] if e.get("date")})
+        print(f"viewer_check: predicate {predicate}, mode indirect: edges as in the JSON")
+        if len(days) > 1:
+            lo, hi = days[len(days) // 4], days[max(len(days) // 4, 3 * len(days) // 4 - 1)]
+            got = d.execute_script(api + f"filter({{from: '{lo}', to: '{hi}'}})")["edges"]
+            check(got == dated(lo, hi), f"dates {lo}–{hi}: {got} edges shown, the JSON has {dated(lo, hi)}")
+            d.find_element(By.ID, "b-reset").click()
+            # The slider: the earlier half of the dates cut off.
+            half = days[len(days) // 2]
+            d.execute_script("const s = document.getElementById('f-from'); s.value = arguments[0];"
+                             "s.dispatchEvent(new Event('input'));", len(days) // 2)
+            slid = d.execute_script(api + "counts()")["edges"]
+            check(slid == dated(half, days[-1]) and slid < counts["edges"],
+                  f"slider from {half}: {slid} edges shown, the JSON has {dated(half, days[-1])}")
+            print(f"viewer_check: dates {lo}–{hi}: {got} edges; slider from {half}: {slid} edges, "
+                  f"as in the JSON")
         d.find_element(By.ID, "b-reset").click()
         check(d.execute_script(api + "counts()") == counts, "reset did not restore the counts")
 

@@ -183,11 +183,18 @@ function redraw(relayout) {
   updateStatus();
 }
 
+// How many of `eles` are not hidden (a loop: a `.not()` selector builds two collections).
+function shownCount(eles) {
+  let n = 0;
+  for (let i = 0; i < eles.length; i++) if (!eles[i].hasClass('hidden')) n++;
+  return n;
+}
+
 function counts() {
   const network = viewName !== 'statements';
   return {
-    nodes: cy.nodes().not('.hidden').length,
-    edges: network ? 0 : cy.edges('.statement').not('.hidden').length,
+    nodes: shownCount(cy.nodes()),
+    edges: network ? 0 : shownCount(cy.edges('.statement')),
     ties: network ? ties.length : 0,
     view: viewName,
   };

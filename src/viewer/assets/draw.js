@@ -3,14 +3,16 @@
 cytoscape.use(cytoscapeFcose);
 
 const SHAPES = { person: 'ellipse', organization: 'round-rectangle', state: 'octagon', group: 'hexagon', anonymous: 'diamond' };
-// Above this many nodes fCoSE takes seconds: the page then places nodes on the grouped
-// grid before Cytoscape starts, draws nodes of fixed size with the label below (measuring
-// thousands of labels is slow), straight edges without labels, and each country as a
-// node heading its group rather than as a compound node around it (compound bounds
-// cost seconds at this size).
-const FORCE_LIMIT = 1200;
+// Above this many nodes the page does not run fCoSE at open: Cytoscape's style pass over
+// compound nodes (every style change of an actor dirties its country box and the box's
+// members) and fCoSE take seconds already at a few hundred nodes (a --top 50 page of
+// 911 nodes took 4 s of CPU in Chromium, a --top 20 page of 416 nodes 2 s). The page
+// then places the nodes where the written page says (src/viewer/layout.rs) before
+// Cytoscape starts, draws nodes of fixed size with the label below (measuring thousands
+// of labels is slow), straight edges without labels, and each country as a node among
+// its actors rather than as a compound node around them.
+const FORCE_LIMIT = 300;
 const BIG = nodes.size > FORCE_LIMIT;
-const DRAFT_ABOVE = 300;
 
 function nodeShape(n) {
   if (n.kind === 'actor') return SHAPES[n.actorKind] || 'ellipse';
@@ -36,7 +38,7 @@ function statementClasses(st, count) {
 
 function elementsOf() {
   const els = [];
-  const placed = BIG ? gridPositions([...nodes.keys()]) : null;
+  const placed = BIG ? presetPositions([...nodes.keys()]) : null;
   for (const n of nodes.values()) {
     const data = {
       // Claims of big graphs go unlabelled (their text is in the panel): measuring
@@ -132,8 +134,19 @@ const cy = cytoscape({
   boxSelectionEnabled: false, selectionType: 'single',
 });
 
-// Added after construction: the preset layout does not run over them.
-cy.add(elementsOf());
+// Added after construction: the preset layout does not run over them. Big graphs: the
+// nodes first, styled before any edge exists, then the edges, so that styling a node
+// does not dirty the style and bounds of every edge it has (a tenth of the CPU time).
+{
+  const els = elementsOf();
+  if (BIG) {
+    cy.add(els.filter((e) => e.group === 'nodes'));
+    cy.style().update();
+    cy.add(els.filter((e) => e.group === 'edges'));
+  } else {
+    cy.add(els);
+  }
+}
 TIMES.cytoscape = performance.now();
 
 // Countries as boxes around their actors (compound nodes), or as nodes of their own
@@ -166,50 +179,14 @@ function seeded(seed) {
   };
 }
 
-// Countries in a grid of boxes (largest first), actors in a grid inside their box,
-// everything else in a grid below: linear time, for graphs too big for the force layout.
-// `ids` are the leaf nodes to place; returns id → position.
-function gridPositions(ids) {
-  const groups = new Map();
-  const loose = [];
-  const heads = new Set();
-  for (const id of ids) {
-    const p = nodes.get(id).parent;
-    if (p) { if (!groups.has(p)) groups.set(p, []); groups.get(p).push(id); }
-    else if (parents.has(id)) heads.add(id);
-    else loose.push(id);
-  }
-  const step = 90;
-  const boxes = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+// The positions the page was written with (src/viewer/layout.rs: force-directed, actors
+// pulled towards their country), for graphs too big to lay out here; id → position.
+function presetPositions(ids) {
   const positions = new Map();
-  let x = 0, y = 0, rowHeight = 0;
-  const width = Math.max(1600, Math.sqrt(ids.length) * step * 1.3);
-  for (const [country, members] of boxes) {
-    const cols = Math.ceil(Math.sqrt(members.length));
-    const w = cols * step, h = Math.ceil(members.length / cols) * step;
-    if (x + w > width && x > 0) { x = 0; y += rowHeight + 100; rowHeight = 0; }
-    // A country given as a leaf (big graphs) heads its group.
-    if (heads.has(country)) { positions.set(country, { x: x + (w - step) / 2, y: y - 60 }); heads.delete(country); }
-    members.sort().forEach((id, i) => {
-      positions.set(id, { x: x + (i % cols) * step, y: y + Math.floor(i / cols) * step });
-    });
-    x += w + 100;
-    rowHeight = Math.max(rowHeight, h);
+  for (const id of ids) {
+    const p = POSITIONS[id];
+    positions.set(id, p ? { x: p[0], y: p[1] } : { x: 0, y: 0 });
   }
-  y += rowHeight + 200;
-  const cols = Math.max(1, Math.ceil(width / (step * 1.6)));
-  loose.push(...heads);
-  // An object sits right after the first actor that speaks of it, so that most edges
-  // of the grid are short.
-  const anchor = new Map(loose.map((id) => {
-    const n = nodes.get(id);
-    const by = n.kind === 'actor' ? null : n.edges.find((st) => st.target === id);
-    return [id, by ? by.source + '\u0001' + id : id + '\u0000'];
-  }));
-  loose.sort((a, b) => (anchor.get(a) < anchor.get(b) ? -1 : anchor.get(a) > anchor.get(b) ? 1 : 0));
-  loose.forEach((id, i) => {
-    positions.set(id, { x: (i % cols) * step * 1.6, y: y + Math.floor(i / cols) * step });
-  });
   return positions;
 }
 
@@ -229,27 +206,25 @@ function fitCentres(eles) {
   cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 } });
 }
 
-function gridLayout(eles) {
+function presetLayout(eles) {
   const leaves = eles.nodes().filter((n) => !n.isParent());
-  const positions = gridPositions(leaves.map((n) => n.id()));
+  const positions = presetPositions(leaves.map((n) => n.id()));
   cy.batch(() => leaves.forEach((n) => { n.position(positions.get(n.id())); }));
 }
 
 // Lays out the shown elements: fCoSE (compound nodes keep a country's actors together)
-// when small enough, else the grid.
+// when small enough, else the positions the page was written with.
 function layout() {
   const eles = cy.elements().not('.hidden').not('.boxed');
   if (eles.nodes().length === 0) return;
   if (eles.nodes().length > FORCE_LIMIT) {
-    gridLayout(eles);
+    presetLayout(eles);
   } else {
     const random = Math.random;
     Math.random = seeded(20250904);
     try {
       eles.layout({
-        // Past a few hundred nodes the full quality costs seconds; the draft (spectral)
-        // placement keeps countries together at a fraction of it.
-        name: 'fcose', quality: eles.nodes().length > DRAFT_ABOVE ? 'draft' : 'default', randomize: true, animate: false, fit: false,
+        name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false,
         nodeDimensionsIncludeLabels: true, nodeRepulsion: 9000, idealEdgeLength: 90,
         edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.3, gravityCompound: 4,
         gravityRangeCompound: 1.5, numIter: 2500, tile: true, packComponents: true,

@@ -5,6 +5,7 @@ const TIMES = { start: performance.now() };
 const DATA = JSON.parse(document.getElementById('standpunkt-data').textContent);
 const GRAPH = DATA.graph;
 const ALIASES = DATA.aliases || {};
+const POSITIONS = DATA.positions || {};
 
 // Polarity colours and the country palette are those of the Graphviz export (dot.rs).
 const POLARITY_COLOUR = { '1': '#1a9850', '-1': '#d73027', '0': '#636363' };
