@@ -76,6 +76,22 @@ impl QWeights {
         }
     }
 
+    /// The features whose rows have more than `len` entries, with their rows.
+    pub fn long_rows(&self, len: usize) -> Vec<(u32, Vec<(u16, i16)>)> {
+        let mut out = Vec::new();
+        for (s, slot) in self.slots.iter().enumerate().take(self.mask + 1) {
+            if slot.key != 0 {
+                let (a, b) = (slot.start as usize, self.slots[s + 1].start as usize);
+                if b - a > len {
+                    let row = self.entries[a..b].iter().map(|e| (e.class, e.value));
+                    out.push((slot.key, row.collect()));
+                }
+            }
+        }
+        out.sort_unstable_by_key(|r| r.0);
+        out
+    }
+
     /// The (class, weight) pairs of feature `k`.
     pub fn entries(&self, k: u32) -> impl Iterator<Item = (u16, i16)> + '_ {
         self.row(k).iter().map(|e| (e.class, e.value))
