@@ -414,11 +414,21 @@ pub mod pos_split {
         key(t::TM2, tm2)
     }
 
-    /// The previous tags combined with each other and with the word.
-    pub fn tags_with_word(w: &WordInfo, tm1: u64, tm2: u64) -> [u32; 4] {
+    /// The two previous tags together.
+    pub fn tm1tm2(tm1: u64, tm2: u64) -> u32 {
+        key(t::TM1TM2, mix(tm1, tm2))
+    }
+
+    /// Every key [`tm1tm2`] can produce for a model with `n` part-of-speech labels.
+    pub fn tm1tm2_keys(n: usize) -> impl Iterator<Item = u32> {
+        let n = n as u64;
+        (0..=n).flat_map(move |a| (0..=n).map(move |b| tm1tm2(a, b)))
+    }
+
+    /// The previous tag combined with the word.
+    pub fn tags_with_word(w: &WordInfo, tm1: u64) -> [u32; 3] {
         let noun = u64::from(w.noun.code());
         [
-            key(t::TM1TM2, mix(tm1, tm2)),
             key(t::TM1W, mix(tm1, w.lower)),
             key(t::TM1SUF3, mix(tm1, w.suffix[2])),
             key(t::WORD_TM1_SHAPE, mix(mix(tm1, u64::from(w.shape)), noun)),
@@ -474,6 +484,41 @@ pub enum Coarse {
     Boundary,
 }
 
+/// The preposition and determiner that open a word's noun phrase (hashes of their
+/// lower-cased forms, 0: none) and the determiner's morphology label + 1.
+struct NounPhraseOpening {
+    adp: u64,
+    det: u64,
+    det_label: u64,
+}
+
+fn noun_phrase_opening(cx: &MorphContext<'_>, i: usize) -> NounPhraseOpening {
+    let mut o = NounPhraseOpening {
+        adp: 0,
+        det: 0,
+        det_label: 0,
+    };
+    let mut j = i;
+    let mut steps = 0;
+    while j > 0 && steps < 6 {
+        j -= 1;
+        steps += 1;
+        match cx.coarse[j] {
+            Coarse::Adp => {
+                o.adp = cx.words[j].lower;
+                break;
+            }
+            Coarse::Det if o.det == 0 => {
+                o.det = cx.words[j].lower;
+                o.det_label = u64::from(cx.labels[j]) + 1;
+            }
+            Coarse::Det | Coarse::Adj => {}
+            _ => break,
+        }
+    }
+    o
+}
+
 /// Morphology features of word `i`.
 pub fn morph_features(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
     out.clear();
@@ -496,28 +541,11 @@ pub fn morph_features(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
     };
     let cells = u64::from(w.noun.cells);
     let gender = u64::from(w.noun.gender);
-    // The preposition and determiner that open this word's noun phrase.
-    let mut adp = 0u64;
-    let mut det = 0u64;
-    let mut det_label = 0u64;
-    let mut j = i;
-    let mut steps = 0;
-    while j > 0 && steps < 6 {
-        j -= 1;
-        steps += 1;
-        match cx.coarse[j] {
-            Coarse::Adp => {
-                adp = words[j].lower;
-                break;
-            }
-            Coarse::Det if det == 0 => {
-                det = words[j].lower;
-                det_label = u64::from(cx.labels[j]) + 1;
-            }
-            Coarse::Det | Coarse::Adj => {}
-            _ => break,
-        }
-    }
+    let NounPhraseOpening {
+        adp,
+        det,
+        det_label,
+    } = noun_phrase_opening(cx, i);
     let verb_seen = u64::from(cx.coarse[..i].contains(&Coarse::Finite));
     let pron_left = cx.coarse[..i]
         .iter()
@@ -590,23 +618,104 @@ pub fn morph_own(w: &WordInfo, tag_label: u16) -> [u32; 14] {
     ]
 }
 
-/// The morphology features of word `i` that read its context (see [`morph_own`]).
-pub fn morph_context(cx: &MorphContext<'_>, i: usize, out: &mut Vec<u32>) {
-    morph_features(cx, i, out);
-    let own = morph_own(&cx.words[i], cx.tags[i]);
-    // `morph_features` lists the word's own features at these places.
-    const OWN: [usize; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 27];
-    debug_assert!(OWN.iter().all(|&k| own.contains(&out[k])));
-    let mut n = 0;
-    let mut k = 0;
-    out.retain(|_| {
-        let keep = OWN.get(k) != Some(&n);
-        if !keep {
-            k += 1;
+/// The morphology features of word `i` that read its context (see [`morph_own`]), in two
+/// groups: the values of the [`MORPH_SMALL`] templates, which read tags and labels only
+/// (the tagger keeps their weights in dense tables), and the keys of the rest.
+pub fn morph_context(cx: &MorphContext<'_>, i: usize) -> ([u64; 8], [u32; 11]) {
+    let words = cx.words;
+    let ii = i as isize;
+    let (m1, m2, p1) = (at(words, ii - 1), at(words, ii - 2), at(words, ii + 1));
+    let tag = u64::from(cx.tags[i]) + 1;
+    let tag_at = |j: isize| {
+        if j < 0 || j as usize >= words.len() {
+            0
+        } else {
+            u64::from(cx.tags[j as usize]) + 1
         }
-        n += 1;
-        keep
-    });
+    };
+    let lm1 = if i >= 1 {
+        u64::from(cx.labels[i - 1]) + 1
+    } else {
+        0
+    };
+    let w = &words[i];
+    let cells = u64::from(w.noun.cells);
+    let np = noun_phrase_opening(cx, i);
+    let verb_seen = u64::from(cx.coarse[..i].contains(&Coarse::Finite));
+    let pron_left = cx.coarse[..i]
+        .iter()
+        .rposition(|&c| c == Coarse::Pron)
+        .map_or(0, |j| words[j].lower);
+    let pron_next = if cx.coarse.get(i + 1) == Some(&Coarse::Pron) {
+        p1.lower
+    } else {
+        0
+    };
+    (
+        [
+            tag_at(ii - 1),
+            tag_at(ii + 1),
+            tag_at(ii - 2),
+            lm1,
+            lm1,
+            np.det_label,
+            verb_seen,
+            u64::from(i == 0),
+        ],
+        [
+            key(t::M_WM1, m1.lower),
+            key(t::M_WM2, m2.lower),
+            key(t::M_WP1, p1.lower),
+            key(t::M_LM1_W, mix(lm1, w.suffix[1])),
+            key(t::M_ADP, np.adp),
+            key(t::M_ADP_TAG, mix(np.adp, tag)),
+            key(t::M_DET, mix(np.det, tag)),
+            key(t::M_ADP_DET_LABEL, mix(mix(np.adp, np.det_label), cells)),
+            key(t::M_PRON_LEFT, mix(pron_left, tag)),
+            key(t::M_PRON_NEXT, mix(pron_next, tag)),
+            key(t::M_TAG_TP1_WP1, mix(mix(tag, tag_at(ii + 1)), p1.lower)),
+        ],
+    )
+}
+
+/// What the value of a [`MORPH_SMALL`] template is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmallDomain {
+    /// A part-of-speech label + 1 (0: outside the sentence).
+    Tag,
+    /// A morphology label + 1 (0: none).
+    Label,
+    /// 0 or 1.
+    Flag,
+}
+
+/// The domains of the morphology templates that read tags and labels only (besides the
+/// word's own part-of-speech label), in the order of the values [`morph_context`] gives.
+pub const MORPH_SMALL: [SmallDomain; 8] = [
+    SmallDomain::Tag,
+    SmallDomain::Tag,
+    SmallDomain::Tag,
+    SmallDomain::Label,
+    SmallDomain::Label,
+    SmallDomain::Label,
+    SmallDomain::Flag,
+    SmallDomain::Flag,
+];
+
+/// The key of [`MORPH_SMALL`] template `k` with value `v`, for a word whose part-of-speech
+/// label is `tag_label`.
+pub fn morph_small_key(k: usize, tag_label: u16, v: u64) -> u32 {
+    let tag = u64::from(tag_label) + 1;
+    match k {
+        0 => key(t::M_TM1, mix(tag, v)),
+        1 => key(t::M_TP1, mix(tag, v)),
+        2 => key(t::M_TM2, mix(tag, v)),
+        3 => key(t::M_LM1, v),
+        4 => key(t::M_LM1_TAG, mix(v, tag)),
+        5 => key(t::M_DET_LABEL, mix(v, tag)),
+        6 => key(t::M_VERB_SEEN, mix(v, tag)),
+        _ => key(t::M_FIRST, mix(v, tag)),
+    }
 }
 
 #[cfg(test)]
@@ -669,7 +778,8 @@ mod tests {
             split.extend(pos_split::pairs(&get(ii - 1), w, &get(ii + 1)));
             split.push(pos_split::tm1(tm1));
             split.push(pos_split::tm2(tm2));
-            split.extend(pos_split::tags_with_word(w, tm1, tm2));
+            split.push(pos_split::tm1tm2(tm1, tm2));
+            split.extend(pos_split::tags_with_word(w, tm1));
             let mut a = full.clone();
             a.sort_unstable();
             split.sort_unstable();
@@ -704,8 +814,20 @@ mod tests {
         let (mut full, mut split) = (Vec::new(), Vec::new());
         for i in 0..words.len() {
             morph_features(&cx, i, &mut full);
-            morph_context(&cx, i, &mut split);
+            let (small, big) = morph_context(&cx, i);
+            split.clear();
+            split.extend((0..small.len()).map(|k| morph_small_key(k, tags[i], small[k])));
+            split.extend(big);
             split.extend(morph_own(&words[i], tags[i]));
+            for (v, domain) in small.iter().zip(MORPH_SMALL) {
+                // Labels and tags of the test sentence + 1.
+                let size = match domain {
+                    SmallDomain::Tag => 13,
+                    SmallDomain::Label => 8,
+                    SmallDomain::Flag => 2,
+                };
+                assert!(*v < size, "word {i}");
+            }
             full.sort_unstable();
             split.sort_unstable();
             assert_eq!(full, split, "word {i}");

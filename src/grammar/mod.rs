@@ -16,7 +16,9 @@ pub mod lexicon;
 pub mod morph;
 pub mod phrases;
 pub mod tagger;
+mod tagger_cache;
 pub mod tagger_model;
+pub mod tagger_morph;
 #[doc(hidden)]
 pub mod tagger_train;
 pub mod token;

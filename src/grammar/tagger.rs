@@ -14,7 +14,9 @@ use super::features::{
 };
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
+use super::tagger_cache::{WordCache, WORD_CACHE};
 use super::tagger_model::{LemmaRule, Model, QWeights};
+use super::tagger_morph::MorphScorer;
 use super::token::{CaseSet, Feats, Mood, Upos, Word};
 use crate::error::{Error, Result};
 use crate::text::Token;
@@ -61,6 +63,10 @@ pub struct Tagger {
     /// The part-of-speech and morphology weights in whole quantisation steps.
     qpos: QWeights,
     qmorph: QWeights,
+    /// The weights of the two previous tags together, apart (a small table).
+    small_pos: QWeights,
+    /// Morphology scores of the allowed labels only.
+    scorer: MorphScorer,
     /// Per previous tag (label + 1, 0 before the sentence): the weights of that tag alone,
     /// one part-of-speech row each; the same for the tag two before.
     tm1: Vec<i32>,
@@ -73,38 +79,7 @@ pub struct Tagger {
 /// The pre-summed part-of-speech weights of a word form, five rows one after the other:
 /// its own features (as a word that is not the first), the features it gives the next
 /// word, the word after that, the word before and the word two before it.
-const BLOCK_ROWS: usize = 5;
-
-/// Word forms the tagger has analysed on this thread (their [`WordInfo`] depends on the
-/// form and the tagger's lexicon only), so that a frequent word's suffixes, shape and
-/// lexicon entry (a compound's head search) are computed once. Bounded: cleared when full.
-struct WordCache {
-    tagger: u64,
-    /// Form → its analysis and where its block starts in `blocks`.
-    words: HashMap<Box<str>, (WordInfo, usize)>,
-    blocks: Vec<i32>,
-    /// Per form (in block order): the morphology weights of [`morph_own`] for the
-    /// part-of-speech label in `morph_tags` (`u16::MAX`: none yet).
-    morph: MorphRows,
-}
-
-/// Morphology rows summed per word form and part-of-speech label (the last one seen).
-#[derive(Default)]
-struct MorphRows {
-    rows: Vec<i32>,
-    tags: Vec<u16>,
-}
-
-const WORD_CACHE_SIZE: usize = 1 << 14;
-
-thread_local! {
-    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
-        tagger: 0,
-        words: HashMap::new(),
-        blocks: Vec::new(),
-        morph: MorphRows::default(),
-    });
-}
+pub(super) const BLOCK_ROWS: usize = 5;
 
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -188,7 +163,7 @@ impl Tagger {
                 coarse: coarse_of(xpos),
             });
         }
-        let morph = model
+        let morph: Vec<Feats> = model
             .morph_labels
             .iter()
             .map(|l| feats_of_label(l))
@@ -202,7 +177,11 @@ impl Tagger {
             qpos.add(pos_split::tm1(t as u64), &mut tm1[t * n..(t + 1) * n]);
             qpos.add(pos_split::tm2(t as u64), &mut tm2[t * n..(t + 1) * n]);
         }
+        let small_pos = qpos.subset(pos_split::tm1tm2_keys(n));
+        let scorer = MorphScorer::new(&model.allowed, morph.len(), &qmorph);
         let mut tagger = Tagger {
+            small_pos,
+            scorer,
             model,
             pos,
             morph,
@@ -224,7 +203,7 @@ impl Tagger {
     }
 
     /// Fills `out` (zeroed, [`BLOCK_ROWS`] rows) with the pre-summed weights of `w`.
-    fn block(&self, w: &WordInfo, out: &mut [i32]) {
+    pub(super) fn block(&self, w: &WordInfo, out: &mut [i32]) {
         let n = self.pos.len();
         let (own, rest) = out.split_at_mut(n);
         let (m1, rest) = rest.split_at_mut(n);
@@ -235,6 +214,16 @@ impl Tagger {
         self.qpos.add_all(&pos_split::as_m2(w), m2);
         self.qpos.add_all(&pos_split::as_p1(w), p1);
         self.qpos.add_all(&pos_split::as_p2(w), p2);
+    }
+
+    /// The number of part-of-speech labels.
+    pub(super) fn pos_labels(&self) -> usize {
+        self.pos.len()
+    }
+
+    /// The number of morphology labels.
+    pub(super) fn morph_labels(&self) -> usize {
+        self.morph.len()
     }
 
     /// The model's parameters.
@@ -255,61 +244,41 @@ impl Tagger {
     /// Tags one sentence given as its words.
     pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
         let mut buf = String::new();
-        let size = BLOCK_ROWS * self.pos.len();
-        let nm = self.morph.len();
-        let (words, tags, labels) = WORD_CACHE.with(|cache| {
+        WORD_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             let cache = &mut *cache;
-            if cache.tagger != self.id || cache.words.len() + forms.len() > WORD_CACHE_SIZE {
-                cache.tagger = self.id;
-                cache.words.clear();
-                cache.blocks.clear();
-                cache.morph.rows.clear();
-                cache.morph.tags.clear();
-            }
-            let mut at = Vec::with_capacity(forms.len());
-            let words: Vec<WordInfo> = forms
+            cache.claim(self.id);
+            let slots: Vec<usize> = forms
                 .iter()
-                .map(|&f| {
-                    let (w, b) = match cache.words.get(f) {
-                        Some(&e) => e,
-                        None => {
-                            let w = WordInfo::new(f, &self.lexicon, &mut buf);
-                            let b = cache.blocks.len();
-                            cache.blocks.resize(b + size, 0);
-                            cache.morph.rows.resize((b / size + 1) * nm, 0);
-                            cache.morph.tags.push(u16::MAX);
-                            self.block(&w, &mut cache.blocks[b..]);
-                            cache.words.insert(f.into(), (w, b));
-                            (w, b)
-                        }
-                    };
-                    at.push(b);
-                    w
+                .map(|f| cache.slot(self, f, &mut buf))
+                .collect();
+            let (tags, labels) = self.decode_slots(cache, &slots);
+            let out = forms
+                .iter()
+                .enumerate()
+                .map(|(i, form)| {
+                    let k = slots[i];
+                    let p = self.pos[usize::from(tags[i])];
+                    let w = &cache.words[k];
+                    let mut feats = self.morph[usize::from(labels[i])];
+                    if matches!(p.upos, Upos::Noun | Upos::Propn) {
+                        feats = with_lexicon_gender(feats, w.noun.genders());
+                    }
+                    let lemma = &mut cache.lemmas[k];
+                    if lemma.0 != tags[i] {
+                        *lemma = (tags[i], self.lemma(form, w, tags[i], p.upos, &mut buf));
+                    }
+                    Tagged {
+                        upos: p.upos,
+                        xpos: p.xpos,
+                        lemma: lemma.1.as_deref().map(str::to_string),
+                        feats,
+                    }
                 })
                 .collect();
-            let blocks: Vec<&[i32]> = at.iter().map(|&b| &cache.blocks[b..b + size]).collect();
-            let slots: Vec<usize> = at.iter().map(|&b| b / size).collect();
-            let (tags, labels) = self.decode_blocks(&words, &blocks, &slots, &mut cache.morph);
-            (words, tags, labels)
-        });
-        forms
-            .iter()
-            .enumerate()
-            .map(|(i, form)| {
-                let p = self.pos[usize::from(tags[i])];
-                let mut feats = self.morph[usize::from(labels[i])];
-                if matches!(p.upos, Upos::Noun | Upos::Propn) {
-                    feats = with_lexicon_gender(feats, words[i].noun.genders());
-                }
-                Tagged {
-                    upos: p.upos,
-                    xpos: p.xpos,
-                    lemma: self.lemma(form, &words[i], tags[i], p.upos, &mut buf),
-                    feats,
-                }
-            })
-            .collect()
+            cache.forget_unkept(self);
+            out
+        })
     }
 
     /// Tags one sentence given as tokens of `text` (see [`crate::text::tokenize`]).
@@ -329,47 +298,44 @@ impl Tagger {
             .collect()
     }
 
-    /// Part-of-speech labels and morphology labels of a sentence's words.
+    /// Part-of-speech labels and morphology labels of a sentence's words (without the
+    /// thread's word cache).
     pub fn decode(&self, words: &[WordInfo]) -> (Vec<u16>, Vec<u16>) {
         let size = BLOCK_ROWS * self.pos.len();
-        let mut all = vec![0i32; size * words.len()];
-        for (w, b) in words.iter().zip(all.chunks_mut(size)) {
+        let mut cache = WordCache {
+            words: words.to_vec(),
+            blocks: vec![0; size * words.len()],
+            morph: vec![0; words.len() * self.morph.len()],
+            morph_tags: vec![u16::MAX; words.len()],
+            ..WordCache::default()
+        };
+        for (w, b) in words.iter().zip(cache.blocks.chunks_mut(size)) {
             self.block(w, b);
         }
-        let blocks: Vec<&[i32]> = all.chunks(size).collect();
         let slots: Vec<usize> = (0..words.len()).collect();
-        let mut morph = MorphRows {
-            rows: vec![0; words.len() * self.morph.len()],
-            tags: vec![u16::MAX; words.len()],
-        };
-        self.decode_blocks(words, &blocks, &slots, &mut morph)
+        self.decode_slots(&mut cache, &slots)
     }
 
-    /// [`Tagger::decode`] with each word's [`Tagger::block`] given. The score of a tag is
-    /// the sum of the weights of [`super::features::pos_features`], taken from the blocks
+    /// [`Tagger::decode`] of the words in `cache` at `slots`. The score of a tag is the sum
+    /// of the weights of [`super::features::pos_features`], taken from the words' blocks
     /// for the features that read no tag, from the tag tables for the previous tags alone,
-    /// and looked up for the rest.
-    /// The morphology score is the same split: the word's own features from its form's
-    /// row in `morph` (at `slots[i]`), the context's looked up.
-    fn decode_blocks(
-        &self,
-        words: &[WordInfo],
-        blocks: &[&[i32]],
-        slots: &[usize],
-        morph: &mut MorphRows,
-    ) -> (Vec<u16>, Vec<u16>) {
+    /// and looked up for the rest. The morphology score is the same split: the word's own
+    /// features from its form's row in the cache, the context's looked up.
+    fn decode_slots(&self, cache: &mut WordCache, slots: &[usize]) -> (Vec<u16>, Vec<u16>) {
         let n = self.pos.len();
+        let size = BLOCK_ROWS * n;
+        let words: Vec<WordInfo> = slots.iter().map(|&k| cache.words[k]).collect();
         let len = words.len() as isize;
-        let mut feats = Vec::with_capacity(40);
         let mut scores = vec![0i32; n.max(self.morph.len())];
         let mut tags = vec![0u16; words.len()];
+        let blocks = &cache.blocks;
         let block = |j: isize| -> &[i32] {
             match j {
                 -1 => &self.boundary[0],
                 -2 => &self.boundary[1],
                 j if j == len => &self.boundary[2],
                 j if j == len + 1 => &self.boundary[3],
-                j => blocks[j as usize],
+                j => &blocks[slots[j as usize] * size..][..size],
             }
         };
         let word = |j: isize| {
@@ -382,7 +348,7 @@ impl Tagger {
         for i in 0..words.len() {
             let ii = i as isize;
             let s = &mut scores[..n];
-            s.copy_from_slice(&blocks[i][..n]);
+            s.copy_from_slice(&block(ii)[..n]);
             for (row, j) in [(1, ii - 1), (2, ii - 2), (3, ii + 1), (4, ii + 2)] {
                 let b = &block(j)[row * n..(row + 1) * n];
                 for (x, y) in s.iter_mut().zip(b) {
@@ -413,10 +379,12 @@ impl Tagger {
             ) {
                 *x += a + b;
             }
+            self.small_pos
+                .add(pos_split::tm1tm2(tm1 as u64, tm2 as u64), s);
             self.qpos
                 .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
             self.qpos
-                .add_all(&pos_split::tags_with_word(w, tm1 as u64, tm2 as u64), s);
+                .add_all(&pos_split::tags_with_word(w, tm1 as u64), s);
             tags[i] = argmax(s.iter().copied().enumerate());
         }
         let coarse: Vec<Coarse> = tags
@@ -426,61 +394,81 @@ impl Tagger {
         let mut labels = vec![0u16; words.len()];
         let mut sub_only = Vec::new();
         let mut pron_only = Vec::new();
+        let nm = self.morph.len();
         for i in 0..words.len() {
-            let mut allowed = self.model.allowed[usize::from(tags[i])].as_slice();
-            // A finite form that only the Konjunktiv has (`sei`, `hätte`) is Konjunktiv,
-            // whatever the context says: the paradigm is data, not a guess.
-            if coarse[i] == Coarse::Finite && matches!(words[i].subjunctive.0, 1 | 2) {
-                sub_only.clear();
-                sub_only.extend(
-                    allowed
-                        .iter()
-                        .filter(|&&c| self.morph[usize::from(c)].mood == Some(Mood::Sub)),
-                );
-                if !sub_only.is_empty() {
-                    allowed = &sub_only;
-                }
-            }
-            // A pronoun's case is one its paradigm allows (`man` is nominative).
-            if self.pos[usize::from(tags[i])].upos == Upos::Pron {
-                if let Some(&cases) = self.pronouns.get(&words[i].lower) {
-                    pron_only.clear();
-                    pron_only.extend(allowed.iter().filter(|&&c| {
-                        let case = self.morph[usize::from(c)].case;
-                        !case.is_empty() && case.intersect(cases) == case
-                    }));
-                    if !pron_only.is_empty() {
-                        allowed = &pron_only;
-                    }
-                }
-            }
+            let allowed = self.allowed(&words[i], tags[i], &mut sub_only, &mut pron_only);
             labels[i] = match allowed.len() {
                 0 => 0,
                 1 => allowed[0],
                 _ => {
+                    let (k, tag) = (slots[i], tags[i]);
+                    let a = self.model.allowed[usize::from(tag)].len();
+                    let row = &mut cache.morph[k * nm..k * nm + a];
+                    if cache.morph_tags[k] != tag {
+                        row.fill(0);
+                        self.scorer
+                            .add(&self.qmorph, &morph_own(&words[i], tag), tag, row);
+                        cache.morph_tags[k] = tag;
+                    }
+                    let s = &mut scores[..a];
+                    s.copy_from_slice(row);
                     let cx = MorphContext {
-                        words,
+                        words: &words,
                         tags: &tags,
                         coarse: &coarse,
                         labels: &labels,
                     };
-                    let nm = self.morph.len();
-                    let k = slots[i];
-                    let row = &mut morph.rows[k * nm..(k + 1) * nm];
-                    if morph.tags[k] != tags[i] {
-                        row.fill(0);
-                        self.qmorph.add_all(&morph_own(&words[i], tags[i]), row);
-                        morph.tags[k] = tags[i];
-                    }
-                    let s = &mut scores[..nm];
-                    s.copy_from_slice(row);
-                    morph_context(&cx, i, &mut feats);
-                    self.qmorph.add_all(&feats, s);
-                    argmax(allowed.iter().map(|&c| (usize::from(c), s[usize::from(c)])))
+                    let (small, big) = morph_context(&cx, i);
+                    self.scorer.add_small(tag, &small, s);
+                    self.scorer.add(&self.qmorph, &big, tag, s);
+                    let places = self.scorer.places(tag);
+                    argmax(allowed.iter().map(|&c| {
+                        let j = usize::from(places[usize::from(c)]);
+                        (usize::from(c), s[j])
+                    }))
                 }
             };
         }
         (tags, labels)
+    }
+
+    /// The morphology labels word `w` with part-of-speech label `tag` may have.
+    fn allowed<'a>(
+        &'a self,
+        w: &WordInfo,
+        tag: u16,
+        sub_only: &'a mut Vec<u16>,
+        pron_only: &'a mut Vec<u16>,
+    ) -> &'a [u16] {
+        let mut allowed = self.model.allowed[usize::from(tag)].as_slice();
+        let p = self.pos[usize::from(tag)];
+        // A finite form that only the Konjunktiv has (`sei`, `hätte`) is Konjunktiv,
+        // whatever the context says: the paradigm is data, not a guess.
+        if p.coarse == Coarse::Finite && matches!(w.subjunctive.0, 1 | 2) {
+            sub_only.clear();
+            sub_only.extend(
+                allowed
+                    .iter()
+                    .filter(|&&c| self.morph[usize::from(c)].mood == Some(Mood::Sub)),
+            );
+            if !sub_only.is_empty() {
+                allowed = sub_only;
+            }
+        }
+        // A pronoun's case is one its paradigm allows (`man` is nominative).
+        if p.upos == Upos::Pron {
+            if let Some(&cases) = self.pronouns.get(&w.lower) {
+                pron_only.clear();
+                pron_only.extend(allowed.iter().filter(|&&c| {
+                    let case = self.morph[usize::from(c)].case;
+                    !case.is_empty() && case.intersect(cases) == case
+                }));
+                if !pron_only.is_empty() {
+                    allowed = pron_only;
+                }
+            }
+        }
+        allowed
     }
 
     fn lemma(
@@ -490,22 +478,24 @@ impl Tagger {
         tag: u16,
         upos: Upos,
         buf: &mut String,
-    ) -> Option<String> {
+    ) -> Option<Box<str>> {
         let k = lemma_key(w.lower, tag);
         if let Ok(i) = self.model.lemmas.binary_search_by_key(&k, |e| e.0) {
             return Some(match &self.model.lemmas[i].1 {
-                LemmaRule::Form => form.to_string(),
-                LemmaRule::Lower => form.to_lowercase(),
-                LemmaRule::Other(s) => s.to_string(),
+                LemmaRule::Form => form.into(),
+                LemmaRule::Lower => form.to_lowercase().into(),
+                LemmaRule::Other(s) => s.clone(),
             });
         }
         match upos {
             Upos::Noun | Upos::Propn if w.noun.classes != 0 => {
                 buf.clear();
                 buf.extend(form.chars().flat_map(char::to_lowercase));
-                self.lexicon.lemma(form, buf, &w.noun)
+                self.lexicon
+                    .lemma(form, buf, &w.noun)
+                    .map(String::into_boxed_str)
             }
-            Upos::Propn | Upos::Num | Upos::Punct | Upos::Sym => Some(form.to_string()),
+            Upos::Propn | Upos::Num | Upos::Punct | Upos::Sym => Some(form.into()),
             _ => None,
         }
     }

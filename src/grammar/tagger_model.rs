@@ -38,26 +38,11 @@ impl QWeights {
     /// Adds the weights of feature `k` to `scores` (indexed by class).
     #[inline]
     pub fn add(&self, k: u32, scores: &mut [i32]) {
-        // An empty table (the untrained model a training run starts from) has no slots.
-        if self.slots.is_empty() {
-            return;
-        }
-        let mut s = (k as usize) & self.mask;
-        loop {
-            let slot = self.slots[s];
-            if slot.key == k {
-                let end = self.slots[s + 1].start as usize;
-                for e in &self.entries[slot.start as usize..end] {
-                    if let Some(x) = scores.get_mut(usize::from(e.class)) {
-                        *x += i32::from(e.value);
-                    }
-                }
-                return;
+        // An empty table (the untrained model a training run starts from) has no rows.
+        for e in self.row(k) {
+            if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                *x += i32::from(e.value);
             }
-            if slot.key == 0 {
-                return;
-            }
-            s = (s + 1) & self.mask;
         }
     }
 
@@ -71,10 +56,82 @@ impl QWeights {
 
     /// Subtracts the weights of feature `k` (exact: the sums are integers).
     pub fn sub(&self, k: u32, scores: &mut [i32]) {
-        let mut neg = vec![0i32; scores.len()];
-        self.add(k, &mut neg);
-        for (x, n) in scores.iter_mut().zip(neg) {
-            *x -= n;
+        for e in self.row(k) {
+            if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                *x -= i32::from(e.value);
+            }
+        }
+    }
+
+    /// Adds the weights of feature `k` to `scores` at the places `at` gives their classes
+    /// (`u16::MAX`: a class not scored).
+    #[inline]
+    pub fn add_at(&self, k: u32, at: &[u16], scores: &mut [i32]) {
+        for e in self.row(k) {
+            if let Some(&j) = at.get(usize::from(e.class)) {
+                if let Some(x) = scores.get_mut(usize::from(j)) {
+                    *x += i32::from(e.value);
+                }
+            }
+        }
+    }
+
+    /// The features whose rows have more than `len` entries, with their rows.
+    pub fn long_rows(&self, len: usize) -> Vec<(u32, Vec<(u16, i16)>)> {
+        let mut out = Vec::new();
+        for (s, slot) in self.slots.iter().enumerate().take(self.mask + 1) {
+            if slot.key != 0 {
+                let (a, b) = (slot.start as usize, self.slots[s + 1].start as usize);
+                if b - a > len {
+                    let row = self.entries[a..b].iter().map(|e| (e.class, e.value));
+                    out.push((slot.key, row.collect()));
+                }
+            }
+        }
+        out.sort_unstable_by_key(|r| r.0);
+        out
+    }
+
+    /// The (class, weight) pairs of feature `k`.
+    pub fn entries(&self, k: u32) -> impl Iterator<Item = (u16, i16)> + '_ {
+        self.row(k).iter().map(|e| (e.class, e.value))
+    }
+
+    /// The row of feature `k` (empty when the table does not have it).
+    #[inline]
+    fn row(&self, k: u32) -> &[QEntry] {
+        if self.slots.is_empty() {
+            return &[];
+        }
+        let mut s = (k as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == k {
+                let end = self.slots[s + 1].start as usize;
+                return &self.entries[slot.start as usize..end];
+            }
+            if slot.key == 0 {
+                return &[];
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// The table of those `keys` this one has: a small table for features whose values
+    /// come from a small set (tag pairs), so that their look-ups stay in the cache.
+    pub fn subset(&self, keys: impl IntoIterator<Item = u32>) -> QWeights {
+        let mut rows: Vec<(u32, Vec<QEntry>)> = keys
+            .into_iter()
+            .map(|k| (k, self.row(k).to_vec()))
+            .filter(|r| !r.1.is_empty())
+            .collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        rows.dedup_by_key(|r| r.0);
+        let (mask, slots, entries) = layout(&rows);
+        QWeights {
+            mask,
+            slots,
+            entries,
         }
     }
 }
@@ -83,6 +140,33 @@ impl QWeights {
 struct Slot {
     key: u32,
     start: u32,
+}
+
+/// The open-addressing layout of `rows` (distinct non-zero keys): mask, slots and the rows
+/// in slot order, so that a slot's row is `slots[slot].start..slots[slot + 1].start`.
+fn layout<E: Copy>(rows: &[(u32, Vec<E>)]) -> (usize, Vec<Slot>, Vec<E>) {
+    let n = (rows.len() * 2).next_power_of_two().max(16);
+    let mask = n - 1;
+    let mut slots = vec![Slot::default(); n + 1];
+    let mut entries = Vec::new();
+    // Place keys first, then lay the rows out in slot order.
+    let mut slot_row = vec![usize::MAX; n];
+    for (r, (k, _)) in rows.iter().enumerate() {
+        let mut s = (*k as usize) & mask;
+        while slots[s].key != 0 && slots[s].key != *k {
+            s = (s + 1) & mask;
+        }
+        slots[s].key = *k;
+        slot_row[s] = r;
+    }
+    for (s, &r) in slot_row.iter().enumerate() {
+        slots[s].start = entries.len() as u32;
+        if let Some((_, row)) = rows.get(r) {
+            entries.extend_from_slice(row);
+        }
+    }
+    slots[n].start = entries.len() as u32;
+    (mask, slots, entries)
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -94,34 +178,20 @@ struct Entry {
 impl Weights {
     /// Builds the table from features and their sparse weight rows.
     pub fn from_rows(rows: &[(u32, Vec<(u16, f32)>)]) -> Weights {
-        let n = (rows.len() * 2).next_power_of_two().max(16);
-        let mut w = Weights {
-            mask: n - 1,
-            slots: vec![Slot::default(); n + 1],
-            entries: Vec::new(),
+        let rows: Vec<(u32, Vec<Entry>)> = rows
+            .iter()
+            .map(|(k, row)| {
+                let row = row.iter().map(|&(class, value)| Entry { class, value });
+                (*k, row.collect())
+            })
+            .collect();
+        let (mask, slots, entries) = layout(&rows);
+        Weights {
+            mask,
+            slots,
+            entries,
             scale: None,
-        };
-        // Place keys first, then lay the rows out in slot order so a slot's row is
-        // `slots[slot].start..slots[slot + 1].start`.
-        let mut slot_row = vec![usize::MAX; n];
-        for (r, (k, _)) in rows.iter().enumerate() {
-            let mut s = (*k as usize) & w.mask;
-            while w.slots[s].key != 0 && w.slots[s].key != *k {
-                s = (s + 1) & w.mask;
-            }
-            w.slots[s].key = *k;
-            slot_row[s] = r;
         }
-        for (s, &r) in slot_row.iter().enumerate() {
-            w.slots[s].start = w.entries.len() as u32;
-            if let Some((_, row)) = rows.get(r) {
-                for &(class, value) in row {
-                    w.entries.push(Entry { class, value });
-                }
-            }
-        }
-        w.slots[n].start = w.entries.len() as u32;
-        w
     }
 
     /// Adds the weights of `features` to `scores` (indexed by class).
