@@ -9,6 +9,7 @@
 use super::clause_roles::fill;
 use super::phrases::{Attachment, Chunks};
 use super::segments::{is_infinitive_marker, is_wh, segments};
+use super::tagger::pronoun_paradigm;
 use super::token::{Case, Mood, Upos, VerbForm, Word};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -135,6 +136,8 @@ pub(super) struct Ctx<'a> {
     pub(super) words: &'a [Word],
     pub(super) forms: &'a [&'a str],
     pub(super) chunks: &'a Chunks,
+    /// Words tagged as verbs that cannot be one (see [`not_a_verb`]).
+    not_verb: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -142,7 +145,7 @@ impl Ctx<'_> {
         self.chunks.phrase_of[k].is_none()
     }
     pub(super) fn is_verb(&self, k: usize) -> bool {
-        self.free(k) && matches!(self.words[k].upos, Upos::Verb | Upos::Aux)
+        self.free(k) && matches!(self.words[k].upos, Upos::Verb | Upos::Aux) && !self.not_verb[k]
     }
     pub(super) fn is_fin(&self, k: usize) -> bool {
         self.is_verb(k) && is_finite(&self.words[k])
@@ -162,12 +165,33 @@ fn incomplete(c: &Clause, ctx: &Ctx) -> bool {
     !c.words.iter().any(|&k| ctx.is_verb(k))
 }
 
+/// Whether a word the tagger took for a verb cannot be one: a pronoun (`denen`), a
+/// subordinator or w-adverb (`nachdem`, `weshalb`), or an unknown word tagged finite right
+/// before a known finite verb (a clause has one finite verb: `Ansonsten war alles gut`).
+fn not_a_verb(words: &[Word], forms: &[&str], k: usize) -> bool {
+    let w = &words[k];
+    if !matches!(w.upos, Upos::Verb | Upos::Aux) {
+        return false;
+    }
+    pronoun_paradigm(forms[k]).is_some()
+        || has_role("function_word", forms[k])
+        || (w.lemma.is_none()
+            && is_finite(w)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.lemma.is_some() && is_finite(n)))
+}
+
 /// The clauses of a sentence, with subjects and objects found.
 pub fn clauses(words: &[Word], forms: &[&str], chunks: &Chunks) -> Vec<Clause> {
+    let not_verb = (0..words.len())
+        .map(|k| not_a_verb(words, forms, k))
+        .collect();
     let ctx = Ctx {
         words,
         forms,
         chunks,
+        not_verb,
     };
     let mut clauses: Vec<Clause> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
