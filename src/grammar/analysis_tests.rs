@@ -293,3 +293,24 @@ fn a_contraction_governs_the_case_of_its_noun_phrase() {
     );
     assert_eq!(a.heads(0, &s.subjects(a.main(0))), ["Ministerin"]);
 }
+
+#[test]
+fn a_function_word_tagged_as_verb_is_no_verb() {
+    // A w-adverb is never the finite verb, whatever the tagger says.
+    let (forms, a) = hand_tagged(
+        "Sie/PRON/PPER/Case=Nom|Number=Plur|Person=3 \
+         fragten/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/fragen ,/PUNCT/$,/_ \
+         weshalb/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin \
+         der/DET/ART/Case=Nom|Gender=Masc|Number=Sing Rat/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         schwieg/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/schweigen ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 5), Some((DepRel::Nsubj, "schwieg")));
+    // An unknown word tagged finite right before a known finite verb is not the verb.
+    let (forms, a) = hand_tagged(
+        "Übrigens/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin \
+         stimmte/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/stimmen \
+         der/DET/ART/Case=Nom|Gender=Masc|Number=Sing Rat/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         zu/ADP/PTKVZ/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 3), Some((DepRel::Nsubj, "stimmte")));
+}

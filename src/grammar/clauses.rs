@@ -1,15 +1,16 @@
-//! Clauses: where they begin and end, how they hang together, and what is in them.
+//! Clauses: where they begin and end and how they hang together.
 //!
-//! Punctuation that does not join phrases splits a sentence into segments; a subordinator,
-//! a relative pronoun or a zu-infinitive opens a dependent clause; a segment that begins
-//! with a finite verb after an interrupting clause continues the clause it interrupted
-//! (`Der Mann, der dort steht, ist alt`). Each clause then gets its verbal complex (finite
-//! verb, auxiliaries and modals, separable particle), its predicate, its mood, its subject
-//! (the nominative phrase that agrees with the finite verb) and its objects.
+//! The sentence is cut into segments ([`super::segments`]); a subordinator, a relative
+//! pronoun or a zu-infinitive opens a dependent clause; a segment that begins with a finite
+//! verb after an interrupting clause continues the clause it interrupted (`Der Mann, der
+//! dort steht, ist alt`). Each clause then gets its verbal complex, predicate, mood, subject
+//! and objects ([`super::clause_roles`]).
 
-use super::phrases::{is_boundary, Attachment, Chunks, Phrase};
+use super::clause_roles::fill;
+use super::phrases::{Attachment, Chunks};
+use super::segments::{is_infinitive_marker, is_wh, segments};
 use super::tagger::pronoun_paradigm;
-use super::token::{Case, CaseSet, Mood, Person, Upos, VerbForm, Word};
+use super::token::{Case, Mood, Upos, VerbForm, Word};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -107,7 +108,7 @@ fn clause_words() -> &'static HashMap<&'static str, Vec<&'static str>> {
     })
 }
 
-fn has_role(role: &str, lemma_or_form: &str) -> bool {
+pub(super) fn has_role(role: &str, lemma_or_form: &str) -> bool {
     clause_words().get(role).is_some_and(|ws| {
         ws.iter().any(|w| w.eq_ignore_ascii_case(lemma_or_form))
             || (!lemma_or_form.is_ascii() && {
@@ -117,7 +118,7 @@ fn has_role(role: &str, lemma_or_form: &str) -> bool {
     })
 }
 
-fn lemma_is(w: &Word, form: &str, role: &str) -> bool {
+pub(super) fn lemma_is(w: &Word, form: &str, role: &str) -> bool {
     match &w.lemma {
         Some(l) => has_role(role, l),
         None => has_role(role, form),
@@ -130,193 +131,31 @@ pub fn is_finite(w: &Word) -> bool {
         && (w.feats.mood.is_some() || w.feats.verb_form == Some(VerbForm::Fin))
 }
 
-fn is_infinitive_marker(w: &Word, form: &str) -> bool {
-    w.xpos == "PTKZU" || (w.upos == Upos::Part && has_role("infinitive_marker", form))
-}
-
-fn is_relative(w: &Word) -> bool {
-    w.xpos.starts_with("PREL")
-}
-
-fn is_wh(w: &Word) -> bool {
-    w.xpos.starts_with("PW")
-}
-
-struct Ctx<'a> {
-    words: &'a [Word],
-    forms: &'a [&'a str],
-    chunks: &'a Chunks,
+/// A sentence's words, forms and phrases, as the clause rules read them.
+pub(super) struct Ctx<'a> {
+    pub(super) words: &'a [Word],
+    pub(super) forms: &'a [&'a str],
+    pub(super) chunks: &'a Chunks,
+    /// Words tagged as verbs that cannot be one (see [`not_a_verb`]).
+    not_verb: Vec<bool>,
 }
 
 impl Ctx<'_> {
-    fn free(&self, k: usize) -> bool {
+    pub(super) fn free(&self, k: usize) -> bool {
         self.chunks.phrase_of[k].is_none()
     }
-    fn is_verb(&self, k: usize) -> bool {
-        self.free(k) && matches!(self.words[k].upos, Upos::Verb | Upos::Aux)
+    pub(super) fn is_verb(&self, k: usize) -> bool {
+        self.free(k) && matches!(self.words[k].upos, Upos::Verb | Upos::Aux) && !self.not_verb[k]
     }
-    fn is_fin(&self, k: usize) -> bool {
+    pub(super) fn is_fin(&self, k: usize) -> bool {
         self.is_verb(k) && is_finite(&self.words[k])
     }
-    fn is_zu_inf(&self, k: usize) -> bool {
+    pub(super) fn is_zu_inf(&self, k: usize) -> bool {
         self.words[k].xpos == "VVIZU"
             || (k > 0
                 && self.is_verb(k)
                 && is_infinitive_marker(&self.words[k - 1], self.forms[k - 1]))
     }
-}
-
-#[derive(Debug)]
-struct Segment {
-    words: Vec<usize>,
-    coord: bool,
-    opener: Option<(usize, ClauseKind)>,
-    has_finite: bool,
-    has_verb: bool,
-    starts_finite: bool,
-    after: Option<usize>,
-}
-
-fn segment(ctx: &Ctx, words: Vec<usize>, after: Option<usize>) -> Segment {
-    let w = ctx.words;
-    let mut i = 0;
-    let mut coord = false;
-    while i < words.len()
-        && (w[words[i]].upos == Upos::Punct
-            || (w[words[i]].upos == Upos::Cconj && ctx.free(words[i])))
-    {
-        coord |= w[words[i]].upos == Upos::Cconj;
-        i += 1;
-    }
-    let has_finite = words.iter().any(|&k| ctx.is_fin(k));
-    let has_verb = words.iter().any(|&k| ctx.is_verb(k));
-    let zu_inf = words.iter().any(|&k| ctx.is_zu_inf(k));
-    let last_verb = words.iter().rev().find(|&&k| ctx.is_verb(k)).copied();
-    let verb_final = last_verb.is_some_and(|v| ctx.is_fin(v))
-        || (has_finite
-            && last_verb.is_some_and(|v| {
-                words
-                    .iter()
-                    .rev()
-                    .take_while(|&&k| k != v)
-                    .all(|&k| is_boundary(ctx.forms[k]) || !ctx.is_verb(k))
-            }));
-    let first = words.get(i).copied();
-    let second = words.get(i + 1).copied();
-    let opener = first.and_then(|f| {
-        let fw = &w[f];
-        // A focus adverb may stand before the subordinator (`besonders wenn`, `nur weil`).
-        let sconj = if fw.upos == Upos::Sconj {
-            Some(f)
-        } else {
-            second.filter(|&s| {
-                matches!(fw.upos, Upos::Adv | Upos::Part) && w[s].upos == Upos::Sconj && has_finite
-            })
-        };
-        if let Some(m) = sconj {
-            let kind = if !has_finite && zu_inf {
-                ClauseKind::Infinitival
-            } else {
-                ClauseKind::Subordinate
-            };
-            return Some((m, kind));
-        }
-        let rel_at = |k: usize| is_relative(&w[k]);
-        if rel_at(f) || (fw.upos == Upos::Adp && second.is_some_and(rel_at)) {
-            let m = if rel_at(f) { f } else { second.unwrap() };
-            return Some((m, ClauseKind::Relative));
-        }
-        let wh_at = |k: usize| is_wh(&w[k]);
-        let wh = wh_at(f) || (fw.upos == Upos::Adp && second.is_some_and(wh_at));
-        if wh && after.is_some() && verb_final && has_finite {
-            return Some((f, ClauseKind::Subordinate));
-        }
-        // After a comma, a clause ending in its zu-infinitive is infinitival even when
-        // the tagger took a participle in it for a finite verb (`verschleppt zu haben`).
-        // Only when that verb stands right before the infinitive: `… versuchte, das Terrain zu
-        // erkunden` after a comma is a main clause.
-        let ends_in_zu = last_verb.is_some_and(|v| ctx.is_zu_inf(v))
-            && after.is_some()
-            && words.iter().all(|&k| {
-                !ctx.is_fin(k)
-                    || words
-                        .iter()
-                        .any(|&j| j > k && j <= k + 2 && is_infinitive_marker(&w[j], ctx.forms[j]))
-            });
-        if zu_inf && (!has_finite || ends_in_zu) {
-            let marker = words
-                .iter()
-                .copied()
-                .find(|&k| is_infinitive_marker(&w[k], ctx.forms[k]));
-            return Some((marker.unwrap_or(f), ClauseKind::Infinitival));
-        }
-        None
-    });
-    let starts_finite = first.is_some_and(|f| ctx.is_fin(f));
-    Segment {
-        words,
-        coord,
-        opener,
-        has_finite,
-        has_verb,
-        starts_finite,
-        after,
-    }
-}
-
-/// Splits the sentence into segments at clause punctuation and at conjunctions between
-/// two verb-bearing parts.
-fn segments(ctx: &Ctx) -> Vec<Segment> {
-    let n = ctx.words.len();
-    let mut raw: Vec<(Vec<usize>, Option<usize>)> = Vec::new();
-    let mut cur = Vec::new();
-    let mut after = None;
-    for k in 0..n {
-        let boundary = is_boundary(ctx.forms[k]) && !ctx.chunks.joins_phrases[k] && ctx.free(k);
-        if boundary {
-            if !cur.is_empty() {
-                raw.push((std::mem::take(&mut cur), after));
-            }
-            after = Some(k);
-        } else {
-            cur.push(k);
-        }
-    }
-    if !cur.is_empty() {
-        raw.push((cur, after));
-    }
-    let mut out = Vec::new();
-    for (words, after) in raw {
-        // `Er kam und sah`: a conjunction with a finite verb on either side separates
-        // clauses; a subordinator opens one even without a comma.
-        let mut start = 0;
-        let mut after = after;
-        for pos in 1..words.len() {
-            let k = words[pos];
-            let joins =
-                ctx.words[k].upos == Upos::Cconj && ctx.free(k) && !ctx.chunks.joins_phrases[k];
-            // The conjunction nearest to the next finite verb separates (`ist freundlich und
-            // zuvorkommend und jeder Gast wird begrüßt`).
-            let next_fin = words[pos + 1..]
-                .iter()
-                .take_while(|&&j| {
-                    !(ctx.words[j].upos == Upos::Cconj
-                        && ctx.free(j)
-                        && !ctx.chunks.joins_phrases[j])
-                })
-                .any(|&j| ctx.is_fin(j));
-            let before_fin = words[start..pos].iter().any(|&j| ctx.is_fin(j));
-            let splits = (joins && before_fin && next_fin)
-                || (ctx.words[k].upos == Upos::Sconj && next_fin && pos > start);
-            if splits {
-                out.push(segment(ctx, words[start..pos].to_vec(), after));
-                after = Some(k);
-                start = pos;
-            }
-        }
-        out.push(segment(ctx, words[start..].to_vec(), after));
-    }
-    out
 }
 
 /// Whether a clause still waits for its verb.
@@ -326,12 +165,33 @@ fn incomplete(c: &Clause, ctx: &Ctx) -> bool {
     !c.words.iter().any(|&k| ctx.is_verb(k))
 }
 
+/// Whether a word the tagger took for a verb cannot be one: a pronoun (`denen`), a
+/// subordinator or w-adverb (`nachdem`, `weshalb`), or an unknown word tagged finite right
+/// before a known finite verb (a clause has one finite verb: `Ansonsten war alles gut`).
+fn not_a_verb(words: &[Word], forms: &[&str], k: usize) -> bool {
+    let w = &words[k];
+    if !matches!(w.upos, Upos::Verb | Upos::Aux) {
+        return false;
+    }
+    pronoun_paradigm(forms[k]).is_some()
+        || has_role("function_word", forms[k])
+        || (w.lemma.is_none()
+            && is_finite(w)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.lemma.is_some() && is_finite(n)))
+}
+
 /// The clauses of a sentence, with subjects and objects found.
 pub fn clauses(words: &[Word], forms: &[&str], chunks: &Chunks) -> Vec<Clause> {
+    let not_verb = (0..words.len())
+        .map(|k| not_a_verb(words, forms, k))
+        .collect();
     let ctx = Ctx {
         words,
         forms,
         chunks,
+        not_verb,
     };
     let mut clauses: Vec<Clause> = Vec::new();
     let mut stack: Vec<usize> = Vec::new();
@@ -526,256 +386,4 @@ fn reports(c: &Clause, ctx: &Ctx) -> bool {
                     .is_some_and(|p| ctx.chunks.phrases[p].attachment != Attachment::Free)
         })
         && phrase.is_some_and(|p| ctx.chunks.phrases[p].case.contains(Case::Nom))
-}
-
-/// How badly a phrase disagrees with a finite verb: number counts more than person
-/// (taggers guess the person of `möchte`, `sagte` from context).
-fn disagreement(p: &Phrase, verb: &Word) -> i8 {
-    let mut penalty = 0;
-    if let (Some(a), Some(b)) = (p.number, verb.feats.number) {
-        if a != b {
-            penalty += 2;
-        }
-    }
-    let person = match (verb.feats.person, p.person) {
-        (Some(Person::Third), Some(Person::First | Person::Second)) => false,
-        (Some(v @ (Person::First | Person::Second)), pp) => pp == Some(v),
-        _ => true,
-    };
-    if !person {
-        penalty += 1;
-    }
-    penalty
-}
-
-/// The score (in half points) of a subject candidate whose case was tagged accusative.
-const FALLBACK: i8 = 2;
-
-fn fill(c: &mut Clause, ctx: &Ctx) {
-    let words = ctx.words;
-    c.verbs = c
-        .words
-        .iter()
-        .copied()
-        .filter(|&k| ctx.is_verb(k))
-        .collect();
-    c.finite = c.verbs.iter().copied().find(|&k| is_finite(&words[k]));
-    if c.finite.is_none() && c.kind() != ClauseKind::Infinitival {
-        // Every clause but a zu-infinitive has a finite verb: when none was tagged, the
-        // verb in finite position is one (`die Aussteller erwarten` looks like an
-        // infinitive, `was sich abspielt` like a participle).
-        let verb_final = matches!(c.kind(), ClauseKind::Subordinate | ClauseKind::Relative);
-        c.promoted = if verb_final {
-            c.verbs.last()
-        } else {
-            c.verbs.first()
-        }
-        .copied();
-        c.finite = c.promoted;
-    }
-    c.particle = c
-        .words
-        .iter()
-        .copied()
-        .find(|&k| words[k].xpos == "PTKVZ" && ctx.free(k));
-    c.mood = c.finite.map(|f| words[f].feats.mood.unwrap_or(Mood::Ind));
-    let participle = c
-        .verbs
-        .iter()
-        .any(|&k| words[k].upos == Upos::Verb && words[k].feats.verb_form == Some(VerbForm::Part));
-    c.passive = participle
-        && c.verbs
-            .iter()
-            .any(|&k| words[k].upos == Upos::Aux && lemma_is(&words[k], ctx.forms[k], "passive"));
-    // The main verb: a finite full verb (`gibt`, `lässt`) governs the clause; else the
-    // last full verb of the verbal complex that begins with the first non-finite verb
-    // (`empfehlen lassen`, `überreicht bekommen`; a finite `hatte`, `könne` before it is an
-    // auxiliary, however tagged); else the finite verb.
-    let full_finite = c.finite.filter(|&f| {
-        c.promoted != Some(f)
-            && words[f].upos == Upos::Verb
-            && !lemma_is(&words[f], ctx.forms[f], "auxiliary")
-    });
-    let main = full_finite
-        .or_else(|| {
-            let first = c
-                .verbs
-                .iter()
-                .copied()
-                .find(|&k| words[k].upos == Upos::Verb && Some(k) != c.finite)?;
-            let mut last = first;
-            let mut k = first + 1;
-            while k < words.len() && ctx.is_verb(k) && c.words.binary_search(&k).is_ok() {
-                if words[k].upos == Upos::Verb && Some(k) != c.finite {
-                    last = k;
-                }
-                k += 1;
-            }
-            Some(last)
-        })
-        .or(c.finite.filter(|&f| words[f].upos == Upos::Verb));
-    // The clause's phrases: those whose head is one of its words.
-    let own: Vec<usize> = c
-        .words
-        .iter()
-        .filter_map(|&k| ctx.chunks.phrase_of[k].filter(|&p| ctx.chunks.phrases[p].head == k))
-        .collect();
-    let bare: Vec<usize> = own
-        .iter()
-        .copied()
-        .filter(|&p| {
-            let ph = &ctx.chunks.phrases[p];
-            ph.is_bare() && words[ph.head].xpos != "PRF"
-        })
-        .collect();
-    c.preps = own
-        .iter()
-        .copied()
-        .filter(|&p| {
-            ctx.chunks.phrases[p].attachment == Attachment::Free
-                && ctx.chunks.phrases[p].prep.is_some()
-        })
-        .collect();
-    // A conjunct that shares the finite verb, or whose finite verb follows the conjunction
-    // directly (an empty Vorfeld: `… protestierten und kündigten Schritte an`), shares the
-    // subject of the first conjunct.
-    let lead = c.words.iter().copied().find(|&k| {
-        !(words[k].upos == Upos::Punct || (words[k].upos == Upos::Cconj && ctx.free(k)))
-    });
-    let shares_subject = matches!(c.parent, Some((_, ClauseLink::Conj)))
-        && c.marker.is_none()
-        && (c.promoted.is_some() || (lead.is_some() && lead == c.finite));
-    if let Some(f) = c.finite.filter(|&f| {
-        words[f].feats.mood != Some(Mood::Imp)
-            && c.kind() != ClauseKind::Infinitival
-            && !shares_subject
-    }) {
-        // Scores in half points. A nominative pronoun (`er`, `wir`, a relative `der`) is the
-        // surest subject; an unambiguous nominative phrase the next; a phrase tagged
-        // accusative only when nothing else is there (the tagger's case is a guess: `die
-        // Polizei`), the sooner when its determiner's paradigm allows the nominative. Among
-        // equals, the phrase in the subject's usual place wins: the first of the clause, or
-        // the one right after the finite verb.
-        let first = bare.first().copied();
-        let mut best: Option<(i8, usize)> = None;
-        for &p in &bare {
-            let ph = &ctx.chunks.phrases[p];
-            let head = ph.head;
-            let pron = words[head].upos == Upos::Pron;
-            // A werden-passive has no accusative object: a phrase tagged accusative that
-            // its determiner allows to be nominative is its subject (`wenn mehr Gäste
-            // erwartet werden`).
-            let case = if c.passive && !pron && ph.paradigm.contains(Case::Nom) {
-                ph.case.with(Case::Nom)
-            } else {
-                ph.case
-            };
-            let nominative =
-                if pron && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom)) {
-                    // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
-                    8
-                } else if case == CaseSet::only(Case::Nom) {
-                    6
-                } else if case.contains(Case::Nom) || case.is_empty() {
-                    4
-                } else if case.contains(Case::Acc) && !pron {
-                    if ph.paradigm.contains(Case::Nom) {
-                        FALLBACK + 1
-                    } else {
-                        FALLBACK
-                    }
-                } else {
-                    continue;
-                };
-            let base = nominative + 2 * i8::from(pron) - 2 * disagreement(ph, &words[f]);
-            if base <= 0 {
-                continue;
-            }
-            let place = Some(p) == first || ph.start == f + 1;
-            let score = base + i8::from(place);
-            if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, p));
-            }
-        }
-        c.subject = best.map(|(_, p)| p);
-    }
-    let rest: Vec<usize> = bare
-        .iter()
-        .copied()
-        .filter(|&p| Some(p) != c.subject)
-        .collect();
-    // The first predicative adjective, when a conjunction separates it from a participle
-    // (`war sehr unfreundlich und genervt`).
-    let first_adj = c
-        .words
-        .iter()
-        .copied()
-        .find(|&k| ctx.free(k) && words[k].upos == Upos::Adj);
-    let adj_before = first_adj.zip(main).is_some_and(|(a, m)| {
-        a < m
-            && c.words
-                .iter()
-                .any(|&k| k > a && k < m && words[k].upos == Upos::Cconj && ctx.free(k))
-    });
-    if let (Some(m), false) = (main, adj_before) {
-        c.head = Some(m);
-    } else if let Some(f) = c.finite.or_else(|| c.verbs.first().copied()) {
-        // A copula: the predicate is a predicative adjective, a second nominative, or a
-        // prepositional phrase.
-        let adj = predicative_adjective(c, ctx);
-        // A copula takes no object: its phrase beside the subject is the predicate, whatever
-        // case was tagged (`Wir sind die grünen Lotsen`), unless it is a dative or genitive.
-        let copula = lemma_is(&words[f], ctx.forms[f], "copula");
-        let nominal = rest
-            .iter()
-            .copied()
-            .find(|&p| ctx.chunks.phrases[p].case.contains(Case::Nom))
-            .or_else(|| {
-                rest.iter().copied().find(|&p| {
-                    let case = ctx.chunks.phrases[p].case;
-                    copula
-                        && c.subject.is_some()
-                        && case != CaseSet::only(Case::Dat)
-                        && case != CaseSet::only(Case::Gen)
-                })
-            });
-        // An adjective right before the predicative noun grades it (`ist eigentlich kein
-        // Hotel`).
-        let adj = adj.filter(|&a| nominal.is_none_or(|p| ctx.chunks.phrases[p].start != a + 1));
-        if let Some(a) = adj {
-            c.head = Some(a);
-        } else if let Some(p) = nominal {
-            c.predicate = Some(p);
-            c.head = Some(ctx.chunks.phrases[p].head);
-        } else {
-            c.head = Some(f);
-        }
-    }
-    for p in rest {
-        if Some(p) == c.predicate {
-            continue;
-        }
-        let case = ctx.chunks.phrases[p].case;
-        if case.contains(Case::Acc) && case != CaseSet::ANY {
-            c.objects.push(p);
-        } else if case.contains(Case::Dat) && case != CaseSet::ANY {
-            c.datives.push(p);
-        } else if case == CaseSet::only(Case::Nom) && main.is_some() && c.subject.is_some() {
-            // A second "nominative" beside a main verb's subject is a mis-tagged object.
-            c.objects.push(p);
-        }
-    }
-}
-
-/// The predicative adjective of a copula clause: the last of the first run of adjectives
-/// (`war sichtlich enttäuscht`; `war sehr nett und die Atmosphäre ruhig`: `nett`, the later
-/// ones being its conjuncts).
-fn predicative_adjective(c: &Clause, ctx: &Ctx) -> Option<usize> {
-    let is_adj = |k: usize| ctx.free(k) && ctx.words[k].upos == Upos::Adj;
-    let first = c.words.iter().copied().find(|&k| is_adj(k))?;
-    let mut last = first;
-    while c.words.binary_search(&(last + 1)).is_ok() && is_adj(last + 1) {
-        last += 1;
-    }
-    Some(last)
 }

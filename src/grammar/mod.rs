@@ -7,6 +7,7 @@
 pub mod analysis;
 #[cfg(test)]
 mod analysis_tests;
+mod clause_roles;
 pub mod clauses;
 pub mod conllu;
 pub mod contractions;
@@ -15,6 +16,7 @@ pub mod features;
 pub mod lexicon;
 pub mod morph;
 pub mod phrases;
+mod segments;
 pub mod tagger;
 mod tagger_cache;
 pub mod tagger_model;
