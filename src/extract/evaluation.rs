@@ -3,8 +3,8 @@
 //! `hervorragend`, `nicht sinnvoll`) give the predicate, read from the lexicon's
 //! `evaluations.tsv` with the negation of their clause.
 
-use super::attribution::SentenceView;
 use super::statement::Predicate;
+use super::view::SentenceView;
 use super::words::is_negation;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;

@@ -2,19 +2,25 @@
 //! [`crate::text`], knowledge from [`crate::lexicon`]; this module finds mentions,
 //! resolves references, attributes cues to speakers and labels stance and object.
 
+mod argument;
 mod attribution;
 mod chunk;
 mod clauses;
+mod content;
 mod context;
+mod continuation;
 mod cues;
 mod entity;
 mod evaluation;
+mod frame;
 mod mentions;
 mod reference;
 mod sources;
+mod speaker;
 mod stance;
 mod statement;
 mod syntax;
+mod view;
 mod words;
 
 pub use attribution::Mode;
@@ -25,12 +31,14 @@ pub use statement::{Actor, Evidence, Object, Predicate, Statement};
 use crate::ingest::Article;
 use crate::lexicon::Lexicon;
 use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize, Quote, Sentence};
-use attribution::{attribute, continuation, Discourse, Draft, Resolved, SentenceView};
+use attribution::{attribute, Discourse, Draft};
 use clauses::Layout;
 use context::ArticleContext;
+use continuation::continuation;
 use reference::History;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use view::{Resolved, SentenceView};
 
 /// What a pass carries from one block to the next: the last and the most recent speaker,
 /// the previous sentence, and the last speaker across sentences of narration with how

@@ -7,7 +7,7 @@
 //! quotation or a Konjunktiv form); word indices are the sentence's token indices, as both
 //! layers tokenise with [`crate::text::tokenize`].
 
-use super::attribution::Resolved;
+use super::view::Resolved;
 use crate::grammar::{Clause, ClauseKind, Mood, SentenceAnalysis, Tagger, Upos, VerbForm};
 use crate::text::Token;
 
