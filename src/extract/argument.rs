@@ -5,7 +5,6 @@
 use super::attribution::{Draft, Mode};
 use super::cues::CueHit;
 use super::frame::is_passive;
-use super::syntax;
 use super::view::SentenceView;
 use crate::lexicon::Lexicon;
 use crate::text::{fold_same_length, Token};
@@ -130,7 +129,6 @@ pub(super) fn cue_verbs(
     let Some((start, end)) = d.content else {
         return Vec::new();
     };
-    let analysis = view.analysis.as_ref();
     let words: Vec<String> = d
         .cue
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -145,8 +143,8 @@ pub(super) fn cue_verbs(
             t.start >= start
                 && t.end <= end
                 && !quoted(t)
-                && (any_word || analysis.is_some_and(|a| syntax::is_verb(a, *k)))
                 && words.contains(&view.word(text, *k))
+                && (any_word || view.grammar_at(text, *k).is_some_and(|g| g.is_verb(*k)))
         })
         .map(|(_, t)| (t.start, t.end))
         .collect()

@@ -13,9 +13,8 @@ use super::sources::{
     colon_quote, generic_source_marker, heisst_es_phrase, heisst_es_source, is_heisst_es,
     source_marker,
 };
-use super::speaker::{grammar_subjects, speaker_just_before, subject_of};
+use super::speaker::{grammar_subjects, may_coordinate, speaker_just_before, subject_of};
 use super::statement::Predicate;
-use super::syntax;
 use super::view::{SentenceView, SUBORDINATORS};
 use super::words::{AUXILIARIES, LIGHT_VERBS};
 use crate::lexicon::Lexicon;
@@ -206,19 +205,17 @@ pub fn attribute(
                 .find(|&i| view.is_word(i))
                 .map(|i| view.word(text, i))
                 .unwrap_or_default();
-            let reported_clause = view
-                .analysis
-                .as_ref()
-                .is_some_and(|a| syntax::in_reported_main_clause(a, hit.first));
             let subjunctive_cue = is_subjunctive_cue(view, text, hit, cue);
             // A cue in a reported (Konjunktiv) main clause whose subject is someone else
             // (`So müsse die Regierung … zustimmen`, `Diese Staaten hätten sich
             // verpflichtet`) is what the speech is about, not an act of its own.
-            if reported_clause
-                && !subjunctive_cue
+            if !subjunctive_cue
                 && !cue.speech
                 && !SUBORDINATORS.contains(&opens.as_str())
                 && speaker.as_ref().is_none_or(|s| !s.same_as(reported_by))
+                && view
+                    .grammar_at(text, hit.first)
+                    .is_some_and(|w| w.in_reported_main_clause(hit.first))
             {
                 continue;
             }
@@ -370,11 +367,12 @@ pub fn attribute(
             let range = view.range(first, last);
             // The argument is the accusative object the grammar finds after the verb
             // (`lehnten die Aufnahme … ab, während …`), up to the clause's end.
-            let content = view
-                .analysis
-                .as_ref()
-                .filter(|_| !is_noun)
-                .and_then(|a| syntax::object_after(a, hit.last))
+            let words_after =
+                (hit.last + 1..=last).any(|i| view.is_word(i) && Some(i) != hit.particle);
+            let content = (!is_noun && words_after)
+                .then(|| view.grammar_at(text, hit.last))
+                .flatten()
+                .and_then(|w| w.object_after(hit.last))
                 .filter(|&k| k <= last)
                 .map_or(range, |k| (view.tokens[k].start, range.1));
             let object_actor = view
@@ -434,7 +432,11 @@ pub fn attribute(
         consumed[ci] = true;
         // Coordinated subjects (`Frankreich, Spanien und die Niederlande lehnten … ab`):
         // one statement each.
-        let subjects = grammar_subjects(view, hit);
+        let subjects = if may_coordinate(view, text, None) {
+            grammar_subjects(view, text, hit)
+        } else {
+            Vec::new()
+        };
         if subjects
             .first()
             .is_some_and(|s| s.mention.entity.same_as(&speaker))

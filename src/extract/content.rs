@@ -6,7 +6,6 @@ use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::frame::non_finite;
 use super::statement::Predicate;
-use super::syntax;
 use super::view::{SentenceView, SUBORDINATORS};
 use super::words::RELATIVE_PRONOUNS;
 use crate::lexicon::{Cue, Lexicon};
@@ -257,15 +256,14 @@ pub(super) fn modal_predicate(
         }
         // Only the modal of a claim's own clause counts, not one in a `dass`- or
         // relative clause; reportative `sollen` (`soll … getötet worden sein`) is hearsay.
-        if let Some(a) = &view.analysis {
-            if !syntax::in_claim_clause(a, i) || syntax::reportative_modal(a, i) {
-                return None;
-            }
-        }
         let w = view.word(text, i);
-        MODALS
-            .iter()
-            .find(|(m, _)| *m == w)
-            .map(|(_, p)| (*p, false, t.text(text).to_string()))
+        let (_, p) = MODALS.iter().find(|(m, _)| *m == w)?;
+        if view
+            .grammar_at(text, i)
+            .is_some_and(|g| !g.in_claim_clause(i) || g.reportative_modal(i))
+        {
+            return None;
+        }
+        Some((*p, false, t.text(text).to_string()))
     })
 }

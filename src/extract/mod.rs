@@ -126,10 +126,10 @@ impl Extractor {
                     "    cue {:?} → {} {} ({})",
                     c.text, cue.lemma, cue.predicate, cue.pos
                 );
-                if let Some(a) = &view.analysis {
+                if let Some(a) = view.grammar.at(text, &view.tokens, c.first) {
                     let form = |k: usize| view.tokens[k].text(text).to_string();
-                    let _ = writeln!(out, "      {}", syntax::describe(a, c.first, &form));
-                    for s in syntax::subjects(a, c.first, &view.mentions) {
+                    let _ = writeln!(out, "      {}", a.describe(c.first, &form));
+                    for s in a.subjects(c.first, &view.mentions) {
                         let _ = writeln!(
                             out,
                             "      speaker candidate {:?} → {} ({})",
@@ -480,9 +480,6 @@ impl<'a> Reader<'a> {
         let subjunctive: Vec<bool> = (0..words.len())
             .map(|i| words::looks_like_subjunctive(&words, i))
             .collect();
-        // The grammar analysis, for the sentences attribution reads.
-        let needed = !cues.is_empty() || !layout.quotes.is_empty() || subjunctive.contains(&true);
-        let analysis = needed.then(|| syntax::analyse(text, &tokens));
         Some(SentenceView {
             sentence: *sentence,
             tokens,
@@ -490,7 +487,7 @@ impl<'a> Reader<'a> {
             mentions: resolved,
             cues,
             subjunctive,
-            analysis,
+            grammar: syntax::Grammar::default(),
         })
     }
 }

@@ -92,13 +92,22 @@ pub(super) fn subject_of(
         // coordination or names a person where word order found an institution (`SPD
         // Der SPD-Vorsitzende Franz Müntefering und … schlossen … aus`).
         Some(m) => {
-            let grammar = grammar_subjects(view, hit);
+            let person = m.entity.kind != ActorKind::Person
+                && view.mentions.iter().any(|o| {
+                    free_outside_quotes(view, o)
+                        && o.entity.kind == ActorKind::Person
+                        && !o.entity.same_as(&m.entity)
+                });
+            let grammar = if person || may_coordinate(view, text, Some(&m.entity)) {
+                grammar_subjects(view, text, hit)
+            } else {
+                Vec::new()
+            };
             let overrides = grammar.first().is_some_and(|g| {
                 !grammar.iter().any(|s| s.mention.entity.same_as(&m.entity))
                     && view
-                        .analysis
-                        .as_ref()
-                        .is_some_and(|a| !syntax::in_object(a, g.mention))
+                        .grammar_at(text, hit.first)
+                        .is_some_and(|w| !w.in_object(g.mention))
                     && (grammar.len() >= 2
                         || (m.entity.kind != ActorKind::Person
                             && g.mention.entity.kind == ActorKind::Person))
@@ -114,35 +123,82 @@ pub(super) fn subject_of(
         None if clause_initial && first > 0 => previous
             .cloned()
             .or_else(|| antecedent_before_insertion(view, text, first))
-            .or_else(|| grammar_subject(view, hit)),
+            .or_else(|| grammar_subject(view, text, hit)),
         // Where word order finds no subject, the grammar's: the nominative phrase that
         // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
-        None => grammar_subject(view, hit),
+        None => grammar_subject(view, text, hit),
     }
 }
 
 /// The grammar's subject of the cue's clause, where it is no accusative or dative object
 /// and stands outside quotations.
-pub(super) fn grammar_subject(view: &SentenceView, hit: &CueHit) -> Option<Entity> {
-    let a = view.analysis.as_ref()?;
-    grammar_subjects(view, hit)
+pub(super) fn grammar_subject(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
+    if !view.mentions.iter().any(|m| free_outside_quotes(view, m)) {
+        return None;
+    }
+    let w = view.grammar_at(text, hit.first)?;
+    grammar_subjects(view, text, hit)
         .into_iter()
-        .find(|s| !syntax::in_object(a, s.mention))
+        .find(|s| !w.in_object(s.mention))
         .map(|s| s.mention.entity.clone())
 }
 
 /// The subjects the grammar finds for the cue's clause, outside quotations.
 pub(super) fn grammar_subjects<'v>(
     view: &'v SentenceView,
+    text: &str,
     hit: &CueHit,
 ) -> Vec<syntax::Subject<'v>> {
-    let Some(a) = &view.analysis else {
+    let Some(w) = view.grammar_at(text, hit.first) else {
         return Vec::new();
     };
-    syntax::subjects(a, hit.first, &view.mentions)
+    w.subjects(hit.first, &view.mentions)
         .into_iter()
         .filter(|s| !view.layout.in_quote(s.mention.first))
         .collect()
+}
+
+/// Whether a mention can stand for a grammatical subject: no prepositional object or
+/// genitive attribute, outside quotations.
+fn free_outside_quotes(view: &SentenceView, m: &Resolved) -> bool {
+    m.preposition.is_none() && !m.genitive && !view.layout.in_quote(m.first)
+}
+
+/// Conjunctions that can join coordinated noun phrases.
+const COORDINATORS: &[&str] = &[
+    "und",
+    "oder",
+    "sowie",
+    "sondern",
+    "aber",
+    "bzw",
+    "beziehungsweise",
+    "respektive",
+    "noch",
+    "weder",
+    "sowohl",
+    "entweder",
+    "als",
+    "wie",
+    "plus",
+    "&",
+];
+
+/// Whether the grammar may find coordinated subjects in the sentence: two actors (other
+/// than `except`) that can be subjects, and a conjunction outside quotations. A cheap
+/// test, so that most sentences need no grammar analysis for it.
+pub(super) fn may_coordinate(view: &SentenceView, text: &str, except: Option<&Entity>) -> bool {
+    let mut actors = view
+        .mentions
+        .iter()
+        .filter(|m| free_outside_quotes(view, m) && except.is_none_or(|e| !m.entity.same_as(e)));
+    let Some(one) = actors.next() else {
+        return false;
+    };
+    actors.any(|m| !m.entity.same_as(&one.entity))
+        && (0..view.tokens.len()).any(|i| {
+            !view.layout.in_quote(i) && COORDINATORS.contains(&view.word(text, i).as_str())
+        })
 }
 
 /// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a

@@ -5,9 +5,10 @@
 use super::clauses::Layout;
 use super::cues::CueHit;
 use super::entity::Entity;
+use super::syntax::{Grammar, Window};
 use super::words::{is_negation, RELATIVE_PRONOUNS, SOURCE_ANAPHORS};
-use crate::grammar::SentenceAnalysis;
 use crate::text::{fold_same_length, Sentence, Token, TokenKind};
+use std::rc::Rc;
 
 /// A mention after reference resolution.
 #[derive(Debug, Clone)]
@@ -47,12 +48,16 @@ pub struct SentenceView {
     pub cues: Vec<CueHit>,
     /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
     pub subjunctive: Vec<bool>,
-    /// The grammar layer's analysis, for sentences attribution reads (a cue, a quotation
-    /// or a Konjunktiv form).
-    pub analysis: Option<SentenceAnalysis>,
+    /// The grammar layer's analysis, made for the words attribution asks about.
+    pub grammar: Grammar,
 }
 
 impl SentenceView {
+    /// The grammar analysis that answers for token `k` (made now if not before).
+    pub(super) fn grammar_at(&self, text: &str, k: usize) -> Option<Rc<Window>> {
+        self.grammar.at(text, &self.tokens, k)
+    }
+
     pub(super) fn word(&self, text: &str, i: usize) -> String {
         fold_same_length(self.tokens[i].text(text))
     }
