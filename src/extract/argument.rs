@@ -4,20 +4,73 @@
 
 use super::attribution::{Draft, Mode};
 use super::cues::CueHit;
+use super::entity::Entity;
 use super::frame::is_passive;
 use super::view::SentenceView;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Token};
 
+/// The first word of the argument the cue's frame takes in its own clause after the
+/// cue: the accusative object the grammar finds (`fordert … ein Ende der Rekrutierung`),
+/// or the phrase of the frame's preposition (`verwies … auf die Zusammenarbeit`); never
+/// a phrase of the speaker, the expletive `es` or quoted words.
+fn own_argument(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    cue: &Cue,
+    speaker: &Entity,
+) -> Option<usize> {
+    let (_, last) = view.layout.clause_range(hit.first);
+    let free = |i: usize| !view.layout.in_quote(i) && Some(i) != hit.particle;
+    let speakers = |k: usize| {
+        view.mentions
+            .iter()
+            .any(|m| m.entity.same_as(speaker) && m.last >= k && m.first <= k + 3)
+    };
+    let preposition = cue.preposition.as_deref().map(fold_same_length);
+    let phrase = preposition
+        .and_then(|p| (hit.last + 1..=last).find(|&i| free(i) && view.word(text, i) == p));
+    let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && free(i));
+    let object = words_after
+        .then(|| view.grammar_at(text, hit.last))
+        .flatten()
+        .and_then(|w| w.object_after(hit.last))
+        .filter(|&k| {
+            k <= last
+                && free(k)
+                && !speakers(k)
+                // A cue noun as object carries the predicate (`äußerte Vorbehalte`):
+                // its argument lies beyond it.
+                && !view.cues.iter().any(|c| c.first == k)
+                && !matches!(
+                    view.word(text, k).as_str(),
+                    "es" | "sich" | "mich" | "dich" | "uns" | "euch"
+                )
+        });
+    match (object, phrase) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// The content of a speech verb at `hit`: a quotation next to its clause, the clause
-/// before (`…, sagte X`) or after (`X sagte, …`), else the clause's own object.
+/// before (`…, sagte X`) or after (`X sagte, …`), else the clause's own object. Where
+/// the verb's frame has an argument in its own clause (`fordert … ein Ende der
+/// Rekrutierung`, `bezweifelte die Eignung …: Er habe …`), the content begins there.
 pub(super) fn speech_content(
     view: &SentenceView,
     text: &str,
     hit: &CueHit,
     subject_before: bool,
+    (cue, speaker): (&Cue, &Entity),
 ) -> ((usize, usize), Mode, Option<(usize, usize)>) {
     let (first, last) = view.layout.clause_range(hit.first);
+    let own = own_argument(view, text, hit, cue, speaker);
+    let clause_end = (first..=last)
+        .rev()
+        .find(|&i| view.is_word(i))
+        .unwrap_or(last);
     let n = view.tokens.len();
     let end_word = (0..n).rev().find(|&i| view.is_word(i)).unwrap_or(n - 1);
     let words_before = (first..hit.first).filter(|&i| view.is_word(i)).count();
@@ -55,10 +108,13 @@ pub(super) fn speech_content(
         // mitteilte`: the content is the rest of the sentence.
         // The clause may begin at its comma: the content ends at the last word before.
         let before = (0..first).rev().find(|&i| view.is_word(i)).unwrap_or(0);
-        let range = if parenthetical && last + 2 <= end_word {
-            view.range(0, end_word)
-        } else {
-            view.range(0, before)
+        // Reported speech before the verb (`Es sei … nötig, sagte er …`) is its content.
+        let reported_before = (0..first).any(|i| view.subjunctive[i] && !view.layout.in_quote(i));
+        let range = match own {
+            // `…, fordert X ein Ende der Rekrutierung`: the argument is the verb's own.
+            Some(a) if !parenthetical && !reported_before => view.range(a, clause_end),
+            _ if parenthetical && last + 2 <= end_word => view.range(0, end_word),
+            _ => view.range(0, before),
         };
         let mode = if view.has_subjunctive(text) {
             Mode::Indirect
@@ -87,7 +143,12 @@ pub(super) fn speech_content(
         } else {
             Mode::Reported
         };
+        // The verb's own argument and what follows it (`forderte die Junta auf, …`).
+        let start = own.filter(|_| !dass).unwrap_or(start);
         return (view.range(start, end_word), mode, None);
+    }
+    if let Some(a) = own {
+        return (view.range(a, clause_end), Mode::Reported, None);
     }
     if let Some(q) = view.layout.quotes.first() {
         return (clip(q), Mode::Direct, Some(clip(q)));

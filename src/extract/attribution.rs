@@ -245,18 +245,35 @@ pub fn attribute(
         if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() && !cue.speech {
             continue;
         }
-        let subject_range = view
+        // The speaker is never part of the argument: its mention in the cue's clause,
+        // and its name in the clause right before (an apposition: `Einer der
+        // Putschisten, Harouna Djibrilla Adamou, dankte …`).
+        let before = first
+            .checked_sub(1)
+            .map_or((first, first), |b| view.layout.clause_range(b));
+        let subject_range: Vec<(usize, usize)> = view
             .mentions
             .iter()
             .find(|m| m.entity.same_as(&speaker) && m.first >= first && m.last <= last)
-            .map(|m| (m.start, m.end));
+            .into_iter()
+            .chain(view.mentions.iter().filter(|m| {
+                m.entity.same_as(&speaker)
+                    && !m.anaphor
+                    && !view.layout.in_quote(m.first)
+                    && m.first >= before.0
+                    && m.last <= before.1
+                    && first > 0
+            }))
+            .map(|m| (m.start, m.end))
+            .collect();
         if !frame_met(view, text, hit, cue) {
             continue;
         }
         let mut new_drafts: Vec<Draft> = Vec::new();
         if cue.speech && !is_noun {
+            let subject_before = speaker_just_before(view, first, &speaker);
             let (content, mode, quote) =
-                speech_content(view, text, hit, speaker_just_before(view, first, &speaker));
+                speech_content(view, text, hit, subject_before, (cue, &speaker));
             let own = view.range(first, last);
             let claims = if mode == Mode::Indirect {
                 split_claims(view, text, content)
@@ -313,7 +330,7 @@ pub fn attribute(
                 if let Some(p) = hit.particle {
                     exclude.push((view.tokens[p].start, view.tokens[p].end));
                 }
-                exclude.extend(subject_range);
+                exclude.extend(subject_range.iter().copied());
                 for i in first..=last {
                     if AUXILIARIES.contains(&view.word(text, i).as_str()) {
                         exclude.push((view.tokens[i].start, view.tokens[i].end));
@@ -358,7 +375,7 @@ pub fn attribute(
             if let Some(p) = hit.particle {
                 exclude.push((view.tokens[p].start, view.tokens[p].end));
             }
-            exclude.extend(subject_range);
+            exclude.extend(subject_range.iter().copied());
             for i in first..=last {
                 if AUXILIARIES.contains(&view.word(text, i).as_str()) {
                     exclude.push((view.tokens[i].start, view.tokens[i].end));
@@ -369,11 +386,23 @@ pub fn attribute(
             // (`lehnten die Aufnahme … ab, während …`), up to the clause's end.
             let words_after =
                 (hit.last + 1..=last).any(|i| view.is_word(i) && Some(i) != hit.particle);
+            // Else the phrase of the frame's preposition, wherever it stands in the clause
+            // (`konnten sich … nicht auf einen Haushaltsentwurf einigen`).
+            let frame_phrase = || {
+                let p = fold_same_length(cue.preposition.as_deref()?);
+                (first..=last).find(|&i| {
+                    !view.layout.in_quote(i)
+                        && Some(i) != hit.particle
+                        && !(hit.first..=hit.last).contains(&i)
+                        && view.word(text, i) == p
+                })
+            };
             let content = (!is_noun && words_after)
                 .then(|| view.grammar_at(text, hit.last))
                 .flatten()
                 .and_then(|w| w.object_after(hit.last))
                 .filter(|&k| k <= last)
+                .or_else(|| (!is_noun).then(frame_phrase).flatten())
                 .map_or(range, |k| (view.tokens[k].start, range.1));
             let object_actor = view
                 .mentions
@@ -441,6 +470,11 @@ pub fn attribute(
             .first()
             .is_some_and(|s| s.mention.entity.same_as(&speaker))
         {
+            // No subject is part of another's argument (`Dies äußerten X sowie Y`).
+            for d in &mut new_drafts {
+                d.exclude
+                    .extend(subjects.iter().map(|s| (s.mention.start, s.mention.end)));
+            }
             let mut more = Vec::new();
             for s in &subjects[1..] {
                 for d in &new_drafts {
