@@ -6,8 +6,9 @@
 //! Attribution calls [`refine_speakers`] on a sentence's drafts; it only replaces a
 //! speaker that has no country and is no known person.
 
-use super::attribution::{Draft, SentenceView};
+use super::attribution::Draft;
 use super::entity::{ActorKind, Entity};
+use super::view::SentenceView;
 use crate::lexicon::{Lexicon, WordClass};
 
 /// Replaces weak speakers of the sentence's drafts by the state or group the sentence
@@ -40,11 +41,10 @@ fn armed_force_state(
             .word_classes
             .contains(WordClass::ArmedForce, view.tokens[k].text(text))
     };
-    let subject = view.analysis.as_ref().and_then(|a| {
-        let clause = super::syntax::clause_of(a, cue)?;
-        let phrase = &a.phrases[clause.subject?];
-        Some((phrase.start, phrase.head))
-    });
+    let subject = view
+        .grammar_at(text, cue)
+        .and_then(|g| g.subject_phrase(cue))
+        .map(|(start, _, head)| (start, head));
     let (start, head) = match subject {
         Some(found) => found,
         // Without a subject from the grammar: an armed-force noun right before the

@@ -4,10 +4,10 @@
 //! finite verb or, when something else opens the clause, right after it; a nominative
 //! determiner, lower-case adjectives and a capitalised head make the phrase.
 
-use super::attribution::SentenceView;
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
 use super::mentions::NAME_PARTICLES;
+use super::view::SentenceView;
 use super::words::{
     is_acronym, is_adverb, is_determiner, is_function_word, looks_like_adjective, AUXILIARIES,
 };

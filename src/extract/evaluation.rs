@@ -5,9 +5,8 @@
 //! announced non-action (`man werde den Vertrag nicht unterzeichnen`, `eine Schließung
 //! könne es nicht geben`) is a refusal: the spec's `reject`.
 
-use super::attribution::SentenceView;
 use super::statement::Predicate;
-use super::syntax;
+use super::view::SentenceView;
 use super::words::is_negation;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
@@ -77,22 +76,15 @@ fn actor_subject(view: &SentenceView, text: &str, i: usize, existential: bool) -
     if existential {
         return true;
     }
-    let Some(a) = &view.analysis else {
+    let Some((start, end, head)) = view.grammar_at(text, i).and_then(|g| g.subject_phrase(i))
+    else {
         return false;
     };
-    let Some(clause) = syntax::clause_of(a, i) else {
-        return false;
-    };
-    let Some(p) = clause.subject else {
-        return false;
-    };
-    let phrase = &a.phrases[p];
-    let head = phrase.head;
     ACTOR_PRONOUNS.contains(&view.word(text, head).to_lowercase().as_str())
         || view
             .mentions
             .iter()
-            .any(|m| m.first < phrase.end && m.last >= phrase.start && !m.genitive)
+            .any(|m| m.first < end && m.last >= start && !m.genitive)
 }
 
 /// Words after `nicht` that make it no negation of the clause (`nicht nur`).
@@ -113,10 +105,11 @@ fn non_action(view: &SentenceView, text: &str, range: (usize, usize)) -> Option<
         if !intent && !EXISTENTIAL_MODALS.contains(&w.as_str()) {
             continue;
         }
-        if let Some(a) = &view.analysis {
-            if !syntax::in_claim_clause(a, i) {
-                continue;
-            }
+        if view
+            .grammar_at(text, i)
+            .is_some_and(|g| !g.in_claim_clause(i))
+        {
+            continue;
         }
         let (clause_start, clause_end) = view.layout.clause_range(i);
         let words: Vec<usize> = (i + 1..=clause_end)

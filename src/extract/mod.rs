@@ -3,21 +3,27 @@
 //! resolves references, attributes cues to speakers and labels stance and object.
 
 mod acts;
+mod argument;
 mod attribution;
 mod chunk;
 mod clauses;
+mod content;
 mod context;
+mod continuation;
 mod cues;
 mod entity;
 mod evaluation;
-mod frames;
+mod frame;
+mod light_verbs;
 mod mentions;
 mod reference;
 mod sources;
+mod speaker;
 mod stance;
 mod statement;
 mod syntax;
 mod target;
+mod view;
 mod words;
 
 pub use attribution::Mode;
@@ -29,12 +35,14 @@ pub use target::topic_target;
 use crate::ingest::Article;
 use crate::lexicon::Lexicon;
 use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize, Quote, Sentence};
-use attribution::{attribute, continuation, Discourse, Draft, Resolved, SentenceView};
+use attribution::{attribute, Discourse, Draft};
 use clauses::Layout;
 use context::ArticleContext;
+use continuation::continuation;
 use reference::History;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use view::{Resolved, SentenceView};
 
 /// What a pass carries from one block to the next: the last and the most recent speaker,
 /// the previous sentence, and the last speaker across sentences of narration with how
@@ -122,10 +130,10 @@ impl Extractor {
                     "    cue {:?} → {} {} ({})",
                     c.text, cue.lemma, cue.predicate, cue.pos
                 );
-                if let Some(a) = &view.analysis {
+                if let Some(a) = view.grammar.at(text, &view.tokens, c.first) {
                     let form = |k: usize| view.tokens[k].text(text).to_string();
-                    let _ = writeln!(out, "      {}", syntax::describe(a, c.first, &form));
-                    for s in syntax::subjects(a, c.first, &view.mentions) {
+                    let _ = writeln!(out, "      {}", a.describe(c.first, &form));
+                    for s in a.subjects(c.first, &view.mentions) {
                         let _ = writeln!(
                             out,
                             "      speaker candidate {:?} → {} ({})",
@@ -476,9 +484,6 @@ impl<'a> Reader<'a> {
         let subjunctive: Vec<bool> = (0..words.len())
             .map(|i| words::looks_like_subjunctive(&words, i))
             .collect();
-        // The grammar analysis, for the sentences attribution reads.
-        let needed = !cues.is_empty() || !layout.quotes.is_empty() || subjunctive.contains(&true);
-        let analysis = needed.then(|| syntax::analyse(text, &tokens));
         Some(SentenceView {
             sentence: *sentence,
             tokens,
@@ -486,7 +491,7 @@ impl<'a> Reader<'a> {
             mentions: resolved,
             cues,
             subjunctive,
-            analysis,
+            grammar: syntax::Grammar::default(),
         })
     }
 }

@@ -2,9 +2,9 @@
 //! `X zufolge`, `nach Angaben von X`, `nach Polizeiangaben`, `…, so X`, `hieß es aus X`,
 //! `heißt es in der Erklärung des X`, and colon quotes (`Merkel: „…“`).
 
-use super::attribution::{Resolved, SentenceView};
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
+use super::view::{Resolved, SentenceView};
 use crate::lexicon::Lexicon;
 use crate::lexicon::WordClass;
 

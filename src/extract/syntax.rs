@@ -3,90 +3,108 @@
 //! its conjuncts, the name in apposition to it), its mood, and which words stand in an
 //! object or dative position (never the speaker).
 //!
-//! The analysis is computed once per sentence that attribution needs (one with a cue, a
-//! quotation or a Konjunktiv form); word indices are the sentence's token indices, as both
-//! layers tokenise with [`crate::text::tokenize`].
+//! The analysis is computed on demand ([`Grammar`]): only for the sentences and words a
+//! decision of attribution asks about, at most once per sentence and window. A sentence of
+//! up to [`WHOLE_TOKENS`] tokens (news sentences nearly always) is analysed whole; of a
+//! longer one (run-on text), only a window of [`REACH`] tokens either side of the word
+//! asked about, so that the work stays linear and small however long the sentence. All
+//! word indices given to and returned by a [`Window`] are the sentence's token indices,
+//! as both layers tokenise with [`crate::text::tokenize`].
 
-use super::attribution::Resolved;
+use super::view::Resolved;
 use crate::grammar::{Clause, ClauseKind, Mood, SentenceAnalysis, Tagger, Upos, VerbForm};
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// Analyses one tokenised sentence.
+/// Sentences of up to this many tokens are analysed whole.
+pub const WHOLE_TOKENS: usize = 96;
+
+/// A window of a longer sentence reaches this many tokens before and after the word
+/// it is made for (less where it is cut at a clause boundary near its edge).
+pub const REACH: usize = 40;
+
+/// A window answers for a word at least this many tokens inside its edges (the
+/// sentence's own edges aside): nearer, its clause may be cut off.
+const MARGIN: usize = 12;
+
+/// Analyses one tokenised sentence (or window of one).
 pub fn analyse(text: &str, tokens: &[Token]) -> SentenceAnalysis {
     let words = crate::grammar::contractions::tag_tokens(Tagger::builtin(), text, tokens);
     let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
     SentenceAnalysis::new(&forms, words)
 }
 
-/// The clause word `k` belongs to: the clause whose verbal complex holds it, else the
-/// clause whose words hold it.
-pub fn clause_of(a: &SentenceAnalysis, k: usize) -> Option<&Clause> {
-    a.clauses
-        .iter()
-        .find(|c| c.verbs.contains(&k) || c.particle == Some(k) || c.head == Some(k))
-        .or_else(|| a.clauses.iter().find(|c| c.words.contains(&k)))
+/// The grammar analysis of one sentence, made on demand and kept: a sentence no decision
+/// asks about is never analysed, and none is analysed twice.
+#[derive(Debug, Default)]
+pub struct Grammar {
+    windows: RefCell<Vec<Rc<Window>>>,
 }
 
-/// Whether word `k` is the finite verb or part of the verbal complex of a Konjunktiv
-/// clause that hangs on no other (reported speech carried on, not a `dass`-clause).
-pub fn in_reported_main_clause(a: &SentenceAnalysis, k: usize) -> bool {
-    clause_of(a, k).is_some_and(|c| {
-        c.mood == Some(Mood::Sub)
-            && c.parent.is_none()
-            && c.kind() == ClauseKind::Main
-            && c.finite.is_some_and(|f| f != k || c.verbs.len() == 1)
-    })
-}
-
-/// Whether word `k` stands in a clause that may carry a claim of reported content: a main
-/// clause or a verb-second complement, not a subordinate or relative clause.
-pub fn in_claim_clause(a: &SentenceAnalysis, k: usize) -> bool {
-    clause_of(a, k).is_none_or(|c| matches!(c.kind(), ClauseKind::Main | ClauseKind::Complement))
-}
-
-/// Whether the modal at word `k` is the reportative `sollen` (`soll … getötet worden
-/// sein`, `sollen sich verschworen haben`): hearsay, not a demand.
-pub fn reportative_modal(a: &SentenceAnalysis, k: usize) -> bool {
-    // The complex ends in `haben`/`sein` after another non-finite verb (the participle,
-    // whatever tag the tagger gave it): modal, participle, auxiliary.
-    clause_of(a, k).is_some_and(|c| {
-        let perfect = c.verbs.last().is_some_and(|&v| {
-            let w = &a.words[v];
-            w.feats.verb_form == Some(VerbForm::Inf)
-                && w.lemma
-                    .as_deref()
-                    .is_some_and(|l| l == "haben" || l == "sein")
+impl Grammar {
+    /// The analysis that answers for word `k` of the sentence with `tokens`: one made
+    /// before, else a new one of the whole sentence or of a window around `k`.
+    pub fn at(&self, text: &str, tokens: &[Token], k: usize) -> Option<Rc<Window>> {
+        let n = tokens.len();
+        if k >= n {
+            return None;
+        }
+        if let Some(w) = self.windows.borrow().iter().find(|w| w.answers(k, n)) {
+            return Some(Rc::clone(w));
+        }
+        let (lo, hi) = window_around(text, tokens, k);
+        let window = Rc::new(Window {
+            lo,
+            analysis: analyse(text, &tokens[lo..hi]),
         });
-        perfect && c.verbs.len() >= 3
-    })
+        self.windows.borrow_mut().push(Rc::clone(&window));
+        Some(window)
+    }
+
+    /// How many windows were analysed (the whole sentence counts as one).
+    #[cfg(test)]
+    pub fn analysed(&self) -> usize {
+        self.windows.borrow().len()
+    }
 }
 
-/// The phrase's word range, `[start, end)`.
-fn range(a: &SentenceAnalysis, p: usize) -> (usize, usize) {
-    (a.phrases[p].start, a.phrases[p].end)
+/// Whether a token ends a clause: a comma, semicolon, colon or dash.
+fn is_boundary(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.text(text), "," | ";" | ":" | "–" | "—")
 }
 
-/// A mention that can stand for the phrase `p`: one covering its head word (or the name
-/// inside it), else the first one starting inside it that is no genitive attribute.
-fn mention_of<'m>(
-    a: &SentenceAnalysis,
-    p: usize,
-    mentions: &'m [Resolved],
-) -> Option<&'m Resolved> {
-    let (start, end) = range(a, p);
-    let phrase = &a.phrases[p];
-    let covers = |m: &&Resolved, k: usize| m.first <= k && k <= m.last;
-    let free = |m: &&Resolved| m.preposition.is_none() && !m.genitive;
-    mentions
-        .iter()
-        .filter(free)
-        .find(|m| covers(m, phrase.head) || phrase.name.is_some_and(|n| covers(m, n)))
-        .or_else(|| {
-            mentions
-                .iter()
-                .filter(free)
-                .find(|m| m.first >= start && m.first < end)
-        })
+/// The tokens `[lo, hi)` to analyse for word `k`: the whole sentence if it is short,
+/// else [`REACH`] tokens either side, each edge moved in to a clause boundary within
+/// [`MARGIN`] tokens of it.
+fn window_around(text: &str, tokens: &[Token], k: usize) -> (usize, usize) {
+    let n = tokens.len();
+    if n <= WHOLE_TOKENS {
+        return (0, n);
+    }
+    let mut lo = k.saturating_sub(REACH);
+    let mut hi = (k + REACH + 1).min(n);
+    if lo > 0 {
+        if let Some(b) = (lo..(lo + MARGIN).min(k)).find(|&i| is_boundary(text, &tokens[i])) {
+            lo = b + 1;
+        }
+    }
+    if hi < n {
+        if let Some(b) = ((hi - MARGIN).max(k + 1)..hi)
+            .rev()
+            .find(|&i| is_boundary(text, &tokens[i]))
+        {
+            hi = b;
+        }
+    }
+    (lo, hi)
+}
+
+/// The analysis of the tokens from `lo` of one sentence.
+#[derive(Debug)]
+pub struct Window {
+    lo: usize,
+    analysis: SentenceAnalysis,
 }
 
 /// One subject of a clause, as attribution sees it.
@@ -98,116 +116,226 @@ pub struct Subject<'m> {
     pub why: &'static str,
 }
 
-/// The subjects of the clause of word `k`: the subject phrase and its conjuncts, each as
-/// the name in apposition to it where there is one (`Der Sprecher des Präsidenten, Jan
-/// Novák, sagte`), else as the mention that covers it. Empty where the clause has no
-/// subject, or where the subject is a relative pronoun (its antecedent is found by the
-/// caller) or a phrase no mention covers.
-pub fn subjects<'m>(a: &SentenceAnalysis, k: usize, mentions: &'m [Resolved]) -> Vec<Subject<'m>> {
-    let Some(clause) = clause_of(a, k) else {
-        return Vec::new();
-    };
-    let mut out: Vec<Subject<'m>> = Vec::new();
-    for p in a.subjects(clause) {
-        let phrase = &a.phrases[p];
-        let relative = clause.kind() == ClauseKind::Relative
-            && phrase.end - phrase.start == 1
-            && matches!(a.words[phrase.head].upos, Upos::Pron | Upos::Det);
-        if relative {
-            return Vec::new();
-        }
-        let apposition = a
-            .appositions(p)
-            .into_iter()
-            .filter_map(|q| mention_of(a, q, mentions))
-            .find(|m| m.entity.kind == super::entity::ActorKind::Person);
-        let found = match apposition {
-            Some(m) => Some(Subject {
-                mention: m,
-                why: "name in apposition to the subject",
-            }),
-            None => mention_of(a, p, mentions).map(|m| Subject {
-                mention: m,
-                why: if p == clause.subject.unwrap_or(p) {
-                    "subject of the cue's clause"
-                } else {
-                    "coordinated subject"
-                },
-            }),
+impl Window {
+    /// One past the last sentence token analysed.
+    fn hi(&self) -> usize {
+        self.lo + self.analysis.words.len()
+    }
+
+    /// Whether the window answers for word `k` of a sentence of `n` tokens.
+    fn answers(&self, k: usize, n: usize) -> bool {
+        let (lo, hi) = (self.lo, self.hi());
+        k >= lo && k < hi && (lo == 0 || k >= lo + MARGIN) && (hi >= n || k + MARGIN < hi)
+    }
+
+    /// Word `k` of the sentence as an index into the analysis.
+    fn local(&self, k: usize) -> Option<usize> {
+        k.checked_sub(self.lo)
+            .filter(|&i| i < self.analysis.words.len())
+    }
+
+    /// The clause word `k` belongs to: the clause whose verbal complex holds it, else
+    /// the clause whose words hold it.
+    fn clause_of(&self, k: usize) -> Option<&Clause> {
+        let k = self.local(k)?;
+        let a = &self.analysis;
+        a.clauses
+            .iter()
+            .find(|c| c.verbs.contains(&k) || c.particle == Some(k) || c.head == Some(k))
+            .or_else(|| a.clauses.iter().find(|c| c.words.contains(&k)))
+    }
+
+    /// Whether word `k` is the finite verb or part of the verbal complex of a Konjunktiv
+    /// clause that hangs on no other (reported speech carried on, not a `dass`-clause).
+    pub fn in_reported_main_clause(&self, k: usize) -> bool {
+        let Some(i) = self.local(k) else {
+            return false;
         };
-        if let Some(s) = found {
-            if !out
-                .iter()
-                .any(|o| o.mention.entity.same_as(&s.mention.entity))
-            {
-                out.push(s);
+        self.clause_of(k).is_some_and(|c| {
+            c.mood == Some(Mood::Sub)
+                && c.parent.is_none()
+                && c.kind() == ClauseKind::Main
+                && c.finite.is_some_and(|f| f != i || c.verbs.len() == 1)
+        })
+    }
+
+    /// The subject phrase of the clause of word `k`, as sentence token indices
+    /// `(start, end, head)` with `end` exclusive.
+    pub fn subject_phrase(&self, k: usize) -> Option<(usize, usize, usize)> {
+        let clause = self.clause_of(k)?;
+        let phrase = &self.analysis.phrases[clause.subject?];
+        Some((
+            self.lo + phrase.start,
+            self.lo + phrase.end,
+            self.lo + phrase.head,
+        ))
+    }
+
+    /// Whether word `k` stands in a clause that may carry a claim of reported content: a
+    /// main clause or a verb-second complement, not a subordinate or relative clause.
+    pub fn in_claim_clause(&self, k: usize) -> bool {
+        self.clause_of(k)
+            .is_none_or(|c| matches!(c.kind(), ClauseKind::Main | ClauseKind::Complement))
+    }
+
+    /// Whether the modal at word `k` is the reportative `sollen` (`soll … getötet worden
+    /// sein`, `sollen sich verschworen haben`): hearsay, not a demand.
+    pub fn reportative_modal(&self, k: usize) -> bool {
+        let a = &self.analysis;
+        // The complex ends in `haben`/`sein` after another non-finite verb (the
+        // participle, whatever tag the tagger gave it): modal, participle, auxiliary.
+        self.clause_of(k).is_some_and(|c| {
+            let perfect = c.verbs.last().is_some_and(|&v| {
+                let w = &a.words[v];
+                w.feats.verb_form == Some(VerbForm::Inf)
+                    && w.lemma
+                        .as_deref()
+                        .is_some_and(|l| l == "haben" || l == "sein")
+            });
+            perfect && c.verbs.len() >= 3
+        })
+    }
+
+    /// The phrase's sentence token range, `[start, end)`.
+    fn range(&self, p: usize) -> (usize, usize) {
+        let ph = &self.analysis.phrases[p];
+        (self.lo + ph.start, self.lo + ph.end)
+    }
+
+    /// A mention that can stand for the phrase `p`: one covering its head word (or the
+    /// name inside it), else the first one starting inside it that is no genitive
+    /// attribute.
+    fn mention_of<'m>(&self, p: usize, mentions: &'m [Resolved]) -> Option<&'m Resolved> {
+        let (start, end) = self.range(p);
+        let phrase = &self.analysis.phrases[p];
+        let head = self.lo + phrase.head;
+        let name = phrase.name.map(|n| self.lo + n);
+        let covers = |m: &&Resolved, k: usize| m.first <= k && k <= m.last;
+        let free = |m: &&Resolved| m.preposition.is_none() && !m.genitive;
+        mentions
+            .iter()
+            .filter(free)
+            .find(|m| covers(m, head) || name.is_some_and(|n| covers(m, n)))
+            .or_else(|| {
+                mentions
+                    .iter()
+                    .filter(free)
+                    .find(|m| m.first >= start && m.first < end)
+            })
+    }
+
+    /// The subjects of the clause of word `k`: the subject phrase and its conjuncts,
+    /// each as the name in apposition to it where there is one (`Der Sprecher des
+    /// Präsidenten, Jan Novák, sagte`), else as the mention that covers it. Empty where
+    /// the clause has no subject, or where the subject is a relative pronoun (its
+    /// antecedent is found by the caller) or a phrase no mention covers.
+    pub fn subjects<'m>(&self, k: usize, mentions: &'m [Resolved]) -> Vec<Subject<'m>> {
+        let a = &self.analysis;
+        let Some(clause) = self.clause_of(k) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Subject<'m>> = Vec::new();
+        for p in a.subjects(clause) {
+            let phrase = &a.phrases[p];
+            let relative = clause.kind() == ClauseKind::Relative
+                && phrase.end - phrase.start == 1
+                && matches!(a.words[phrase.head].upos, Upos::Pron | Upos::Det);
+            if relative {
+                return Vec::new();
+            }
+            let apposition = a
+                .appositions(p)
+                .into_iter()
+                .filter_map(|q| self.mention_of(q, mentions))
+                .find(|m| m.entity.kind == super::entity::ActorKind::Person);
+            let found = match apposition {
+                Some(m) => Some(Subject {
+                    mention: m,
+                    why: "name in apposition to the subject",
+                }),
+                None => self.mention_of(p, mentions).map(|m| Subject {
+                    mention: m,
+                    why: if p == clause.subject.unwrap_or(p) {
+                        "subject of the cue's clause"
+                    } else {
+                        "coordinated subject"
+                    },
+                }),
+            };
+            if let Some(s) = found {
+                if !out
+                    .iter()
+                    .any(|o| o.mention.entity.same_as(&s.mention.entity))
+                {
+                    out.push(s);
+                }
             }
         }
+        out
     }
-    out
-}
 
-/// Whether the mention stands in an accusative or dative object of any clause: an object,
-/// never the speaker.
-pub fn in_object(a: &SentenceAnalysis, m: &Resolved) -> bool {
-    a.clauses.iter().any(|c| {
-        c.objects.iter().chain(&c.datives).any(|&p| {
-            let (start, end) = range(a, p);
-            let inside = |q: usize| {
-                let (s, e) = range(a, q);
-                m.first >= s && m.first < e
-            };
-            (m.first >= start && m.first < end)
-                || a.conjuncts(p).into_iter().any(inside)
-                || a.appositions(p).into_iter().any(inside)
+    /// Whether the mention stands in an accusative or dative object of any clause: an
+    /// object, never the speaker.
+    pub fn in_object(&self, m: &Resolved) -> bool {
+        let a = &self.analysis;
+        let inside = |q: usize| {
+            let (s, e) = self.range(q);
+            m.first >= s && m.first < e
+        };
+        a.clauses.iter().any(|c| {
+            c.objects.iter().chain(&c.datives).any(|&p| {
+                inside(p)
+                    || a.conjuncts(p).into_iter().any(inside)
+                    || a.appositions(p).into_iter().any(inside)
+            })
+        }) && !(0..a.phrases.len()).any(|p| {
+            // A mention that is (also) a subject is not an object.
+            inside(p) && a.clauses.iter().any(|c| c.subject == Some(p))
         })
-    }) && !a.phrases.iter().enumerate().any(|(p, ph)| {
-        // A mention that is (also) a subject is not an object.
-        ph.start <= m.first && m.first < ph.end && a.clauses.iter().any(|c| c.subject == Some(p))
-    })
-}
+    }
 
-/// A one-line account of the clause of word `k` for `--trace`.
-pub fn describe(a: &SentenceAnalysis, k: usize, forms: &dyn Fn(usize) -> String) -> String {
-    let Some(c) = clause_of(a, k) else {
-        return "no clause".into();
-    };
-    let phrase = |p: usize| {
-        let (s, e) = range(a, p);
-        (s..e).map(forms).collect::<Vec<_>>().join(" ")
-    };
-    let subjects: Vec<String> = a.subjects(c).into_iter().map(phrase).collect();
-    let objects: Vec<String> = c
-        .objects
-        .iter()
-        .chain(&c.datives)
-        .map(|&p| phrase(p))
-        .collect();
-    format!(
-        "clause {:?} mood {:?}{} subject [{}] objects [{}]",
-        c.kind(),
-        c.mood,
-        if c.passive { " passive" } else { "" },
-        subjects.join(" | "),
-        objects.join(" | ")
-    )
-}
+    /// A one-line account of the clause of word `k` for `--trace`.
+    pub fn describe(&self, k: usize, forms: &dyn Fn(usize) -> String) -> String {
+        let Some(c) = self.clause_of(k) else {
+            return "no clause".into();
+        };
+        let phrase = |p: usize| {
+            let (s, e) = self.range(p);
+            (s..e).map(forms).collect::<Vec<_>>().join(" ")
+        };
+        let subjects: Vec<String> = self.analysis.subjects(c).into_iter().map(phrase).collect();
+        let objects: Vec<String> = c
+            .objects
+            .iter()
+            .chain(&c.datives)
+            .map(|&p| phrase(p))
+            .collect();
+        format!(
+            "clause {:?} mood {:?}{} subject [{}] objects [{}]",
+            c.kind(),
+            c.mood,
+            if c.passive { " passive" } else { "" },
+            subjects.join(" | "),
+            objects.join(" | ")
+        )
+    }
 
-/// Whether word `k` is a verb (full verb, auxiliary or modal) in the analysis.
-pub fn is_verb(a: &SentenceAnalysis, k: usize) -> bool {
-    a.words
-        .get(k)
-        .is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Aux))
-}
+    /// Whether word `k` is a verb (full verb, auxiliary or modal) in the analysis.
+    pub fn is_verb(&self, k: usize) -> bool {
+        self.local(k)
+            .and_then(|i| self.analysis.words.get(i))
+            .is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Aux))
+    }
 
-/// The first word of the accusative object that follows word `k` in its clause.
-pub fn object_after(a: &SentenceAnalysis, k: usize) -> Option<usize> {
-    let c = clause_of(a, k)?;
-    c.objects
-        .iter()
-        .map(|&p| a.phrases[p].start)
-        .filter(|&s| s > k)
-        .min()
+    /// The first word of the accusative object that follows word `k` in its clause.
+    pub fn object_after(&self, k: usize) -> Option<usize> {
+        let c = self.clause_of(k)?;
+        c.objects
+            .iter()
+            .map(|&p| self.range(p).0)
+            .filter(|&s| s > k)
+            .min()
+    }
 }
 
 #[cfg(test)]
@@ -215,10 +343,13 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
-    fn analysed(text: &str) -> (SentenceAnalysis, Vec<String>) {
+    fn analysed(text: &str) -> (Rc<Window>, Vec<String>) {
         let tokens = tokenize(text, 0, text.len());
         let forms = tokens.iter().map(|t| t.text(text).to_string()).collect();
-        (analyse(text, &tokens), forms)
+        (
+            Grammar::default().at(text, &tokens, 0).expect("a word"),
+            forms,
+        )
     }
 
     fn index(forms: &[String], word: &str) -> usize {
@@ -231,16 +362,16 @@ mod tests {
     #[test]
     fn a_modal_in_konjunktiv_is_a_reported_main_clause() {
         let (a, forms) = analysed("So müsse die Regierung dem Einsatz zustimmen.");
-        assert!(in_reported_main_clause(&a, index(&forms, "zustimmen")));
+        assert!(a.in_reported_main_clause(index(&forms, "zustimmen")));
         let (a, forms) = analysed("Die Regierung stimmte dem Einsatz zu.");
-        assert!(!in_reported_main_clause(&a, index(&forms, "stimmte")));
+        assert!(!a.in_reported_main_clause(index(&forms, "stimmte")));
     }
 
     #[test]
     fn the_accusative_object_follows_the_verb() {
         let (a, forms) = analysed("Die USA lehnten die Aufnahme des Satzes zunächst ab.");
         assert_eq!(
-            object_after(&a, index(&forms, "lehnten")),
+            a.object_after(index(&forms, "lehnten")),
             Some(index(&forms, "die"))
         );
     }
@@ -248,8 +379,48 @@ mod tests {
     #[test]
     fn reportative_sollen_takes_a_perfect_infinitive() {
         let (a, forms) = analysed("Sie sollen sich zum Sturz der Regierung verschworen haben.");
-        assert!(reportative_modal(&a, index(&forms, "sollen")));
+        assert!(a.reportative_modal(index(&forms, "sollen")));
         let (a, forms) = analysed("Die Regierung soll das Gesetz ändern.");
-        assert!(!reportative_modal(&a, index(&forms, "soll")));
+        assert!(!a.reportative_modal(index(&forms, "soll")));
+    }
+
+    #[test]
+    fn a_short_sentence_is_analysed_once_and_only_when_asked() {
+        let text = "Der Minister sagte, die Regierung lehne den Plan ab.";
+        let tokens = tokenize(text, 0, text.len());
+        let grammar = Grammar::default();
+        assert_eq!(grammar.analysed(), 0);
+        for k in 0..tokens.len() {
+            grammar.at(text, &tokens, k).expect("a word");
+        }
+        assert_eq!(grammar.analysed(), 1);
+        assert!(grammar.at(text, &tokens, tokens.len()).is_none());
+    }
+
+    /// Run-on text: a window around the word asked about, not the whole sentence, with
+    /// the sentence's indices; windows answer for the words well inside them.
+    #[test]
+    fn a_long_sentence_is_analysed_in_windows_with_sentence_indices() {
+        let clause = "die Regierung lehnte den Plan ab, ";
+        let text = format!("{}sagte der Minister.", clause.repeat(40));
+        let tokens = tokenize(&text, 0, text.len());
+        let grammar = Grammar::default();
+        let k = tokens.len() - 4;
+        let w = grammar.at(&text, &tokens, k).expect("a word");
+        assert!(w.lo > 0 && w.hi() == tokens.len());
+        assert!(w.hi() - w.lo <= 2 * REACH + 1);
+        assert!(w.is_verb(k) && !w.is_verb(k + 1));
+        let form = |i: usize| tokens[i].text(&text).to_string();
+        let described = w.describe(k, &form);
+        assert!(described.contains("subject [der Minister]"), "{described}");
+        // Another word near the first: the same window.
+        grammar.at(&text, &tokens, k - 5).expect("a word");
+        assert_eq!(grammar.analysed(), 1);
+        // Words all along the sentence: windows overlapping a bounded number of times.
+        for k in 0..tokens.len() {
+            grammar.at(&text, &tokens, k).expect("a word");
+        }
+        let covered: usize = grammar.windows.borrow().iter().map(|w| w.hi() - w.lo).sum();
+        assert!(covered <= 4 * tokens.len(), "{covered} of {}", tokens.len());
     }
 }

@@ -7,9 +7,9 @@
 //! Attribution calls [`light_verb_drafts`] once per sentence, after its own cues: a noun
 //! that a statement already covers gives none here.
 
-use super::attribution::{Draft, Mode, SentenceView};
+use super::attribution::{Draft, Mode};
 use super::statement::Predicate;
-use super::syntax;
+use super::view::SentenceView;
 use super::words::{is_determiner, is_negation};
 use crate::lexicon::{Frame, FrameSpeaker, Lexicon};
 
@@ -94,7 +94,7 @@ pub fn light_verb_drafts(
         // The other party of a source frame: the subject that receives (`Lob erhielt die
         // Regierung von …`).
         let object_actor = (frame.speaker == FrameSpeaker::Source)
-            .then(|| subject_mentions(view, verb).into_iter().next())
+            .then(|| subject_mentions(view, text, verb).into_iter().next())
             .flatten();
         let sentence = (view.sentence.start, view.sentence.end);
         let verb_span = (view.tokens[verb].start, view.tokens[verb].end);
@@ -177,7 +177,7 @@ fn speakers(
             }
         }
         FrameSpeaker::Subject => {
-            for m in subject_mentions(view, verb) {
+            for m in subject_mentions(view, text, verb) {
                 let range = view
                     .mentions
                     .iter()
@@ -191,11 +191,12 @@ fn speakers(
 }
 
 /// The entities of the subject of the verb's clause, by the grammar.
-fn subject_mentions(view: &SentenceView, verb: usize) -> Vec<super::entity::Entity> {
-    let Some(a) = &view.analysis else {
+fn subject_mentions(view: &SentenceView, text: &str, verb: usize) -> Vec<super::entity::Entity> {
+    let Some(grammar) = view.grammar_at(text, verb) else {
         return Vec::new();
     };
-    syntax::subjects(a, verb, &view.mentions)
+    grammar
+        .subjects(verb, &view.mentions)
         .into_iter()
         .filter(|s| s.mention.preposition.is_none() && !view.layout.in_quote(s.mention.first))
         .map(|s| s.mention.entity.clone())

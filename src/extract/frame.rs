@@ -1,0 +1,122 @@
+//! The form of a cue and whether its frame is met: participle, passive, Konjunktiv I,
+//! verb-final order, zu-infinitive, and what the lexicon frame asks for (`es`, a
+//! reflexive pronoun, content, `als`).
+
+use super::cues::CueHit;
+use super::view::SentenceView;
+use super::words::{AUXILIARIES, PASSIVE_AUXILIARIES};
+use crate::lexicon::Cue;
+use crate::text::fold_same_length;
+
+/// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
+pub(super) fn looks_like_participle(form: &str) -> bool {
+    form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))
+}
+
+/// Whether the verb at `hit` has what its lexicon frame asks for: the expletive `es`
+/// (`es`: `hieß es`), a reflexive pronoun
+/// (`sich`: `sprach sich für … aus`), `als` or content (`als`: `bezeichnete X als Y`),
+/// content (`clause`: `findet, dass …`, not `fand das Versteck`).
+pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
+    if is_noun_cue(cue) {
+        return true;
+    }
+    let (first, last) = view.layout.clause_range(hit.first);
+    let outside = |i: usize| !view.layout.in_quote(i);
+    if cue.needs_es {
+        let es = |i: usize| view.word(text, i) == "es";
+        let next = hit.last + 1 < view.tokens.len() && es(hit.last + 1);
+        let before = hit.first > 0 && es(hit.first - 1);
+        if !(next || before) {
+            return false;
+        }
+    }
+    if cue.reflexive {
+        let reflexive = (first..=last).filter(|&i| outside(i)).any(|i| {
+            matches!(
+                view.word(text, i).as_str(),
+                "sich" | "mich" | "dich" | "uns" | "euch"
+            )
+        });
+        if !reflexive {
+            return false;
+        }
+    }
+    if cue.needs_content || cue.als {
+        let n = view.tokens.len();
+        let content = !view.layout.quotes.is_empty()
+            || (0..n).any(|i| outside(i) && view.subjunctive[i] && !(hit.first..=hit.last).contains(&i))
+            || (hit.last + 1..n).any(|i| {
+                outside(i) && matches!(view.word(text, i).as_str(), "dass" | "ob" | ":")
+            })
+            // A zu-infinitive clause: `hofft, die Frau halten zu können`.
+            || (hit.last + 1..n).any(|i| {
+                outside(i)
+                    && view.tokens[i].text(text) == ","
+                    && (i + 1..n.min(i + 15)).any(|j| view.word(text, j) == "zu")
+            });
+        let als = cue.als
+            && (first..=last.max(hit.last + 12).min(n - 1))
+                .any(|i| outside(i) && view.word(text, i) == "als");
+        if !(content || als) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether the cue is a noun or adjective rather than a verb.
+pub(super) fn is_noun_cue(cue: &Cue) -> bool {
+    matches!(cue.pos.as_str(), "noun" | "adj")
+}
+
+/// Whether the cue's clause is passive: a form of `werden` with the cue as participle.
+pub(super) fn is_passive(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let cue_word = view.word(text, hit.first);
+    let auxiliary =
+        (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(text, i).as_str()));
+    let right_after =
+        hit.last < last && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
+    auxiliary && (looks_like_participle(&cue_word) || right_after)
+}
+
+/// Whether the finite cue is in Konjunktiv I (`hoffe`, `lehne … ab`, `fordere`).
+pub(super) fn is_subjunctive_cue(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
+    let w = view.word(text, hit.first);
+    cue.pos == "verb" && !view.layout.in_quote(hit.first) && w.ends_with('e') && !w.ends_with("te")
+}
+
+/// Whether the cue closes its clause (only its particle or punctuation after it): the
+/// verb-final order of relative and subordinate clauses.
+pub(super) fn verb_final(view: &SentenceView, hit: &CueHit, last: usize) -> bool {
+    let end = hit.particle.unwrap_or(hit.last);
+    (end + 1..=last).all(|i| !view.is_word(i))
+}
+
+/// Whether the cue at `c` is a zu-infinitive (`abzulehnen`, `zu liefern`) or a bare
+/// participle without an auxiliary in its clause (`als bisher angenommen`): no
+/// finite statement of its own.
+pub(super) fn non_finite(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
+    let w = view.word(text, c.first);
+    // `als bisher angenommen`, `wie erwartet`: a comparison, not a statement.
+    let comparison = (c.first.saturating_sub(2)..c.first)
+        .any(|i| matches!(view.word(text, i).as_str(), "als" | "wie"));
+    if comparison && looks_like_participle(&w) {
+        return true;
+    }
+    let zu_before = c.first > 0 && view.word(text, c.first - 1) == "zu";
+    let zu_inside = cue
+        .particle
+        .as_deref()
+        .is_some_and(|p| w.starts_with(&format!("{}zu", fold_same_length(p))));
+    if zu_before || zu_inside {
+        return true;
+    }
+    let (first, last) = view.layout.clause_range(c.first);
+    looks_like_participle(&w)
+        && !(first..=last).any(|i| {
+            let x = view.word(text, i);
+            AUXILIARIES.contains(&x.as_str()) || PASSIVE_AUXILIARIES.contains(&x.as_str())
+        })
+}

@@ -1,0 +1,250 @@
+//! The speaker of a cue: the subject of its clause by word order, checked against the
+//! grammar's subjects (nominative agreeing with the finite verb, coordinated subjects,
+//! the name in apposition), the antecedent of a relative clause or apposition, the agent
+//! of a passive.
+
+use super::cues::CueHit;
+use super::entity::{ActorKind, Entity};
+use super::frame::{is_passive, verb_final};
+use super::syntax;
+use super::view::{Resolved, SentenceView};
+use super::words::RELATIVE_PRONOUNS;
+
+/// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a
+/// relative clause, the agent of a passive, or the subject of the clause it is
+/// coordinated with (`previous`).
+pub(super) fn subject_of(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    previous: Option<&Entity>,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    if is_passive(view, text, hit) {
+        // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
+        return view
+            .mentions
+            .iter()
+            .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
+            .find(|m| {
+                matches!(
+                    m.preposition.as_deref(),
+                    Some("von") | Some("vom") | Some("aus") | Some("seitens")
+                )
+            })
+            .map(|m| m.entity.clone());
+    }
+    let limit = hit.particle.unwrap_or(last);
+    let words: Vec<usize> = (first..hit.first).filter(|&i| view.is_word(i)).collect();
+    // A relative clause: `…, der sich mit Macron beriet` has the antecedent as subject.
+    if let Some(&w) = words.first() {
+        let relative = RELATIVE_PRONOUNS.contains(&view.word(text, w).as_str())
+            && w > 0
+            && view.tokens[w - 1].text(text) == ","
+            && w + 1 < view.tokens.len()
+            && (!view.tokens[w + 1].is_capitalized(text) || verb_final(view, hit, last));
+        if relative {
+            if let Some(m) = view.mentions.iter().rev().find(|m| m.last + 2 == w) {
+                return Some(m.entity.clone());
+            }
+        }
+    }
+    let clause_initial = words.is_empty()
+        || (words.len() == 1
+            && matches!(
+                view.word(text, words[0]).as_str(),
+                "so" | "wie" | "und" | "dann" | "aber"
+            ));
+    let before: Vec<&Resolved> = view
+        .subjects_in(first, hit.first.saturating_sub(1))
+        .filter(|m| m.last < hit.first)
+        .collect();
+    // An inverted subject follows the finite verb closely (`sagte gestern der Minister`);
+    // a mention far behind it is an object or attribute (`bezeichnete Stratfor … als
+    // „Schatten-CIA“`).
+    let after: Vec<&Resolved> = view
+        .subjects_in(hit.last + 1, limit)
+        .filter(|m| (hit.last + 1..m.first).filter(|&i| view.is_word(i)).count() <= 3)
+        .collect();
+    // A fronted prepositional phrase (`Im Mordfall um … Jo Cox urteilte ein Gericht`)
+    // puts the subject after the finite verb.
+    let fronted_phrase = words
+        .first()
+        .is_some_and(|&w| super::words::is_preposition(&view.word(text, w)))
+        && !after.is_empty()
+        && !verb_final(view, hit, last);
+    let mut chosen = if clause_initial || before.is_empty() || fronted_phrase {
+        after.first()
+    } else {
+        before.first()
+    };
+    // A named actor is the subject rather than an unnamed one fronted as object
+    // (`Kritikern … entgegnete Rutte`).
+    let generic =
+        |m: &&Resolved| m.entity.kind == ActorKind::Anonymous && m.entity.country.is_none();
+    if chosen.is_some_and(generic) {
+        if let Some(named) = before.iter().chain(after.iter()).find(|m| !generic(m)) {
+            chosen = Some(named);
+        }
+    }
+    match chosen {
+        // Word order's choice gives way to the grammar's subject where that is a
+        // coordination or names a person where word order found an institution (`SPD
+        // Der SPD-Vorsitzende Franz Müntefering und … schlossen … aus`).
+        Some(m) => {
+            let person = m.entity.kind != ActorKind::Person
+                && view.mentions.iter().any(|o| {
+                    free_outside_quotes(view, o)
+                        && o.entity.kind == ActorKind::Person
+                        && !o.entity.same_as(&m.entity)
+                });
+            let grammar = if person || may_coordinate(view, text, Some(&m.entity)) {
+                grammar_subjects(view, text, hit)
+            } else {
+                Vec::new()
+            };
+            let overrides = grammar.first().is_some_and(|g| {
+                !grammar.iter().any(|s| s.mention.entity.same_as(&m.entity))
+                    && view
+                        .grammar_at(text, hit.first)
+                        .is_some_and(|w| !w.in_object(g.mention))
+                    && (grammar.len() >= 2
+                        || (m.entity.kind != ActorKind::Person
+                            && g.mention.entity.kind == ActorKind::Person))
+            });
+            if overrides {
+                grammar.first().map(|g| g.mention.entity.clone())
+            } else {
+                Some(m.entity.clone())
+            }
+        }
+        // A verb that opens a coordinated clause shares the subject: `X betont …,
+        // zweifelt aber …`.
+        None if clause_initial && first > 0 => previous
+            .cloned()
+            .or_else(|| antecedent_before_insertion(view, text, first))
+            .or_else(|| grammar_subject(view, text, hit)),
+        // Where word order finds no subject, the grammar's: the nominative phrase that
+        // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
+        None => grammar_subject(view, text, hit),
+    }
+}
+
+/// The grammar's subject of the cue's clause, where it is no accusative or dative object
+/// and stands outside quotations.
+pub(super) fn grammar_subject(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
+    if !view.mentions.iter().any(|m| free_outside_quotes(view, m)) {
+        return None;
+    }
+    let w = view.grammar_at(text, hit.first)?;
+    grammar_subjects(view, text, hit)
+        .into_iter()
+        .find(|s| !w.in_object(s.mention))
+        .map(|s| s.mention.entity.clone())
+}
+
+/// The subjects the grammar finds for the cue's clause, outside quotations.
+pub(super) fn grammar_subjects<'v>(
+    view: &'v SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Vec<syntax::Subject<'v>> {
+    let Some(w) = view.grammar_at(text, hit.first) else {
+        return Vec::new();
+    };
+    w.subjects(hit.first, &view.mentions)
+        .into_iter()
+        .filter(|s| !view.layout.in_quote(s.mention.first))
+        .collect()
+}
+
+/// Whether a mention can stand for a grammatical subject: no prepositional object or
+/// genitive attribute, outside quotations.
+fn free_outside_quotes(view: &SentenceView, m: &Resolved) -> bool {
+    m.preposition.is_none() && !m.genitive && !view.layout.in_quote(m.first)
+}
+
+/// Conjunctions that can join coordinated noun phrases.
+const COORDINATORS: &[&str] = &[
+    "und",
+    "oder",
+    "sowie",
+    "sondern",
+    "aber",
+    "bzw",
+    "beziehungsweise",
+    "respektive",
+    "noch",
+    "weder",
+    "sowohl",
+    "entweder",
+    "als",
+    "wie",
+    "plus",
+    "&",
+];
+
+/// Whether the grammar may find coordinated subjects in the sentence: two actors (other
+/// than `except`) that can be subjects, and a conjunction outside quotations. A cheap
+/// test, so that most sentences need no grammar analysis for it.
+pub(super) fn may_coordinate(view: &SentenceView, text: &str, except: Option<&Entity>) -> bool {
+    let mut actors = view
+        .mentions
+        .iter()
+        .filter(|m| free_outside_quotes(view, m) && except.is_none_or(|e| !m.entity.same_as(e)));
+    let Some(one) = actors.next() else {
+        return false;
+    };
+    actors.any(|m| !m.entity.same_as(&one.entity))
+        && (0..view.tokens.len()).any(|i| {
+            !view.layout.in_quote(i) && COORDINATORS.contains(&view.word(text, i).as_str())
+        })
+}
+
+/// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
+/// relative clause has the relative clause's antecedent as subject.
+pub(super) fn antecedent_before_insertion(
+    view: &SentenceView,
+    text: &str,
+    first: usize,
+) -> Option<Entity> {
+    // The clause before this one must be a relative clause: `, der …` / `, die …`.
+    let before = first.checked_sub(1)?;
+    let (rel_first, _) = view.layout.clause_range(before);
+    let opener = (rel_first..=before).find(|&i| view.is_word(i))?;
+    // A relative clause, or an apposition: a short phrase without a verb of its own
+    // (`Renate Künast, Fraktionschefin der Grünen, kritisierte …`).
+    let apposition = {
+        let words = (rel_first..=before).filter(|&i| view.is_word(i)).count();
+        let verb = view
+            .cues
+            .iter()
+            .any(|c| c.first >= rel_first && c.first <= before)
+            || (rel_first..=before).any(|i| view.subjunctive[i]);
+        words <= 12 && !verb && !view.layout.in_quote(opener)
+    };
+    if !RELATIVE_PRONOUNS.contains(&view.word(text, opener).as_str()) && !apposition {
+        return None;
+    }
+    view.mentions
+        .iter()
+        .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)
+        .map(|m| m.entity.clone())
+}
+
+/// Whether the speaker is named in the short segment right before the clause that
+/// begins at token `first` (`Abhisit Vejjajiva, kündigte`): its subject in apposition,
+/// not content that precedes the verb.
+pub(super) fn speaker_just_before(view: &SentenceView, first: usize, speaker: &Entity) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let (pf, pl) = view.layout.clause_range(first - 1);
+    let words = (pf..=pl).filter(|&i| view.is_word(i)).count();
+    words <= 8
+        && !(pf..=pl).any(|i| view.layout.in_quote(i))
+        && view
+            .mentions
+            .iter()
+            .any(|m| m.entity.same_as(speaker) && m.first >= pf && m.last <= pl)
+}

@@ -1,0 +1,186 @@
+//! One sentence as attribution reads it: its tokens, quotation and clause layout,
+//! resolved mentions, cues, Konjunktiv forms and the grammar analysis, with the
+//! word-level questions asked of it.
+
+use super::clauses::Layout;
+use super::cues::CueHit;
+use super::entity::Entity;
+use super::syntax::{Grammar, Window};
+use super::words::{is_negation, RELATIVE_PRONOUNS, SOURCE_ANAPHORS};
+use crate::text::{fold_same_length, Sentence, Token, TokenKind};
+use std::rc::Rc;
+
+/// A mention after reference resolution.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Byte range.
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// First token index in the sentence.
+    pub first: usize,
+    /// Last token index.
+    pub last: usize,
+    /// The actor.
+    pub entity: Entity,
+    /// Governing preposition (or postposition: `zufolge`).
+    pub preposition: Option<String>,
+    /// A genitive attribute, never a subject.
+    pub genitive: bool,
+    /// Written as a pronoun or other anaphor (`er`, `die Ministerin`).
+    pub anaphor: bool,
+    /// After a determiner that is never nominative (`dem Gericht`, `einen Sprecher`):
+    /// an object, never a subject.
+    pub oblique: bool,
+}
+
+/// One sentence, analysed.
+pub struct SentenceView {
+    /// Its range.
+    pub sentence: Sentence,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// Quotations and clauses.
+    pub layout: Layout,
+    /// Resolved mentions, in order.
+    pub mentions: Vec<Resolved>,
+    /// Cues, in order.
+    pub cues: Vec<CueHit>,
+    /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
+    pub subjunctive: Vec<bool>,
+    /// The grammar layer's analysis, made for the words attribution asks about.
+    pub grammar: Grammar,
+}
+
+impl SentenceView {
+    /// The grammar analysis that answers for token `k` (made now if not before).
+    pub(super) fn grammar_at(&self, text: &str, k: usize) -> Option<Rc<Window>> {
+        self.grammar.at(text, &self.tokens, k)
+    }
+
+    pub(super) fn word(&self, text: &str, i: usize) -> String {
+        fold_same_length(self.tokens[i].text(text))
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind != TokenKind::Punct
+    }
+
+    /// Mentions that can be a subject, inside token range `[first, last]`.
+    pub(super) fn subjects_in(&self, first: usize, last: usize) -> impl Iterator<Item = &Resolved> {
+        // A mention that starts in the range counts, though an apposition may run on
+        // past a comma (`die Sprecherin des Ministeriums, Maria Sacharowa, …`).
+        self.mentions.iter().filter(move |m| {
+            m.first >= first
+                && m.first <= last
+                && m.preposition.is_none()
+                && !m.genitive
+                && !m.oblique
+                && !self.layout.in_quote(m.first)
+        })
+    }
+
+    /// Whether a negation stands in the clause of token `i` (outside quotations),
+    /// `nicht nur` aside.
+    pub fn negated_clause(&self, text: &str, i: usize) -> bool {
+        let (first, last) = self.layout.clause_range(i);
+        (first..=last).any(|j| {
+            self.negation_at(text, j) && self.layout.in_quote(j) == self.layout.in_quote(i)
+        })
+    }
+
+    pub(super) fn negation_at(&self, text: &str, j: usize) -> bool {
+        let w = self.word(text, j);
+        is_negation(&w)
+            && !(w == "nicht"
+                && j + 1 < self.tokens.len()
+                && matches!(
+                    self.word(text, j + 1).as_str(),
+                    "nur" | "zuletzt" | "einmal" | "minder"
+                ))
+    }
+
+    /// Whether the sentence has a Konjunktiv form outside quotations.
+    pub fn has_subjunctive(&self, text: &str) -> bool {
+        let _ = text;
+        (0..self.tokens.len()).any(|i| !self.layout.in_quote(i) && self.subjunctive[i])
+    }
+
+    /// Whether a Konjunktiv form stands in a main clause (not after `weil`, `dass`, a
+    /// relative pronoun): reported speech rather than a reason given by the narrator.
+    pub fn has_main_subjunctive(&self, text: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            if self.layout.in_quote(i) || !self.subjunctive[i] {
+                return false;
+            }
+            let (first, _) = self.layout.clause_range(i);
+            let Some(j) = (first..i).find(|&j| self.is_word(j)) else {
+                return true;
+            };
+            let opener = self.word(text, j);
+            let after_comma = j > 0 && self.tokens[j - 1].text(text) == ",";
+            !(SUBORDINATORS.contains(&opener.as_str())
+                || (after_comma && RELATIVE_PRONOUNS.contains(&opener.as_str())))
+        })
+    }
+
+    /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).
+    pub fn has_source_anaphor(&self, text: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            let w = self.word(text, i);
+            !self.layout.in_quote(i)
+                && (SOURCE_ANAPHORS.contains(&w.as_str()) && !self.followed_by_noun_before(i))
+        })
+    }
+
+    /// Reportative `sollen` with a perfect infinitive in a main clause (`Rund 800
+    /// Menschen sollen verletzt worden sein`, `Er soll … missbraucht haben`): hearsay,
+    /// the evidential form of reported speech.
+    pub fn has_reportative_sollen(&self, text: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            if self.layout.in_quote(i) || !matches!(self.word(text, i).as_str(), "soll" | "sollen")
+            {
+                return false;
+            }
+            let (first, last) = self.layout.clause_range(i);
+            let opener = (first..i)
+                .find(|&j| self.is_word(j))
+                .map(|j| self.word(text, j));
+            if opener.is_some_and(|o| SUBORDINATORS.contains(&o.as_str())) {
+                return false;
+            }
+            let words: Vec<usize> = (i + 1..=last).filter(|&j| self.is_word(j)).collect();
+            match words.as_slice() {
+                [.., before, end] => {
+                    let before = self.word(text, *before);
+                    matches!(self.word(text, *end).as_str(), "sein" | "haben")
+                        && before != "zu"
+                        && (before.ends_with('t') || before.ends_with("en"))
+                }
+                _ => false,
+            }
+        })
+    }
+
+    /// `X zufolge` has its source before; a bare `zufolge`/`demnach` refers back.
+    pub(super) fn followed_by_noun_before(&self, i: usize) -> bool {
+        i > 0 && self.mentions.iter().any(|m| m.last + 1 == i)
+    }
+
+    /// Whether the sentence is quoted speech from its first word.
+    pub fn opens_with_quote(&self) -> bool {
+        self.layout
+            .quotes
+            .iter()
+            .any(|q| q.start <= self.tokens.first().map_or(0, |t| t.end))
+    }
+
+    pub(super) fn range(&self, first: usize, last: usize) -> (usize, usize) {
+        (self.tokens[first].start, self.tokens[last].end)
+    }
+}
+
+/// Conjunctions that open a subordinate clause.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "weil", "da", "dass", "ob", "wenn", "obwohl", "nachdem", "falls", "damit", "während",
+];
