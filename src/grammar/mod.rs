@@ -13,12 +13,15 @@ pub mod conllu;
 pub mod contractions;
 pub mod deps;
 pub mod features;
+pub mod features_morph;
+pub mod features_pos;
 pub mod lexicon;
 pub mod morph;
 pub mod phrases;
 mod segments;
 pub mod tagger;
 mod tagger_cache;
+mod tagger_decode;
 pub mod tagger_model;
 pub mod tagger_morph;
 #[doc(hidden)]

@@ -1,23 +1,26 @@
 //! The part-of-speech and morphology tagger: two greedy averaged perceptrons (Collins 2002)
 //! trained on UD German GSD by `tools/grammar/train.sh`, reading word, suffix, shape,
-//! neighbour and noun-lexicon features ([`super::features`]).
+//! neighbour and noun-lexicon features ([`super::features_pos`], [`super::features_morph`]).
 //!
 //! The first pass gives each word its UPOS and STTS tag left to right; the second gives its
 //! morphology (case, gender, number, person, mood, tense, verb form) from the tags, the
 //! noun lexicon and the phrase's determiner and preposition.
+//!
+//! This module holds the tagger's tables, their construction from the model and the
+//! public entry points; the decoding itself is in [`super::tagger_decode`].
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::features::{
-    hash_bytes, key, mix, morph_context, morph_own, pos_split, Coarse, MorphContext, WordInfo,
-};
+use super::features::{hash_bytes, key, mix, WordInfo};
+use super::features_morph::Coarse;
+use super::features_pos::pos_split;
 use super::lexicon::NounLexicon;
 use super::morph::{feats_of_label, with_lexicon_gender};
 use super::tagger_cache::{WordCache, WORD_CACHE};
 use super::tagger_model::{LemmaRule, Model, QWeights};
 use super::tagger_morph::MorphScorer;
-use super::token::{CaseSet, Feats, Mood, Upos, Word};
+use super::token::{CaseSet, Feats, Upos, Word};
 use crate::error::{Error, Result};
 use crate::text::Token;
 
@@ -44,36 +47,36 @@ pub struct Tagged {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct PosLabel {
-    upos: Upos,
+pub(super) struct PosLabel {
+    pub(super) upos: Upos,
     xpos: &'static str,
-    coarse: Coarse,
+    pub(super) coarse: Coarse,
 }
 
 /// The tagger: model, label tables and the noun lexicon.
 pub struct Tagger {
-    model: Model,
-    pos: Vec<PosLabel>,
-    morph: Vec<Feats>,
+    pub(super) model: Model,
+    pub(super) pos: Vec<PosLabel>,
+    pub(super) morph: Vec<Feats>,
     lexicon: NounLexicon,
     /// The cases each pronoun form can have, by the hash of its lower-cased form.
-    pronouns: HashMap<u64, CaseSet>,
+    pub(super) pronouns: HashMap<u64, CaseSet>,
     /// Tells taggers apart in the per-thread word cache.
     id: u64,
     /// The part-of-speech and morphology weights in whole quantisation steps.
-    qpos: QWeights,
-    qmorph: QWeights,
+    pub(super) qpos: QWeights,
+    pub(super) qmorph: QWeights,
     /// The weights of the two previous tags together, apart (a small table).
-    small_pos: QWeights,
+    pub(super) small_pos: QWeights,
     /// Morphology scores of the allowed labels only.
-    scorer: MorphScorer,
+    pub(super) scorer: MorphScorer,
     /// Per previous tag (label + 1, 0 before the sentence): the weights of that tag alone,
     /// one part-of-speech row each; the same for the tag two before.
-    tm1: Vec<i32>,
-    tm2: Vec<i32>,
+    pub(super) tm1: Vec<i32>,
+    pub(super) tm2: Vec<i32>,
     /// The [`Block`]s of the boundary markers: one and two before the sentence, right
     /// after it and two after it.
-    boundary: [Vec<i32>; 4],
+    pub(super) boundary: [Vec<i32>; 4],
 }
 
 /// The pre-summed part-of-speech weights of a word form, five rows one after the other:
@@ -316,161 +319,6 @@ impl Tagger {
         self.decode_slots(&mut cache, &slots)
     }
 
-    /// [`Tagger::decode`] of the words in `cache` at `slots`. The score of a tag is the sum
-    /// of the weights of [`super::features::pos_features`], taken from the words' blocks
-    /// for the features that read no tag, from the tag tables for the previous tags alone,
-    /// and looked up for the rest. The morphology score is the same split: the word's own
-    /// features from its form's row in the cache, the context's looked up.
-    fn decode_slots(&self, cache: &mut WordCache, slots: &[usize]) -> (Vec<u16>, Vec<u16>) {
-        let n = self.pos.len();
-        let size = BLOCK_ROWS * n;
-        let words: Vec<WordInfo> = slots.iter().map(|&k| cache.words[k]).collect();
-        let len = words.len() as isize;
-        let mut scores = vec![0i32; n.max(self.morph.len())];
-        let mut tags = vec![0u16; words.len()];
-        let blocks = &cache.blocks;
-        let block = |j: isize| -> &[i32] {
-            match j {
-                -1 => &self.boundary[0],
-                -2 => &self.boundary[1],
-                j if j == len => &self.boundary[2],
-                j if j == len + 1 => &self.boundary[3],
-                j => &blocks[slots[j as usize] * size..][..size],
-            }
-        };
-        let word = |j: isize| {
-            if j < 0 || j >= len {
-                pos_split::boundary(j, words.len())
-            } else {
-                words[j as usize]
-            }
-        };
-        for i in 0..words.len() {
-            let ii = i as isize;
-            let s = &mut scores[..n];
-            s.copy_from_slice(&block(ii)[..n]);
-            for (row, j) in [(1, ii - 1), (2, ii - 2), (3, ii + 1), (4, ii + 2)] {
-                let b = &block(j)[row * n..(row + 1) * n];
-                for (x, y) in s.iter_mut().zip(b) {
-                    *x += y;
-                }
-            }
-            let w = &words[i];
-            if i == 0 {
-                for k in pos_split::first(w, 0) {
-                    self.qpos.sub(k, s);
-                }
-                self.qpos.add_all(&pos_split::first(w, 1), s);
-            }
-            let tm1 = if i >= 1 {
-                usize::from(tags[i - 1]) + 1
-            } else {
-                0
-            };
-            let tm2 = if i >= 2 {
-                usize::from(tags[i - 2]) + 1
-            } else {
-                0
-            };
-            for (x, (a, b)) in s.iter_mut().zip(
-                self.tm1[tm1 * n..(tm1 + 1) * n]
-                    .iter()
-                    .zip(&self.tm2[tm2 * n..(tm2 + 1) * n]),
-            ) {
-                *x += a + b;
-            }
-            self.small_pos
-                .add(pos_split::tm1tm2(tm1 as u64, tm2 as u64), s);
-            self.qpos
-                .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
-            self.qpos
-                .add_all(&pos_split::tags_with_word(w, tm1 as u64), s);
-            tags[i] = argmax(s.iter().copied().enumerate());
-        }
-        let coarse: Vec<Coarse> = tags
-            .iter()
-            .map(|&t| self.pos[usize::from(t)].coarse)
-            .collect();
-        let mut labels = vec![0u16; words.len()];
-        let mut sub_only = Vec::new();
-        let mut pron_only = Vec::new();
-        let nm = self.morph.len();
-        for i in 0..words.len() {
-            let allowed = self.allowed(&words[i], tags[i], &mut sub_only, &mut pron_only);
-            labels[i] = match allowed.len() {
-                0 => 0,
-                1 => allowed[0],
-                _ => {
-                    let (k, tag) = (slots[i], tags[i]);
-                    let a = self.model.allowed[usize::from(tag)].len();
-                    let row = &mut cache.morph[k * nm..k * nm + a];
-                    if cache.morph_tags[k] != tag {
-                        row.fill(0);
-                        self.scorer
-                            .add(&self.qmorph, &morph_own(&words[i], tag), tag, row);
-                        cache.morph_tags[k] = tag;
-                    }
-                    let s = &mut scores[..a];
-                    s.copy_from_slice(row);
-                    let cx = MorphContext {
-                        words: &words,
-                        tags: &tags,
-                        coarse: &coarse,
-                        labels: &labels,
-                    };
-                    let (small, big) = morph_context(&cx, i);
-                    self.scorer.add_small(tag, &small, s);
-                    self.scorer.add(&self.qmorph, &big, tag, s);
-                    let places = self.scorer.places(tag);
-                    argmax(allowed.iter().map(|&c| {
-                        let j = usize::from(places[usize::from(c)]);
-                        (usize::from(c), s[j])
-                    }))
-                }
-            };
-        }
-        (tags, labels)
-    }
-
-    /// The morphology labels word `w` with part-of-speech label `tag` may have.
-    fn allowed<'a>(
-        &'a self,
-        w: &WordInfo,
-        tag: u16,
-        sub_only: &'a mut Vec<u16>,
-        pron_only: &'a mut Vec<u16>,
-    ) -> &'a [u16] {
-        let mut allowed = self.model.allowed[usize::from(tag)].as_slice();
-        let p = self.pos[usize::from(tag)];
-        // A finite form that only the Konjunktiv has (`sei`, `hätte`) is Konjunktiv,
-        // whatever the context says: the paradigm is data, not a guess.
-        if p.coarse == Coarse::Finite && matches!(w.subjunctive.0, 1 | 2) {
-            sub_only.clear();
-            sub_only.extend(
-                allowed
-                    .iter()
-                    .filter(|&&c| self.morph[usize::from(c)].mood == Some(Mood::Sub)),
-            );
-            if !sub_only.is_empty() {
-                allowed = sub_only;
-            }
-        }
-        // A pronoun's case is one its paradigm allows (`man` is nominative).
-        if p.upos == Upos::Pron {
-            if let Some(&cases) = self.pronouns.get(&w.lower) {
-                pron_only.clear();
-                pron_only.extend(allowed.iter().filter(|&&c| {
-                    let case = self.morph[usize::from(c)].case;
-                    !case.is_empty() && case.intersect(cases) == case
-                }));
-                if !pron_only.is_empty() {
-                    allowed = pron_only;
-                }
-            }
-        }
-        allowed
-    }
-
     fn lemma(
         &self,
         form: &str,
@@ -501,17 +349,6 @@ impl Tagger {
     }
 }
 
-/// The index with the highest score; the first on ties (deterministic).
-fn argmax(scores: impl Iterator<Item = (usize, i32)>) -> u16 {
-    let mut best = (0usize, i32::MIN);
-    for (i, s) in scores {
-        if s > best.1 {
-            best = (i, s);
-        }
-    }
-    best.0 as u16
-}
-
 /// The hash the lemma table and the word features use for a lower-cased form.
 pub fn lower_hash(lower: &str) -> u64 {
     hash_bytes(0, lower.as_bytes())
@@ -520,7 +357,7 @@ pub fn lower_hash(lower: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::grammar::token::{Case, Number, VerbForm};
+    use crate::grammar::token::{Case, Mood, Number, VerbForm};
 
     fn tag(s: &str) -> Vec<(String, Tagged)> {
         let forms: Vec<&str> = s.split(' ').collect();

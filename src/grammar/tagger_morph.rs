@@ -11,7 +11,7 @@
 //! The sums are the model's integer weights, so the scores of the allowed labels are
 //! exactly those of scoring every label.
 
-use super::features::{morph_small_key, SmallDomain, MORPH_SMALL};
+use super::features_morph::{morph_small_key, SmallDomain, MORPH_SMALL};
 use super::tagger_model::QWeights;
 
 /// Morphology scoring restricted to allowed labels.
@@ -172,7 +172,7 @@ impl MorphScorer {
     }
 
     /// Adds the weights of the [`MORPH_SMALL`] templates with `values` (as
-    /// [`super::features::morph_context`] gives them) for a word with more than one allowed
+    /// [`super::features_morph::morph_context`] gives them) for a word with more than one allowed
     /// label; `scores` has one place per allowed label.
     #[inline]
     pub fn add_small(&self, tag: u16, values: &[u64; MORPH_SMALL.len()], scores: &mut [i32]) {

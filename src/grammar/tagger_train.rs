@@ -7,7 +7,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::features::{morph_features, pos_features, Coarse, MorphContext, WordInfo};
+use super::features::WordInfo;
+use super::features_morph::{morph_features, Coarse, MorphContext};
+use super::features_pos::pos_features;
 use super::lexicon::NounLexicon;
 use super::morph::label_of_feats;
 use super::tagger::{lemma_key, Tagger};
