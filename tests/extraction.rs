@@ -482,3 +482,37 @@ fn so_phrases_with_a_determiner_or_a_place_keep_the_mention() {
     let argument = st.object.text.as_deref().unwrap_or("");
     assert!(!argument.contains("Doyle"), "{argument}");
 }
+
+#[test]
+fn pronoun_subject_of_any_cue_is_the_fitting_recent_actor() {
+    // `er` of a praise cue: the man who spoke last, not the woman met.
+    let s = extract(
+        "2024-03-01",
+        "Der Minister Karl Weber traf am Montag die Kanzlerin Maria Hollmann in Berlin. Weber sagte, die Lage sei ernst. Er dankte der Kanzlerin ausdrücklich für die Unterstützung.",
+    );
+    let thanks = s
+        .iter()
+        .find(|st| st.evidence.sentence.starts_with("Er dankte"))
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(thanks.actor.name, "Karl Weber");
+    // `sie` with a plural verb: the party, not the woman who spoke last.
+    let s = extract(
+        "2024-03-01",
+        "Die Grünen trafen sich am Montag mit der Ministerin Maria Hollmann. Hollmann sagte, man sei sich einig. Am Abend kritisierten sie die Pläne der Arbeitgeber scharf.",
+    );
+    let criticism = s
+        .iter()
+        .find(|st| st.evidence.sentence.starts_with("Am Abend"))
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(criticism.actor.name, "Bündnis 90/Die Grünen");
+    // `sie` with a singular verb: the woman.
+    let s = extract(
+        "2024-03-01",
+        "Die Ministerin Anna Keller sprach am Montag mit Peter Braun über den Haushalt. Keller sagte, die Gespräche seien gut verlaufen. Ausdrücklich würdigte sie die Arbeit der Kommission.",
+    );
+    let praise = s
+        .iter()
+        .find(|st| st.evidence.sentence.starts_with("Ausdrücklich"))
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(praise.actor.name, "Anna Keller");
+}

@@ -176,17 +176,20 @@ pub fn attribute(
                     .flatten()
             })
         };
-        // `er`/`sie` as the subject of a speech verb is, first of all, the last speaker.
+        // `er`/`sie` as the subject of a statement cue is, first of all, the last speaker
+        // where that fits the pronoun: a man, a woman, or a group for a plural `sie`.
         if let (Some(recent), Some(current)) = (discourse.recent_speaker, speaker.as_ref()) {
             let via_pronoun = view.mentions.iter().any(|m| {
                 m.anaphor && m.entity.same_as(current) && m.first >= first && m.last <= last
             });
-            if via_pronoun
-                && cue.speech
-                && !current.same_as(recent)
-                && recent.kind == ActorKind::Person
-                && recent.gender == current.gender
-            {
+            let fits = if current.plural {
+                recent.plural
+            } else {
+                !recent.plural
+                    && recent.gender == current.gender
+                    && (recent.kind == ActorKind::Person || current.kind != ActorKind::Person)
+            };
+            if via_pronoun && !current.same_as(recent) && fits {
                 speaker = Some(recent.clone());
             }
         }

@@ -105,6 +105,18 @@ impl History {
                     })
                 })
                 .cloned(),
+            // `sie` with a plural verb (`Pronoun(U)`): a group, else an organisation
+            // (`die Grünen`); never one person, nor a state (`es`, or a singular `sie`).
+            Target::Pronoun(Gender::U) => self
+                .recent(sentence)
+                .find(|e| e.plural || e.kind == ActorKind::Group)
+                .or_else(|| {
+                    self.recent(sentence)
+                        .find(|e| e.kind == ActorKind::Organization && e.role.is_none())
+                })
+                .cloned(),
+            // `sie`: a woman or feminine institution, or a group where the verb does not
+            // tell.
             Target::Pronoun(_) => self
                 .recent(sentence)
                 .find(|e| e.gender == Gender::F || e.plural)
@@ -158,6 +170,32 @@ mod tests {
         let mut e = Entity::new(name, ActorKind::Organization);
         e.country = Some("DEU".into());
         e
+    }
+
+    fn person(name: &str, gender: Gender) -> Entity {
+        let mut e = Entity::new(name, ActorKind::Person);
+        e.gender = gender;
+        e
+    }
+
+    #[test]
+    fn plural_sie_takes_the_group_and_er_the_man() {
+        let mut history = History::default();
+        let mut group = actor("Die Gewerkschaften");
+        group.plural = true;
+        history.push(0, group, true);
+        history.push(1, person("Anna Beispiel", Gender::F), true);
+        history.push(1, person("Karl Muster", Gender::M), false);
+        // Plural `sie` never stands for one person.
+        let mut alone = History::default();
+        alone.push(0, person("Anna Beispiel", Gender::F), true);
+        assert!(alone.resolve(&Target::Pronoun(Gender::U), 1).is_none());
+        let plural = history.resolve(&Target::Pronoun(Gender::U), 2).unwrap();
+        assert_eq!(plural.name, "Die Gewerkschaften");
+        let singular = history.resolve(&Target::Pronoun(Gender::F), 2).unwrap();
+        assert_eq!(singular.name, "Anna Beispiel");
+        let he = history.resolve(&Target::Pronoun(Gender::M), 2).unwrap();
+        assert_eq!(he.name, "Karl Muster");
     }
 
     /// The old worst case: every mention scanned the whole history (quadratic in a
