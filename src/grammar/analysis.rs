@@ -50,6 +50,12 @@ impl SentenceAnalysis {
             links,
         };
         analysis.resolve_cases(forms);
+        super::mood::settle(
+            forms,
+            &mut analysis.words,
+            &analysis.phrases,
+            &mut analysis.clauses,
+        );
         for c in &analysis.clauses {
             if let Some(v) = c.promoted {
                 let f = &mut analysis.words[v].feats;

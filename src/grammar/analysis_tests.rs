@@ -314,3 +314,19 @@ fn a_function_word_tagged_as_verb_is_no_verb() {
     );
     assert_eq!(link(&forms, &a, 3), Some((DepRel::Nsubj, "stimmte")));
 }
+
+#[test]
+fn a_present_form_in_e_is_subjunctive_but_with_ich() {
+    let a = analyse(
+        "Die Sprecherin erklärte, die Firma halte an dem Plan fest. Ich halte an dem Plan fest. \
+         Zudem gehe es nicht um Geld.",
+    );
+    let reported = a.sentences[0]
+        .clauses
+        .iter()
+        .find(|c| c.kind() == ClauseKind::Complement)
+        .expect("a reported clause");
+    assert_eq!(reported.mood, Some(Mood::Sub));
+    assert_eq!(a.main(1).mood, Some(Mood::Ind));
+    assert_eq!(a.main(2).mood, Some(Mood::Sub));
+}

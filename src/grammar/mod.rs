@@ -16,6 +16,7 @@ pub mod features;
 pub mod features_morph;
 pub mod features_pos;
 pub mod lexicon;
+mod mood;
 pub mod morph;
 pub mod phrases;
 mod segments;
