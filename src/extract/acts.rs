@@ -52,7 +52,9 @@ fn armed_force_state(
         // griffen … an`).
         None => {
             let (first, _) = view.layout.clause_range(cue);
-            (cue > first && armed(cue - 1)).then_some((first, cue - 1))?
+            // `then` and not `then_some`: `cue - 1` must not be computed when the cue
+            // opens its clause (it may be the sentence's first word).
+            (cue > first && armed(cue - 1)).then(|| (first, cue - 1))?
         }
     };
     if !armed(head) {
