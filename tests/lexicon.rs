@@ -121,6 +121,38 @@ fn broken_evaluation_files_are_reported_and_good_ones_extend_the_stance() {
 }
 
 #[test]
+fn a_cue_with_an_unknown_part_of_speech_or_predicate_is_reported_with_its_line() {
+    let dir = TempDir::new("cue-pos");
+    let cues = dir.join("cues.tsv");
+    std::fs::write(
+        &cues,
+        "lemma\tpredicate\tpos\tparticle\tforms\tframe\n\
+         tadeln\tcriticize\tverb\t\ttadelt|tadelte\tspeech\n\
+         Tadel\tcriticize\tadverb\t\tTadel\t\n",
+    )
+    .unwrap();
+    let out = run(&["lexicon", "check", cues.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cues.tsv:3:") && err.contains("unknown part of speech `adverb`"),
+        "{err}"
+    );
+    std::fs::write(
+        &cues,
+        "lemma\tpredicate\tpos\tparticle\tforms\tframe\ntadeln\tblame\t\t\ttadelt\t\n",
+    )
+    .unwrap();
+    let out = run(&["lexicon", "check", cues.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cues.tsv:2:") && err.contains("unknown predicate `blame`"),
+        "{err}"
+    );
+}
+
+#[test]
 fn check_reports_overlapping_terms_and_unknown_codes() {
     let dir = TempDir::new("lexicon-overlap");
     let persons = dir.join("persons.tsv");

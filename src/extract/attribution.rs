@@ -17,6 +17,7 @@ use super::speaker::{grammar_subjects, may_coordinate, speaker_just_before, subj
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
 use super::words::{AUXILIARIES, LIGHT_VERBS};
+use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
 
@@ -132,10 +133,8 @@ pub fn attribute(
             continue;
         }
         let cue = &lexicon.cues[hit.cue];
-        let Some(own_predicate) = Predicate::parse(&cue.predicate) else {
-            continue;
-        };
-        let is_noun = matches!(cue.pos.as_str(), "noun" | "adj");
+        let own_predicate = cue.predicate;
+        let is_noun = cue.pos.is_nominal();
         if !is_noun && non_finite(view, text, hit, cue) && !is_passive(view, text, hit) {
             // A zu-infinitive or bare participle is content of another clause.
             let w = view.word(text, hit.first);
@@ -446,10 +445,10 @@ pub fn attribute(
                 let t = &view.tokens[other.first];
                 let in_clause = other.first >= first && other.first <= last;
                 let in_content = t.start >= content.0 && t.end <= content.1;
-                let act = Predicate::parse(&lexicon.cues[other.cue].predicate)
-                    .is_some_and(|p| !p.is_speech() && lexicon.cues[other.cue].pos == "verb");
+                let other_cue = &lexicon.cues[other.cue];
+                let act = !other_cue.predicate.is_speech() && other_cue.pos == CuePos::Verb;
                 // `…, und kritisierte …`: a coordinated main verb is a statement of its own.
-                let coordinated = lexicon.cues[other.cue].pos == "verb"
+                let coordinated = other_cue.pos == CuePos::Verb
                     && other.first > 0
                     && matches!(
                         view.word(text, other.first - 1).as_str(),

@@ -8,6 +8,7 @@ use super::frame::non_finite;
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
 use super::words::RELATIVE_PRONOUNS;
+use crate::lexicon::CuePos;
 use crate::lexicon::{Cue, Lexicon};
 
 /// Splits indirect content into its Konjunktiv clauses: `Russland habe nichts
@@ -200,19 +201,17 @@ pub(super) fn content_predicate(
             continue;
         }
         let cue = &lexicon.cues[c.cue];
-        let Some(predicate) = Predicate::parse(&cue.predicate) else {
-            continue;
-        };
+        let predicate = cue.predicate;
         if predicate == Predicate::Say || !predicate.is_speech() {
             continue;
         }
         // An announcement noun inside what a speech verb reports (`die Fraktionen
         // müssten in alle Entscheidungen einbezogen werden`) names a topic, not the act.
-        if exclude.is_some() && cue.pos == "noun" && predicate == Predicate::Announce {
+        if exclude.is_some() && cue.pos == CuePos::Noun && predicate == Predicate::Announce {
             continue;
         }
         let verb_allowed = verbs || explicit_own_subject(view, text, c, speaker);
-        if cue.pos == "verb"
+        if cue.pos == CuePos::Verb
             && !cue.needs_negation
             && (!verb_allowed || non_finite(view, text, c, cue))
         {

@@ -1,6 +1,7 @@
 //! Finding cue words in a sentence: verb forms (with their separable particle later in
 //! the clause: `lehnte … ab`), multi-word phrases, nouns and adjectives.
 
+use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
 use crate::text::{fold_same_length, folds_to, Token, TokenKind};
 
@@ -83,7 +84,7 @@ pub fn find_cues(
         let mut best: Option<CueHit> = None;
         for form in forms {
             let cue = &lexicon.cues[form.cue as usize];
-            if compound_head.is_some() && cue.pos != "noun" {
+            if compound_head.is_some() && cue.pos != CuePos::Noun {
                 continue;
             }
             let mut last = i;
@@ -115,10 +116,10 @@ pub fn find_cues(
             // Nouns are capitalised, verbs and adjectives are not (except at a sentence start).
             let written = tokens[i].text(text);
             let capital = written.chars().next().is_some_and(char::is_uppercase);
-            if cue.pos == "noun" && !capital {
+            if cue.pos == CuePos::Noun && !capital {
                 continue;
             }
-            if cue.pos != "noun" && capital && first_word.is_some_and(|w| w < i) {
+            if cue.pos != CuePos::Noun && capital && first_word.is_some_and(|w| w < i) {
                 continue;
             }
             let mut particle = None;
@@ -138,7 +139,7 @@ pub fn find_cues(
                     let verb_here = lexicon
                         .cue_forms(folded[j])
                         .iter()
-                        .any(|f| lexicon.cues[f.cue as usize].pos == "verb");
+                        .any(|f| lexicon.cues[f.cue as usize].pos == CuePos::Verb);
                     if verb_here
                         && j > last + 1
                         && (comma_before || tokens[last + 1..j].iter().any(|t| t.text(text) == ","))
@@ -248,7 +249,7 @@ fn noun_head<'a>(
         let forms = lexicon.cue_forms(head);
         if forms
             .iter()
-            .any(|f| lexicon.cues[f.cue as usize].pos == "noun")
+            .any(|f| lexicon.cues[f.cue as usize].pos == CuePos::Noun)
         {
             return Some((head.to_string(), forms));
         }

@@ -8,6 +8,7 @@
 use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::is_negation;
+use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
 
@@ -40,12 +41,11 @@ pub fn evaluative_predicate(
             let w = view.word(text, j).to_lowercase();
             is_negation(&w) && view.layout.in_quote(j) == view.layout.in_quote(i)
         });
-        let name = if negated {
-            evaluation.negated.as_deref()
+        let predicate = if negated {
+            evaluation.negated?
         } else {
-            Some(evaluation.predicate.as_str())
+            evaluation.predicate
         };
-        let predicate = name.and_then(Predicate::parse)?;
         return Some((predicate, false, t.text(text).to_string()));
     }
     non_action(view, text, range)
@@ -155,5 +155,5 @@ pub fn is_noun_cue(lexicon: &Lexicon, cue: &str) -> bool {
     lexicon
         .cue_forms(&fold_same_length(first))
         .iter()
-        .any(|f| lexicon.cues[f.cue as usize].pos == "noun")
+        .any(|f| lexicon.cues[f.cue as usize].pos == CuePos::Noun)
 }

@@ -6,6 +6,7 @@ use super::cues::CueHit;
 use super::view::SentenceView;
 use super::words::{AUXILIARIES, PASSIVE_AUXILIARIES};
 use crate::lexicon::Cue;
+use crate::lexicon::CuePos;
 use crate::text::fold_same_length;
 
 /// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
@@ -67,7 +68,7 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
 
 /// Whether the cue is a noun or adjective rather than a verb.
 pub(super) fn is_noun_cue(cue: &Cue) -> bool {
-    matches!(cue.pos.as_str(), "noun" | "adj")
+    cue.pos.is_nominal()
 }
 
 /// Whether the cue's clause is passive: a form of `werden` with the cue as participle.
@@ -84,7 +85,10 @@ pub(super) fn is_passive(view: &SentenceView, text: &str, hit: &CueHit) -> bool 
 /// Whether the finite cue is in Konjunktiv I (`hoffe`, `lehne … ab`, `fordere`).
 pub(super) fn is_subjunctive_cue(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
     let w = view.word(text, hit.first);
-    cue.pos == "verb" && !view.layout.in_quote(hit.first) && w.ends_with('e') && !w.ends_with("te")
+    cue.pos == CuePos::Verb
+        && !view.layout.in_quote(hit.first)
+        && w.ends_with('e')
+        && !w.ends_with("te")
 }
 
 /// Whether the cue closes its clause (only its particle or punctuation after it): the

@@ -11,6 +11,7 @@ use super::attribution::{Draft, Mode};
 use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::{is_determiner, is_negation};
+use crate::lexicon::CuePos;
 use crate::lexicon::{Frame, FrameSpeaker, Lexicon};
 
 /// Prepositions of a source phrase: the speaker of a `source` frame.
@@ -27,12 +28,10 @@ pub fn light_verb_drafts(
     let mut out: Vec<Draft> = Vec::new();
     for hit in &view.cues {
         let cue = &lexicon.cues[hit.cue];
-        if cue.pos != "noun" || view.layout.in_quote(hit.first) {
+        if cue.pos != CuePos::Noun || view.layout.in_quote(hit.first) {
             continue;
         }
-        let Some(noun_predicate) = Predicate::parse(&cue.predicate) else {
-            continue;
-        };
+        let noun_predicate = cue.predicate;
         if noun_predicate == Predicate::Attack {
             continue;
         }
@@ -64,11 +63,7 @@ pub fn light_verb_drafts(
         if frame.needs_negation && !negation {
             continue;
         }
-        let predicate = frame
-            .predicate
-            .as_deref()
-            .and_then(Predicate::parse)
-            .unwrap_or(noun_predicate);
+        let predicate = frame.predicate.unwrap_or(noun_predicate);
         let negated = !frame.needs_negation && view.negated_clause(text, verb);
         let speakers = speakers(view, text, frame.speaker, verb, (first, last));
         if speakers.is_empty() {
@@ -214,7 +209,7 @@ pub fn phrase_content(
     hit: &super::cues::CueHit,
 ) -> Option<(usize, usize)> {
     let particle = hit.particle?;
-    if lexicon.cues[hit.cue].pos != "phrase" {
+    if lexicon.cues[hit.cue].pos != CuePos::Phrase {
         return None;
     }
     let (first, last) = view.layout.clause_range(hit.first);

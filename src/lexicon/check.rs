@@ -1,6 +1,7 @@
 //! Consistency checks beyond parsing: unknown codes, overlapping terms of single-holder
 //! offices, and names claimed by two persons in office at the same time.
 
+use super::CuePos;
 use super::Lexicon;
 use crate::text::fold_search;
 use std::collections::HashMap;
@@ -62,7 +63,7 @@ pub fn check(lexicon: &Lexicon) -> CheckReport {
             let known = lexicon
                 .cues
                 .iter()
-                .any(|c| c.lemma == *noun && c.pos == "noun");
+                .any(|c| c.lemma == *noun && c.pos == CuePos::Noun);
             if !known {
                 report.errors.push(format!(
                     "frame {}: `{noun}` is no noun of the cue lexicon",

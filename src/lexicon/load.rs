@@ -2,8 +2,9 @@
 
 use super::model::{
     Country, Cue, DayRange, Evaluation, Frame, FrameSpeaker, Gender, OfficeTerm, Organization,
-    Person, Role, TermMatch, Topic, PREDICATES,
+    Person, Role, TermMatch, Topic,
 };
+use super::predicate::{CuePos, Predicate};
 use super::tsv::{split_values, Table};
 use crate::error::Result;
 use crate::ingest::{days_in_month_pub, ArticleDate};
@@ -353,9 +354,9 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
     let mut out = Vec::new();
     for row in &table.rows {
         let predicate = table.get(row, "predicate");
-        if !PREDICATES.contains(&predicate) {
+        let Some(predicate) = Predicate::parse(predicate) else {
             return Err(table.error(row, "predicate", format!("unknown predicate `{predicate}`")));
-        }
+        };
         let frame = table.get(row, "frame");
         let flags: Vec<&str> = frame.split_whitespace().collect();
         let mut preposition = None;
@@ -377,14 +378,17 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
             return Err(table.error(row, "forms", "a cue needs at least one form"));
         }
         let pos = table.get(row, "pos");
+        let Some(pos) = CuePos::parse(pos) else {
+            return Err(table.error(
+                row,
+                "pos",
+                format!("unknown part of speech `{pos}` (verb, noun, adj or phrase)"),
+            ));
+        };
         out.push(Cue {
             lemma: table.get(row, "lemma").to_string(),
-            predicate: predicate.to_string(),
-            pos: if pos.is_empty() {
-                "verb".into()
-            } else {
-                pos.to_string()
-            },
+            predicate,
+            pos,
             particle: Some(table.get(row, "particle").to_string()).filter(|p| !p.is_empty()),
             forms,
             speech: flags.contains(&"speech"),
@@ -434,15 +438,15 @@ pub(super) fn topics(table: &Table) -> Result<Vec<Topic>> {
 pub(super) fn evaluations(table: &Table) -> Result<Vec<Evaluation>> {
     let mut out = Vec::new();
     for row in &table.rows {
-        let predicate_of = |column: &str| -> Result<Option<String>> {
+        let predicate_of = |column: &str| -> Result<Option<Predicate>> {
             let value = table.get(row, column);
             if value.is_empty() {
                 return Ok(None);
             }
-            if !PREDICATES.contains(&value) {
-                return Err(table.error(row, column, format!("unknown predicate `{value}`")));
+            match Predicate::parse(value) {
+                Some(p) => Ok(Some(p)),
+                None => Err(table.error(row, column, format!("unknown predicate `{value}`"))),
             }
-            Ok(Some(value.to_string()))
         };
         let predicate = predicate_of("predicate")?
             .ok_or_else(|| table.error(row, "predicate", "an evaluation needs a predicate"))?;
@@ -472,8 +476,12 @@ pub(super) fn frames(table: &Table) -> Result<Vec<Frame>> {
             .ok_or_else(|| table.error(row, "speaker", "speaker must be subject or source"))?;
         let predicate = match table.get(row, "predicate") {
             "" => None,
-            p if PREDICATES.contains(&p) => Some(p.to_string()),
-            p => return Err(table.error(row, "predicate", format!("unknown predicate `{p}`"))),
+            p => match Predicate::parse(p) {
+                Some(p) => Some(p),
+                None => {
+                    return Err(table.error(row, "predicate", format!("unknown predicate `{p}`")))
+                }
+            },
         };
         let mut needs_negation = false;
         for flag in split_values(table.get(row, "flags")) {

@@ -1,6 +1,7 @@
 //! The lexicon's records: states, organisations, persons and their offices, role nouns,
 //! cue words and topics.
 
+use super::predicate::{CuePos, Predicate};
 use serde::Serialize;
 
 /// Grammatical gender of a person or noun form.
@@ -171,34 +172,15 @@ impl Role {
     }
 }
 
-/// The statement vocabulary's predicates.
-pub const PREDICATES: &[&str] = &[
-    "say",
-    "announce",
-    "support",
-    "commit",
-    "propose",
-    "demand",
-    "reject",
-    "criticize",
-    "warn",
-    "threaten",
-    "doubt",
-    "praise",
-    "meet",
-    "provide",
-    "attack",
-];
-
 /// A cue word: a lemma that carries a predicate.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cue {
     /// Dictionary form.
     pub lemma: String,
-    /// Predicate from [`PREDICATES`].
-    pub predicate: String,
-    /// `verb`, `noun`, `adj`, `phrase`.
-    pub pos: String,
+    /// The predicate it carries.
+    pub predicate: Predicate,
+    /// Its part of speech.
+    pub pos: CuePos,
     /// Separable particle.
     pub particle: Option<String>,
     /// Surface forms.
@@ -266,8 +248,8 @@ pub struct Frame {
     pub speaker: FrameSpeaker,
     /// Lemmas of the noun cues (`cues.tsv`, pos `noun`) the frame takes; empty: any.
     pub nouns: Vec<String>,
-    /// The frame's own predicate from [`PREDICATES`], else the noun's.
-    pub predicate: Option<String>,
+    /// The frame's own predicate, else the noun's.
+    pub predicate: Option<Predicate>,
     /// Holds only with a negation of the noun, which belongs to the frame (`keinen
     /// Zweifel lassen`): the statement is then not negated.
     pub needs_negation: bool,
@@ -283,9 +265,9 @@ pub struct Evaluation {
     /// Whether `term` is a prefix.
     pub prefix: bool,
     /// The predicate signalled.
-    pub predicate: String,
+    pub predicate: Predicate,
     /// The predicate signalled under negation (`nicht sinnvoll` → criticize), if any.
-    pub negated: Option<String>,
+    pub negated: Option<Predicate>,
 }
 
 /// A topic.
