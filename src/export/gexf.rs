@@ -11,8 +11,8 @@
 //! statements; affiliations, countries and undated statements are always present.
 
 use super::dot::{country_colours, polarity_colour};
-use super::graphml::{text_node, xml_safe};
 use super::table::{Column, EdgeRow, Table, Value, EDGE_COLUMNS, NODE_COLUMNS};
+use super::xml::{indented_document, text_node, xml_safe};
 use crate::graph::{KnowledgeGraph, NodeKind};
 use crate::ingest::{days_in_month_pub as days_in_month, ArticleDate};
 use quick_xml::events::{BytesDecl, Event};
@@ -276,11 +276,7 @@ fn write(graph: &KnowledgeGraph, w: &mut Writer<Vec<u8>>) -> io::Result<()> {
 
 /// The graph as GEXF 1.3 (UTF-8, indented, newline at the end).
 pub fn to_gexf(graph: &KnowledgeGraph) -> String {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    write(graph, &mut w).expect("writing to memory does not fail");
-    let mut out = String::from_utf8(w.into_inner()).expect("quick-xml writes UTF-8");
-    out.push('\n');
-    out
+    indented_document(|w| write(graph, w))
 }
 
 #[cfg(test)]

@@ -8,33 +8,14 @@
 //! graph is a multigraph (one actor may both reject and criticise the same object).
 
 use super::table::{Column, Table, Value, EDGE_COLUMNS, NODE_COLUMNS};
+use super::xml::{indented_document, text_node, xml_safe};
 use crate::graph::KnowledgeGraph;
-use quick_xml::escape::partial_escape;
-use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::events::{BytesDecl, Event};
 use quick_xml::Writer;
-use std::borrow::Cow;
 use std::io;
 
 /// The GraphML namespace.
 pub const NAMESPACE: &str = "http://graphml.graphdrawing.org/xmlns";
-
-/// Drops the characters XML 1.0 does not allow (C0 controls other than tab, newline and
-/// carriage return; U+FFFE, U+FFFF), which a news text may still contain.
-pub(crate) fn xml_safe(text: &str) -> Cow<'_, str> {
-    let allowed = |c: char| {
-        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
-    };
-    if text.chars().all(allowed) {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.chars().filter(|&c| allowed(c)).collect())
-    }
-}
-
-/// Element text: XML-safe, with only `<`, `>` and `&` escaped (quotes stay readable).
-pub(crate) fn text_node(text: &str) -> BytesText<'static> {
-    BytesText::from_escaped(partial_escape(xml_safe(text).as_ref()).into_owned())
-}
 
 /// The graph-level attributes: (name, type, value).
 pub(crate) fn graph_attributes(graph: &KnowledgeGraph) -> Vec<(&'static str, &'static str, Value)> {
@@ -150,11 +131,7 @@ fn write(graph: &KnowledgeGraph, w: &mut Writer<Vec<u8>>) -> io::Result<()> {
 
 /// The graph as GraphML (UTF-8, indented, newline at the end).
 pub fn to_graphml(graph: &KnowledgeGraph) -> String {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    write(graph, &mut w).expect("writing to memory does not fail");
-    let mut out = String::from_utf8(w.into_inner()).expect("quick-xml writes UTF-8");
-    out.push('\n');
-    out
+    indented_document(|w| write(graph, w))
 }
 
 #[cfg(test)]
@@ -176,11 +153,5 @@ mod tests {
         );
         assert!(xml.contains(r#"<data key="e_negated">true</data>"#));
         assert_eq!(xml, to_graphml(&small_graph()), "deterministic");
-    }
-
-    #[test]
-    fn control_characters_are_dropped() {
-        assert_eq!(xml_safe("a\u{0}b\u{c}\tc"), "ab\tc");
-        assert!(matches!(xml_safe("schön"), Cow::Borrowed(_)));
     }
 }

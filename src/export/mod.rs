@@ -26,6 +26,7 @@ pub mod json;
 pub mod rdf;
 pub mod render;
 pub mod table;
+pub(crate) mod xml;
 
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;

@@ -3,6 +3,7 @@
 //! Only the keys the network's mode uses are declared.
 
 use super::{DiscourseNetwork, EdgeDetail, Mode};
+use crate::export::xml::{indented_document, xml_safe};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::io;
@@ -50,17 +51,10 @@ fn keys(mode: Mode) -> Vec<Key> {
     keys
 }
 
-/// Text XML 1.0 can hold: control characters other than tab and line breaks dropped.
-fn clean(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
-        .collect()
-}
-
 fn data<W: io::Write>(w: &mut Writer<W>, key: &str, value: &str) -> io::Result<()> {
     w.create_element("data")
         .with_attribute(("key", key))
-        .write_text_content(BytesText::new(&clean(value)))?;
+        .write_text_content(BytesText::new(&xml_safe(value)))?;
     Ok(())
 }
 
@@ -97,9 +91,9 @@ fn write<W: io::Write>(w: &mut Writer<W>, network: &DiscourseNetwork) -> io::Res
                     data(w, "duplicates", o.duplicates.as_str())?;
                     data(w, "concept_scope", o.concepts.as_str())?;
                     for n in &network.nodes {
-                        let id = clean(&n.id);
+                        let id = xml_safe(&n.id);
                         w.create_element("node")
-                            .with_attribute(("id", id.as_str()))
+                            .with_attribute(("id", id.as_ref()))
                             .write_inner_content(|w| {
                                 data(w, "label", &n.label)?;
                                 data(w, "kind", n.role.as_str())?;
@@ -118,12 +112,13 @@ fn write<W: io::Write>(w: &mut Writer<W>, network: &DiscourseNetwork) -> io::Res
                             })?;
                     }
                     for (i, e) in network.edges.iter().enumerate() {
-                        let (id, source, target) = (format!("e{i}"), clean(&e.source), clean(&e.target));
+                        let id = format!("e{i}");
+                        let (source, target) = (xml_safe(&e.source), xml_safe(&e.target));
                         w.create_element("edge")
                             .with_attributes([
                                 ("id", id.as_str()),
-                                ("source", source.as_str()),
-                                ("target", target.as_str()),
+                                ("source", source.as_ref()),
+                                ("target", target.as_ref()),
                             ])
                             .write_inner_content(|w| {
                                 data(w, "weight", &e.weight.to_string())?;
@@ -160,9 +155,5 @@ fn write<W: io::Write>(w: &mut Writer<W>, network: &DiscourseNetwork) -> io::Res
 
 /// The network as GraphML text (indented, newline at the end).
 pub fn to_graphml(network: &DiscourseNetwork) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    write(&mut writer, network).expect("writing to memory does not fail");
-    let mut text = String::from_utf8(writer.into_inner()).expect("GraphML is UTF-8");
-    text.push('\n');
-    text
+    indented_document(|w| write(w, network))
 }
