@@ -14,6 +14,7 @@ mod merge;
 mod names;
 mod network;
 mod pipeline;
+mod predicates;
 mod query;
 mod robustness;
 mod seeds;

@@ -5,8 +5,10 @@
 use super::attribution::{Draft, Mode};
 use super::cues::CueHit;
 use super::entity::Entity;
-use super::frame::is_passive;
+use super::frame::{is_passive, is_pronominal_adverb, stands_for_preposition};
 use super::view::SentenceView;
+use super::words::AUXILIARIES;
+use crate::lexicon::CuePos;
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Token};
 
@@ -29,8 +31,9 @@ fn own_argument(
             .any(|m| m.entity.same_as(speaker) && m.last >= k && m.first <= k + 3)
     };
     let preposition = cue.preposition.as_deref().map(fold_same_length);
-    let phrase = preposition
-        .and_then(|p| (hit.last + 1..=last).find(|&i| free(i) && view.word(text, i) == p));
+    let phrase = preposition.and_then(|p| {
+        (hit.last + 1..=last).find(|&i| free(i) && stands_for_preposition(&view.word(text, i), &p))
+    });
     let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && free(i));
     let object = words_after
         .then(|| view.grammar_at(text, hit.last))
@@ -52,6 +55,33 @@ fn own_argument(
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// The phrase of the cue's frame preposition closest before a verb-final cue in its
+/// clause (not a pronominal adverb, no phrase of the speaker, not quoted): its first token.
+pub(super) fn preposition_before(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    cue: &Cue,
+    speaker: &Entity,
+) -> Option<usize> {
+    let p = fold_same_length(cue.preposition.as_deref()?);
+    let (first, last) = view.layout.clause_range(hit.first);
+    let end = hit.particle.unwrap_or(hit.last);
+    if (end + 1..=last).any(|i| view.is_word(i)) || hit.first == 0 {
+        return None;
+    }
+    (first..hit.first).rev().find(|&i| {
+        let w = view.word(text, i);
+        !view.layout.in_quote(i)
+            && !is_pronominal_adverb(&w)
+            && stands_for_preposition(&w, &p)
+            && !view
+                .mentions
+                .iter()
+                .any(|m| m.entity.same_as(speaker) && m.first <= i + 3 && m.last >= i)
+    })
 }
 
 /// The content of a speech verb at `hit`: a quotation next to its clause, the clause
@@ -153,6 +183,11 @@ pub(super) fn speech_content(
     if let Some(q) = view.layout.quotes.first() {
         return (clip(q), Mode::Direct, Some(clip(q)));
     }
+    // A verb-final cue: the phrase of its frame's preposition before it (`konnten sich …
+    // nicht auf einen Haushaltsentwurf einigen`), up to the cue.
+    if let Some(k) = preposition_before(view, text, hit, cue, speaker) {
+        return (view.range(k, hit.first - 1), Mode::Reported, None);
+    }
     (view.range(first, last), Mode::Reported, None)
 }
 
@@ -240,4 +275,119 @@ pub(super) fn source_phrase_start(
         s -= 1;
     }
     s
+}
+
+/// Whether the verb cue `other` is a finite verb coordinated with the verb before it and
+/// sharing its subject (`X begrüßte A und griff B an`, `…, und kritisierte …`): a
+/// statement of its own, no part of the first one's argument.
+pub(super) fn coordinated_verb(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    other: &CueHit,
+) -> bool {
+    let n = view.tokens.len();
+    if lexicon.cues[other.cue].pos != CuePos::Verb
+        || other.first < 2
+        || view.subjunctive[other.first]
+    {
+        return false;
+    }
+    let conjunction = matches!(
+        view.word(text, other.first - 1).as_str(),
+        "und" | "aber" | "sondern" | "oder"
+    );
+    let after_comma = view.tokens[other.first - 2].text(text) == ",";
+    // Without a comma the verb (a lower-case form of the lexicon; the tagger may take
+    // `griff` for a noun) must have words of its own after it (verb-second: `und griff
+    // den Iran an`, not `prüfen und ablehnen werde`).
+    let verb_second = !view.tokens[other.first].is_capitalized(text)
+        && other.first + 1 < n
+        && view.is_word(other.first + 1)
+        && !AUXILIARIES.contains(&view.word(text, other.first + 1).as_str());
+    conjunction && (after_comma || verb_second)
+}
+
+/// The argument of a cue that is no speech verb, as a byte range: the accusative object
+/// the grammar finds after the verb (`lehnten die Aufnahme … ab`), else the phrase of
+/// the frame's preposition wherever it stands in the clause (`konnten sich … nicht auf
+/// einen Haushaltsentwurf einigen`, `rät zum Kauf …`), up to the clause's end or a
+/// coordinated verb with its own statement (`begrüßte A und griff B an`). A pronominal
+/// adverb announces the clause after it (`bestehen darauf, Programme … zu machen`).
+/// Nouns and cues without either: the whole clause.
+pub(super) fn reported_content(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    (first, last): (usize, usize),
+) -> (usize, usize) {
+    let cue = &lexicon.cues[hit.cue];
+    let range = view.range(first, last);
+    if matches!(cue.pos.as_str(), "noun" | "adj") {
+        return range;
+    }
+    let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && Some(i) != hit.particle);
+    let object = words_after
+        .then(|| view.grammar_at(text, hit.last))
+        .flatten()
+        .and_then(|w| w.object_after(hit.last))
+        .filter(|&k| k <= last && Some(k) != hit.particle);
+    let frame_phrase = || {
+        let p = fold_same_length(cue.preposition.as_deref()?);
+        (first..=last).find(|&i| {
+            !view.layout.in_quote(i)
+                && Some(i) != hit.particle
+                && !(hit.first..=hit.last).contains(&i)
+                && stands_for_preposition(&view.word(text, i), &p)
+        })
+    };
+    let Some(k) = object.or_else(frame_phrase) else {
+        return range;
+    };
+    let n = view.tokens.len();
+    if object.is_none()
+        && is_pronominal_adverb(&view.word(text, k))
+        && last + 2 < n
+        && view.tokens[last + 1].text(text) == ","
+    {
+        let mut start = last + 2;
+        if view.word(text, start) == "dass" && start + 1 < n {
+            start += 1;
+        }
+        let (_, end) = view.layout.clause_range(start);
+        if let Some(end) = (start..=end).rev().find(|&i| view.is_word(i)) {
+            return view.range(start, end);
+        }
+    }
+    before_coordinated_verb(lexicon, view, text, hit, (view.tokens[k].start, range.1))
+}
+
+/// The content `range` cut before a coordinated verb after the cue that makes a
+/// statement of its own (`begrüßte den Beschluss und griff den Iran an`: `den
+/// Beschluss`).
+pub(super) fn before_coordinated_verb(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    range: (usize, usize),
+) -> (usize, usize) {
+    let inside = |i: usize| view.tokens[i].start >= range.0 && view.tokens[i].end <= range.1;
+    view.cues
+        .iter()
+        .filter(|o| {
+            o.first > hit.last + 1
+                && inside(o.first)
+                && inside(o.first - 1)
+                && !view.layout.in_quote(o.first)
+        })
+        .find(|o| coordinated_verb(lexicon, view, text, o))
+        .and_then(|o| {
+            (0..o.first - 1)
+                .rev()
+                .take_while(|&i| inside(i))
+                .find(|&i| view.is_word(i))
+        })
+        .map_or(range, |e| (range.0, view.tokens[e].end))
 }

@@ -4,8 +4,13 @@
 //! [`super::chunk`]), which content it has ([`super::argument`]), with which predicate
 //! ([`super::content`]) and in which mode (direct, indirect, reported).
 
-use super::argument::{cue_verbs, source_phrase_start, speech_content};
-use super::content::{content_predicate, cue_negated, modal_predicate, split_claims};
+use super::argument::{
+    before_coordinated_verb, coordinated_verb, cue_verbs, reported_content, source_phrase_start,
+    speech_content,
+};
+use super::content::{
+    content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
+};
 use super::entity::{ActorKind, Entity};
 use super::frame::{frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite};
 use super::reference::head_noun;
@@ -242,6 +247,19 @@ pub fn attribute(
                 })
                 .map(|m| m.entity.clone());
         }
+        // A coordinated verb shares the subject before its conjunction (`X begrüßte A
+        // und griff B an`); a phrase after it is its object (`… und unterstützt die
+        // Behörde`).
+        if coordinated_verb(lexicon, view, text, hit)
+            && speaker.as_ref().is_some_and(|s| {
+                !view
+                    .mentions
+                    .iter()
+                    .any(|m| m.entity.same_as(s) && m.last + 1 < hit.first)
+            })
+        {
+            continue;
+        }
         let Some(speaker) = speaker else { continue };
         // An unnamed source counts when it is the subject of a speech verb.
         if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() && !cue.speech {
@@ -276,6 +294,7 @@ pub fn attribute(
             let subject_before = speaker_just_before(view, first, &speaker);
             let (content, mode, quote) =
                 speech_content(view, text, hit, subject_before, (cue, &speaker));
+            let content = before_coordinated_verb(lexicon, view, text, hit, content);
             let own = view.range(first, last);
             let claims = if mode == Mode::Indirect {
                 split_claims(view, text, content)
@@ -384,30 +403,11 @@ pub fn attribute(
                 }
             }
             let range = view.range(first, last);
-            // The argument is the accusative object the grammar finds after the verb
-            // (`lehnten die Aufnahme … ab, während …`), up to the clause's end.
-            let words_after =
-                (hit.last + 1..=last).any(|i| view.is_word(i) && Some(i) != hit.particle);
-            // Else the phrase of the frame's preposition, wherever it stands in the clause
-            // (`konnten sich … nicht auf einen Haushaltsentwurf einigen`).
-            let frame_phrase = || {
-                let p = fold_same_length(cue.preposition.as_deref()?);
-                (first..=last).find(|&i| {
-                    !view.layout.in_quote(i)
-                        && Some(i) != hit.particle
-                        && !(hit.first..=hit.last).contains(&i)
-                        && view.word(text, i) == p
-                })
-            };
-            let content = (!is_noun && words_after)
-                .then(|| view.grammar_at(text, hit.last))
-                .flatten()
-                .and_then(|w| w.object_after(hit.last))
-                .filter(|&k| k <= last)
-                .or_else(|| (!is_noun).then(frame_phrase).flatten())
-                .map_or(range, |k| (view.tokens[k].start, range.1));
+            let content = reported_content(lexicon, view, text, hit, (first, last));
             let content =
                 super::light_verbs::phrase_content(lexicon, view, text, hit).unwrap_or(content);
+            // No subject is the object (`Die SPD und die CDU bestehen darauf, …`).
+            let subjects = grammar_subjects(view, text, hit);
             let object_actor = view
                 .mentions
                 .iter()
@@ -416,8 +416,18 @@ pub fn attribute(
                         && m.end <= range.1
                         && !m.entity.same_as(&speaker)
                         && m.preposition.is_none()
+                        && !subjects.iter().any(|s| s.mention.entity.same_as(&m.entity))
                 })
                 .map(|m| m.entity.clone());
+            let (predicate, judged) = reported_predicate(
+                lexicon,
+                view,
+                text,
+                own_predicate,
+                &speaker,
+                content,
+                is_noun,
+            );
             let mode = if cue.speech && view.has_subjunctive(text) {
                 Mode::Indirect
             } else {
@@ -425,9 +435,9 @@ pub fn attribute(
             };
             new_drafts.push(Draft {
                 speaker: speaker.clone(),
-                predicate: own_predicate,
+                predicate,
                 negated,
-                cue: hit.text.clone(),
+                cue: judged.map_or_else(|| hit.text.clone(), |j| format!("{} … {j}", hit.text)),
                 content: Some(content),
                 exclude,
                 cue_span: (!is_noun)
@@ -448,16 +458,9 @@ pub fn attribute(
                 let other_cue = &lexicon.cues[other.cue];
                 let act = !other_cue.predicate.is_speech() && other_cue.pos == CuePos::Verb;
                 // `…, und kritisierte …`: a coordinated main verb is a statement of its own.
-                let coordinated = other_cue.pos == CuePos::Verb
-                    && other.first > 0
-                    && matches!(
-                        view.word(text, other.first - 1).as_str(),
-                        "und" | "aber" | "sondern"
-                    )
-                    && other.first >= 2
-                    && view.tokens[other.first - 2].text(text) == ","
-                    && !view.subjunctive[other.first];
-                if cj != ci && (in_clause || (in_content && !act && !coordinated)) {
+                let coordinated = coordinated_verb(lexicon, view, text, other);
+                if cj != ci && ((in_clause && !coordinated) || (in_content && !act && !coordinated))
+                {
                     consumed[cj] = true;
                 }
             }

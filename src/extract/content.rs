@@ -266,3 +266,41 @@ pub(super) fn modal_predicate(
         Some((*p, false, t.text(text).to_string()))
     })
 }
+
+/// The predicate of a cue that is no speech verb, from its frame and content: a verbal
+/// attack by a person (`griff den Präsidenten scharf an`, `attackierte X als …`) is
+/// criticism — persons do not fight wars in their own name, states and armies do; a
+/// neutral verb of characterisation (`hält X für verfassungswidrig`, `betrachtet X als
+/// Eskalation`) takes the stance of the evaluative word in its argument. Returns the
+/// predicate and the word that decided it, where it is not the cue's own.
+pub(super) fn reported_predicate(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    own: Predicate,
+    speaker: &Entity,
+    content: (usize, usize),
+    is_noun: bool,
+) -> (Predicate, Option<String>) {
+    if is_noun {
+        return (own, None);
+    }
+    match own {
+        // A named person (`Angela Merkel`), not an unknown plural subject the acts
+        // later give to a state (`Russische Kampfflugzeuge griffen … an`).
+        Predicate::Attack
+            if speaker.kind == ActorKind::Person
+                && !speaker.plural
+                && speaker.name.contains(' ') =>
+        {
+            (Predicate::Criticize, None)
+        }
+        Predicate::Say => {
+            match super::evaluation::evaluative_predicate(lexicon, view, text, content) {
+                Some((p, _, word)) => (p, Some(word)),
+                None => (own, None),
+            }
+        }
+        _ => (own, None),
+    }
+}

@@ -155,10 +155,19 @@ pub fn find_cues(
                             .enumerate()
                             .all(|(k, w)| folded[j + k].eq_ignore_ascii_case(w));
                     if matches {
-                        let next_ends = tokens.get(at + 1).is_none_or(|t| {
-                            ends_clause(t, text)
-                                || matches!(folded[at + 1], "und" | "oder" | "aber" | "sondern")
-                        });
+                        // A phrase's noun may be followed by its frame's preposition
+                        // (`legte Wert darauf, dass …`, `nahm Abstand von …`).
+                        let frame_follows = cue.pos == CuePos::Phrase
+                            && cue.preposition.as_deref().is_some_and(|prep| {
+                                folded.get(at + 1).is_some_and(|w| {
+                                    super::frame::stands_for_preposition(w, &fold_same_length(prep))
+                                })
+                            });
+                        let next_ends = frame_follows
+                            || tokens.get(at + 1).is_none_or(|t| {
+                                ends_clause(t, text)
+                                    || matches!(folded[at + 1], "und" | "oder" | "aber" | "sondern")
+                            });
                         if next_ends {
                             particle = Some(at);
                         }
@@ -176,9 +185,8 @@ pub fn find_cues(
                 let before = &folded[i.saturating_sub(8)..i];
                 // The pronominal adverb stands for the preposition: `geht davon aus`,
                 // `besteht darauf`.
-                let pronominal = |w: &&str| {
-                    *w == prep || super::words::pronominal_preposition(w) == Some(prep.as_str())
-                };
+                // A contraction stands for it too: `rät zum Kauf`, `bekannte sich zur …`.
+                let pronominal = |w: &&str| super::frame::stands_for_preposition(w, &prep);
                 if !after.iter().any(pronominal) && !before.iter().any(pronominal) {
                     continue;
                 }

@@ -215,6 +215,20 @@ pub fn phrase_content(
     let (first, last) = view.layout.clause_range(hit.first);
     let mut end = view.tokens[last.max(particle)].end;
     let next = particle + 1;
+    // The frame's pronominal adverb announces the clause after it (`legte Wert darauf,
+    // dass …`): that clause is the content.
+    if next + 2 < view.tokens.len()
+        && super::frame::is_pronominal_adverb(&view.word(text, next))
+        && view.tokens[next + 1].text(text) == ","
+    {
+        let mut start = next + 2;
+        if view.word(text, start) == "dass" && start + 1 < view.tokens.len() {
+            start += 1;
+        }
+        let (_, clause_end) = view.layout.clause_range(start);
+        let end = (start..=clause_end).rev().find(|&i| view.is_word(i))?;
+        return Some(view.range(start, end));
+    }
     if next + 1 < view.tokens.len()
         && view.tokens[next].text(text) == ","
         && matches!(view.word(text, next + 1).as_str(), "dass" | "ob")

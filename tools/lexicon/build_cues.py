@@ -45,6 +45,7 @@ betonen ; say ; speech
 meinen ; say ; speech
 hinzu+fügen ; say ; speech
 bezeichnen ; say ; als
+betrachten ; say ; als
 kennzeichnen ; say ; als
 nennen ; say ; - ; nennt;nannte;genannt;nennte
 sprechen ; say ; speech prep=von ; sprichst/spricht;sprach;gesprochen;spräche
@@ -264,6 +265,7 @@ appellieren ; demand ; speech prep=an
 drängen ; demand ; speech
 pochen ; demand ; prep=auf
 bestehen ; demand ; prep=auf ; besteht;bestand;bestanden;bestünde,bestände
+Wert+legen ; demand ; prep=auf
 an+mahnen ; demand ; speech
 dringen ; demand ; prep=auf ; dringt;drang;gedrungen;dränge
 auf+rufen ; demand ; speech ; ruft;rief;gerufen;riefe
@@ -324,6 +326,7 @@ vor+werfen ; criticize ; speech ; wirfst/wirft;warf;geworfen;würfe
 verurteilen ; criticize ; speech
 beklagen ; criticize ; speech
 bemängeln ; criticize ; speech
+verantwortlich+machen ; criticize ; -
 an+prangern ; criticize ; speech
 tadeln ; criticize ; speech
 rügen ; criticize ; speech
@@ -437,7 +440,7 @@ INSEP = ('be', 'ge', 'er', 'ver', 'zer', 'ent', 'emp', 'miss', 'unter', 'über',
 # base verbs that begin like an inseparable prefix but are not prefixed
 NOT_PREFIXED = {'beten', 'geben', 'gehen', 'erben', 'ernten', 'ehren', 'bergen'}
 # phrase "particles" that stay written apart in joined forms (besides any with a space)
-APART = {'infrage', 'deutlich', 'Stellung', 'Bilanz', 'Alarm', 'Abstand', 'stark', 'durchblicken', 'wissen', 'ausrichten'}
+APART = {'infrage', 'deutlich', 'Stellung', 'Bilanz', 'Alarm', 'Abstand', 'stark', 'durchblicken', 'wissen', 'ausrichten', 'Wert', 'verantwortlich'}
 VOWELS = 'aeiouäöüy'
 
 

@@ -1,0 +1,92 @@
+//! Predicates and arguments of frames (issue 15, items 2 and 3): prepositions written as
+//! contractions or pronominal adverbs, phrase cues with their preposition, coordinated
+//! verbs that share the subject, and stance from the argument of a verb of
+//! characterisation. Sentences written for the test.
+
+use standpunkt::{Article, Extractor, Statement};
+
+fn extract(text: &str) -> Vec<Statement> {
+    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
+}
+
+fn with<'a>(s: &'a [Statement], actor: &str, predicate: &str) -> &'a Statement {
+    s.iter()
+        .find(|s| s.actor.name == actor && s.predicate.as_str() == predicate)
+        .unwrap_or_else(|| panic!("no {predicate} by {actor}: {s:#?}"))
+}
+
+fn object(st: &Statement) -> String {
+    format!(
+        "{} {}",
+        st.object.label,
+        st.object.text.clone().unwrap_or_default()
+    )
+}
+
+#[test]
+fn a_contracted_preposition_meets_the_frame() {
+    // `raten zu` written `rät zum`.
+    let s = extract("Jonas Weber rät zum Bau neuer Windräder.");
+    let st = with(&s, "Jonas Weber", "propose");
+    assert!(object(st).contains("Windräder"), "{:?}", st.object);
+}
+
+#[test]
+fn a_pronominal_adverb_announces_the_argument_clause() {
+    let s = extract("Jonas Weber besteht darauf, die Renten bis zum Herbst zu erhöhen.");
+    let st = with(&s, "Jonas Weber", "demand");
+    assert!(object(st).contains("Renten"), "{:?}", st.object);
+    // A phrase cue followed by its preposition: `Wert legen auf`.
+    let s = extract("Jonas Weber legte Wert darauf, dass die Schulen offen bleiben.");
+    let st = with(&s, "Jonas Weber", "demand");
+    assert!(st.object.label.contains("Schulen"), "{:?}", st.object);
+}
+
+#[test]
+fn coordinated_subjects_are_never_the_object() {
+    let s = extract("Die SPD und die CDU bestehen darauf, die Steuern zu senken.");
+    for actor in ["SPD", "CDU"] {
+        let st = with(&s, actor, "demand");
+        assert!(object(st).contains("Steuern"), "{:?}", st.object);
+    }
+}
+
+#[test]
+fn a_verb_final_frame_takes_the_preposition_phrase_before_it() {
+    let s = extract("Die SPD konnte sich im Ausschuss nicht auf einen Haushalt einigen.");
+    let st = with(&s, "SPD", "commit");
+    assert!(st.negated);
+    assert!(st.object.label.contains("Haushalt"), "{:?}", st.object);
+    assert!(!object(st).contains("einigen"), "{:?}", st.object);
+}
+
+#[test]
+fn a_coordinated_verb_shares_the_subject_and_ends_the_first_argument() {
+    let s = extract("Olaf Scholz begrüßte den Beschluss und griff die Opposition scharf an.");
+    let first = with(&s, "Olaf Scholz", "support");
+    assert!(
+        first.object.label.contains("Beschluss"),
+        "{:?}",
+        first.object
+    );
+    assert!(!object(first).contains("Opposition"), "{:?}", first.object);
+    // A person's attack is verbal: criticism, not a military attack.
+    let second = with(&s, "Olaf Scholz", "criticize");
+    assert!(object(second).contains("Opposition"), "{:?}", second.object);
+    // The phrase after a coordinated verb is its object, never its speaker.
+    let s = extract("Der Konzern hält Aktien und unterstützt die SPD.");
+    assert!(!s.iter().any(|x| x.actor.name == "SPD"), "{s:#?}");
+}
+
+#[test]
+fn a_verb_of_characterisation_takes_the_stance_of_its_argument() {
+    let s = extract("Jonas Weber hält das Gesetz für verfassungswidrig.");
+    let st = with(&s, "Jonas Weber", "criticize");
+    assert!(object(st).contains("Gesetz"), "{:?}", st.object);
+    let s = extract("Jonas Weber betrachtet die Blockade als Eskalation des Streits.");
+    let st = with(&s, "Jonas Weber", "warn");
+    assert!(object(st).contains("Blockade"), "{:?}", st.object);
+    // Without an evaluative word the characterisation stays neutral.
+    let s = extract("Jonas Weber bezeichnete den Plan als Kompromiss.");
+    with(&s, "Jonas Weber", "say");
+}
