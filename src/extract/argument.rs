@@ -29,8 +29,8 @@ fn own_argument(
             .any(|m| m.entity.same_as(speaker) && m.last >= k && m.first <= k + 3)
     };
     let preposition = cue.preposition.as_deref().map(fold_same_length);
-    let phrase = preposition
-        .and_then(|p| (hit.last + 1..=last).find(|&i| free(i) && view.word(text, i) == p));
+    let phrase =
+        preposition.and_then(|p| (hit.last + 1..=last).find(|&i| free(i) && view.word(i) == p));
     let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && free(i));
     let object = words_after
         .then(|| view.grammar_at(text, hit.last))
@@ -44,7 +44,7 @@ fn own_argument(
                 // its argument lies beyond it.
                 && !view.cues.iter().any(|c| c.first == k)
                 && !matches!(
-                    view.word(text, k).as_str(),
+                    view.word(k),
                     "es" | "sich" | "mich" | "dich" | "uns" | "euch"
                 )
         });
@@ -99,11 +99,11 @@ pub(super) fn speech_content(
     }
     let opener = (first..hit.first)
         .find(|&i| view.is_word(i))
-        .map(|i| view.word(text, i));
-    let parenthetical = matches!(opener.as_deref(), Some("so") | Some("wie"));
+        .map(|i| view.word(i));
+    let parenthetical = matches!(opener, Some("so") | Some("wie"));
     // After its subject in apposition (`Der Ministerpräsident Thailands, Abhisit
     // Vejjajiva, kündigte … an`), the verb's content follows it.
-    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 && !subject_before {
+    if (words_before <= 1 || opener == Some("wie")) && first > 0 && !subject_before {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
         // The clause may begin at its comma: the content ends at the last word before.
@@ -126,15 +126,15 @@ pub(super) fn speech_content(
     // `X betont …, zweifelt aber …` (a coordinated verb follows) and passives (`wurden
     // Vorbehalte geäußert`): the content is the cue's own clause.
     let coordinated = last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
-        let next = view.word(text, last + 2);
-        lexicon_free_verb_start(&next)
+        let next = view.word(last + 2);
+        lexicon_free_verb_start(next)
     };
-    if is_passive(view, text, hit) || coordinated {
+    if is_passive(view, hit) || coordinated {
         return (view.range(first, last), Mode::Reported, None);
     }
     if last + 2 <= end_word {
         let mut start = last + 2;
-        let dass = view.word(text, start) == "dass";
+        let dass = view.word(start) == "dass";
         if dass && start < end_word {
             start += 1;
         }
@@ -204,7 +204,7 @@ pub(super) fn cue_verbs(
             t.start >= start
                 && t.end <= end
                 && !quoted(t)
-                && words.contains(&view.word(text, *k))
+                && words.iter().any(|w| w == view.word(*k))
                 && (any_word || view.grammar_at(text, *k).is_some_and(|g| g.is_verb(*k)))
         })
         .map(|(_, t)| (t.start, t.end))
@@ -222,16 +222,16 @@ pub(super) fn source_phrase_start(
 ) -> usize {
     let mut s = first;
     while s > 0 && first - s < 5 {
-        let w = view.word(text, s - 1);
+        let w = view.word(s - 1);
         let token = view.tokens[s - 1].text(text);
-        let part = super::words::is_determiner(&w)
+        let part = super::words::is_determiner(w)
             || (super::words::looks_like_adjective(token)
                 && !view.tokens[s - 1].is_capitalized(text))
             || lexicon
                 .word_classes
                 .contains(crate::lexicon::WordClass::Source, token)
             || matches!(
-                w.as_str(),
+                w,
                 "nach" | "laut" | "so" | "von" | "vom" | "gemäß" | "angaben"
             );
         if !part {
