@@ -32,7 +32,7 @@ fn own_argument(
     };
     let preposition = cue.preposition.as_deref().map(fold_same_length);
     let phrase = preposition.and_then(|p| {
-        (hit.last + 1..=last).find(|&i| free(i) && stands_for_preposition(&view.word(text, i), &p))
+        (hit.last + 1..=last).find(|&i| free(i) && stands_for_preposition(view.word(i), &p))
     });
     let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && free(i));
     let object = words_after
@@ -47,7 +47,7 @@ fn own_argument(
                 // its argument lies beyond it.
                 && !view.cues.iter().any(|c| c.first == k)
                 && !matches!(
-                    view.word(text, k).as_str(),
+                    view.word(k),
                     "es" | "sich" | "mich" | "dich" | "uns" | "euch"
                 )
         });
@@ -61,7 +61,6 @@ fn own_argument(
 /// clause (not a pronominal adverb, no phrase of the speaker, not quoted): its first token.
 pub(super) fn preposition_before(
     view: &SentenceView,
-    text: &str,
     hit: &CueHit,
     cue: &Cue,
     speaker: &Entity,
@@ -73,10 +72,10 @@ pub(super) fn preposition_before(
         return None;
     }
     (first..hit.first).rev().find(|&i| {
-        let w = view.word(text, i);
+        let w = view.word(i);
         !view.layout.in_quote(i)
-            && !is_pronominal_adverb(&w)
-            && stands_for_preposition(&w, &p)
+            && !is_pronominal_adverb(w)
+            && stands_for_preposition(w, &p)
             && !view
                 .mentions
                 .iter()
@@ -129,11 +128,11 @@ pub(super) fn speech_content(
     }
     let opener = (first..hit.first)
         .find(|&i| view.is_word(i))
-        .map(|i| view.word(text, i));
-    let parenthetical = matches!(opener.as_deref(), Some("so") | Some("wie"));
+        .map(|i| view.word(i));
+    let parenthetical = matches!(opener, Some("so") | Some("wie"));
     // After its subject in apposition (`Der Ministerpräsident Thailands, Abhisit
     // Vejjajiva, kündigte … an`), the verb's content follows it.
-    if (words_before <= 1 || opener.as_deref() == Some("wie")) && first > 0 && !subject_before {
+    if (words_before <= 1 || opener == Some("wie")) && first > 0 && !subject_before {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
         // The clause may begin at its comma: the content ends at the last word before.
@@ -156,15 +155,15 @@ pub(super) fn speech_content(
     // `X betont …, zweifelt aber …` (a coordinated verb follows) and passives (`wurden
     // Vorbehalte geäußert`): the content is the cue's own clause.
     let coordinated = last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
-        let next = view.word(text, last + 2);
-        lexicon_free_verb_start(&next)
+        let next = view.word(last + 2);
+        lexicon_free_verb_start(next)
     };
-    if is_passive(view, text, hit) || coordinated {
+    if is_passive(view, hit) || coordinated {
         return (view.range(first, last), Mode::Reported, None);
     }
     if last + 2 <= end_word {
         let mut start = last + 2;
-        let dass = view.word(text, start) == "dass";
+        let dass = view.word(start) == "dass";
         if dass && start < end_word {
             start += 1;
         }
@@ -185,7 +184,7 @@ pub(super) fn speech_content(
     }
     // A verb-final cue: the phrase of its frame's preposition before it (`konnten sich …
     // nicht auf einen Haushaltsentwurf einigen`), up to the cue.
-    if let Some(k) = preposition_before(view, text, hit, cue, speaker) {
+    if let Some(k) = preposition_before(view, hit, cue, speaker) {
         return (view.range(k, hit.first - 1), Mode::Reported, None);
     }
     (view.range(first, last), Mode::Reported, None)
@@ -239,7 +238,7 @@ pub(super) fn cue_verbs(
             t.start >= start
                 && t.end <= end
                 && !quoted(t)
-                && words.contains(&view.word(text, *k))
+                && words.iter().any(|w| w == view.word(*k))
                 && (any_word || view.grammar_at(text, *k).is_some_and(|g| g.is_verb(*k)))
         })
         .map(|(_, t)| (t.start, t.end))
@@ -257,16 +256,16 @@ pub(super) fn source_phrase_start(
 ) -> usize {
     let mut s = first;
     while s > 0 && first - s < 5 {
-        let w = view.word(text, s - 1);
+        let w = view.word(s - 1);
         let token = view.tokens[s - 1].text(text);
-        let part = super::words::is_determiner(&w)
+        let part = super::words::is_determiner(w)
             || (super::words::looks_like_adjective(token)
                 && !view.tokens[s - 1].is_capitalized(text))
             || lexicon
                 .word_classes
                 .contains(crate::lexicon::WordClass::Source, token)
             || matches!(
-                w.as_str(),
+                w,
                 "nach" | "laut" | "so" | "von" | "vom" | "gemäß" | "angaben"
             );
         if !part {
@@ -294,7 +293,7 @@ pub(super) fn coordinated_verb(
         return false;
     }
     let conjunction = matches!(
-        view.word(text, other.first - 1).as_str(),
+        view.word(other.first - 1),
         "und" | "aber" | "sondern" | "oder"
     );
     let after_comma = view.tokens[other.first - 2].text(text) == ",";
@@ -304,7 +303,7 @@ pub(super) fn coordinated_verb(
     let verb_second = !view.tokens[other.first].is_capitalized(text)
         && other.first + 1 < n
         && view.is_word(other.first + 1)
-        && !AUXILIARIES.contains(&view.word(text, other.first + 1).as_str());
+        && !AUXILIARIES.contains(&view.word(other.first + 1));
     conjunction && (after_comma || verb_second)
 }
 
@@ -339,7 +338,7 @@ pub(super) fn reported_content(
             !view.layout.in_quote(i)
                 && Some(i) != hit.particle
                 && !(hit.first..=hit.last).contains(&i)
-                && stands_for_preposition(&view.word(text, i), &p)
+                && stands_for_preposition(view.word(i), &p)
         })
     };
     let Some(k) = object.or_else(frame_phrase) else {
@@ -347,12 +346,12 @@ pub(super) fn reported_content(
     };
     let n = view.tokens.len();
     if object.is_none()
-        && is_pronominal_adverb(&view.word(text, k))
+        && is_pronominal_adverb(view.word(k))
         && last + 2 < n
         && view.tokens[last + 1].text(text) == ","
     {
         let mut start = last + 2;
-        if view.word(text, start) == "dass" && start + 1 < n {
+        if view.word(start) == "dass" && start + 1 < n {
             start += 1;
         }
         let (_, end) = view.layout.clause_range(start);

@@ -140,10 +140,10 @@ pub fn attribute(
         let cue = &lexicon.cues[hit.cue];
         let own_predicate = cue.predicate;
         let is_noun = cue.pos.is_nominal();
-        if !is_noun && non_finite(view, text, hit, cue) && !is_passive(view, text, hit) {
+        if !is_noun && non_finite(view, hit, cue) && !is_passive(view, hit) {
             // A zu-infinitive or bare participle is content of another clause.
-            let w = view.word(text, hit.first);
-            let zu = hit.first > 0 && view.word(text, hit.first - 1) == "zu"
+            let w = view.word(hit.first);
+            let zu = hit.first > 0 && view.word(hit.first - 1) == "zu"
                 || cue
                     .particle
                     .as_deref()
@@ -154,10 +154,10 @@ pub fn attribute(
         }
         let (first, last) = view.layout.clause_range(hit.first);
         let previous = drafts.last().map(|d| &d.speaker);
-        let heisst_es = is_heisst_es(view, text, hit);
+        let heisst_es = is_heisst_es(view, hit);
         let mut speaker = if heisst_es {
             // `hieß es aus X`; `hieß es weiter` continues the last source.
-            heisst_es_source(view, text, hit)
+            heisst_es_source(view, hit)
                 .or_else(|| {
                     // A phrase naming the last speaker again (`aus Berliner
                     // Regierungskreisen`) is that speaker, with what is known of it.
@@ -172,7 +172,7 @@ pub fn attribute(
         } else {
             subject_of(view, text, hit, previous).or_else(|| {
                 // A speaker the lexicon does not know, named by the subject phrase.
-                (!is_passive(view, text, hit) && !is_noun_cue(cue))
+                (!is_passive(view, hit) && !is_noun_cue(cue))
                     .then(|| {
                         let saying = matches!(own_predicate, Predicate::Say | Predicate::Announce);
                         super::chunk::unknown_subject(lexicon, view, text, hit, saying)
@@ -210,15 +210,15 @@ pub fn attribute(
         if let Some(reported_by) = discourse.reported_by {
             let opens = (first..=last)
                 .find(|&i| view.is_word(i))
-                .map(|i| view.word(text, i))
+                .map(|i| view.word(i))
                 .unwrap_or_default();
-            let subjunctive_cue = is_subjunctive_cue(view, text, hit, cue);
+            let subjunctive_cue = is_subjunctive_cue(view, hit, cue);
             // A cue in a reported (Konjunktiv) main clause whose subject is someone else
             // (`So müsse die Regierung … zustimmen`, `Diese Staaten hätten sich
             // verpflichtet`) is what the speech is about, not an act of its own.
             if !subjunctive_cue
                 && !cue.speech
-                && !SUBORDINATORS.contains(&opens.as_str())
+                && !SUBORDINATORS.contains(&opens)
                 && speaker.as_ref().is_none_or(|s| !s.same_as(reported_by))
                 && view
                     .grammar_at(text, hit.first)
@@ -227,7 +227,7 @@ pub fn attribute(
                 continue;
             }
             if subjunctive_cue
-                && !SUBORDINATORS.contains(&opens.as_str())
+                && !SUBORDINATORS.contains(&opens)
                 && speaker
                     .as_ref()
                     .is_none_or(|s| s.kind != ActorKind::Person || s.same_as(reported_by))
@@ -345,7 +345,7 @@ pub fn attribute(
                         cue_text = format!("{cue_text} … {text_of_cue}");
                     }
                 } else {
-                    negated = cue_negated(view, text, hit, cue) && !cue.needs_negation;
+                    negated = cue_negated(view, hit, cue) && !cue.needs_negation;
                 }
                 let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
                 if let Some(p) = hit.particle {
@@ -353,7 +353,7 @@ pub fn attribute(
                 }
                 exclude.extend(subject_range.iter().copied());
                 for i in first..=last {
-                    if AUXILIARIES.contains(&view.word(text, i).as_str()) {
+                    if AUXILIARIES.contains(&view.word(i)) {
                         exclude.push((view.tokens[i].start, view.tokens[i].end));
                     }
                 }
@@ -372,14 +372,13 @@ pub fn attribute(
                 });
             }
         } else {
-            if cue.needs_negation && !cue_negated(view, text, hit, cue) {
+            if cue.needs_negation && !cue_negated(view, hit, cue) {
                 continue;
             }
             if is_noun && own_predicate != Predicate::Attack {
                 // A noun or adjective is a statement of its own only as the object of a
                 // light verb (`eine Zusage geben`), with the subject before it.
-                let light =
-                    (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(text, i).as_str()));
+                let light = (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(i)));
                 let subject_before = view
                     .mentions
                     .iter()
@@ -388,7 +387,7 @@ pub fn attribute(
                     continue;
                 }
             }
-            let negated = !cue.needs_negation && view.negated_clause(text, hit.first);
+            let negated = !cue.needs_negation && view.negated_clause(hit.first);
             let mut exclude: Vec<(usize, usize)> = Vec::new();
             if !is_noun {
                 exclude.push((view.tokens[hit.first].start, view.tokens[hit.last].end));
@@ -398,7 +397,7 @@ pub fn attribute(
             }
             exclude.extend(subject_range.iter().copied());
             for i in first..=last {
-                if AUXILIARIES.contains(&view.word(text, i).as_str()) {
+                if AUXILIARIES.contains(&view.word(i)) {
                     exclude.push((view.tokens[i].start, view.tokens[i].end));
                 }
             }
@@ -468,7 +467,7 @@ pub fn attribute(
         consumed[ci] = true;
         // Coordinated subjects (`Frankreich, Spanien und die Niederlande lehnten … ab`):
         // one statement each.
-        let subjects = if may_coordinate(view, text, None) {
+        let subjects = if may_coordinate(view, None) {
             grammar_subjects(view, text, hit)
         } else {
             Vec::new()

@@ -21,7 +21,7 @@ fn apposition_name(view: &SentenceView, text: &str, first: usize) -> Option<Enti
         .filter(|&i| view.is_word(i))
         .collect();
     // Capitalised words, name particles inside (`Heike van Laak`).
-    let particle = |i: usize| NAME_PARTICLES.contains(&view.word(text, i).as_str());
+    let particle = |i: usize| NAME_PARTICLES.contains(&view.word(i));
     let names = (2..=5).contains(&words.len())
         && words.windows(2).all(|p| p[1] == p[0] + 1)
         && words.iter().enumerate().all(|(n, &i)| {
@@ -97,14 +97,12 @@ pub fn unknown_subject(
     let (first, last) = view.layout.clause_range(hit.first);
     // The finite verb: an auxiliary before a participle or infinitive cue, else the cue.
     let finite = (first..hit.first)
-        .find(|&i| {
-            view.is_word(i) && !view.layout.in_quote(i) && is_finite_auxiliary(&view.word(text, i))
-        })
+        .find(|&i| view.is_word(i) && !view.layout.in_quote(i) && is_finite_auxiliary(view.word(i)))
         .unwrap_or(hit.first);
     // `wurde … beschrieben`: a passive names no subject as speaker.
     if finite != hit.first
         && matches!(
-            view.word(text, finite).as_str(),
+            view.word(finite),
             "wird" | "wurde" | "wurden" | "werden" | "werde"
         )
     {
@@ -113,23 +111,20 @@ pub fn unknown_subject(
     let words: Vec<usize> = (first..finite)
         .filter(|&i| view.is_word(i) && !view.layout.in_quote(i))
         .collect();
-    if words
-        .iter()
-        .any(|&i| is_subject_pronoun(&view.word(text, i)))
-    {
+    if words.iter().any(|&i| is_subject_pronoun(view.word(i))) {
         return None;
     }
-    let plural = plural_verb(&view.word(text, finite));
+    let plural = plural_verb(view.word(finite));
     // Before the verb: the clause opens with the subject (`Die Kanadier hingegen sagen`),
     // possibly after `wie`/`als` of a verb-final clause (`Wie die ESA mitteilte`).
     let mut before: &[usize] = &words;
     if let Some(&w) = before.first() {
-        if matches!(view.word(text, w).as_str(), "wie" | "und" | "so") {
+        if matches!(view.word(w), "wie" | "und" | "so") {
             before = &before[1..];
         }
     }
     while let Some(&w) = before.last() {
-        if is_particle_word(&view.word(text, w)) && !view.tokens[w].is_capitalized(text) {
+        if is_particle_word(view.word(w)) && !view.tokens[w].is_capitalized(text) {
             before = &before[..before.len() - 1];
         } else {
             break;
@@ -145,11 +140,11 @@ pub fn unknown_subject(
         }
         // A clause that opens with a nominative phrase and runs on has its subject there
         // (`Die Deutschen gewannen … und konnten …`): nothing after the verb replaces it.
-        if nominative_determiner(&view.word(text, before[0])).is_some()
+        if nominative_determiner(view.word(before[0])).is_some()
             || before.len() > 6
             || before
                 .iter()
-                .any(|&i| matches!(view.word(text, i).as_str(), "und" | "oder"))
+                .any(|&i| matches!(view.word(i), "und" | "oder"))
         {
             return None;
         }
@@ -160,7 +155,7 @@ pub fn unknown_subject(
         // a comma continues the subject before it; only the verb of saying itself inverts
         // (`…, sagte der Minister`).
         return None;
-    } else if first > 0 && !opens_after_content(view, text, first) {
+    } else if first > 0 && !opens_after_content(view, first) {
         // `Der Leiter des Programms, Klaus Stöhr, sagte`: a name in apposition right
         // before the verb is the speaker.
         if let Some(name) = apposition_name(view, text, first) {
@@ -173,7 +168,7 @@ pub fn unknown_subject(
     // After the finite verb (the auxiliary of `hatte … angekündigt`).
     let mut k = finite + 1;
     let end = last;
-    while k <= end && view.is_word(k) && is_particle_word(&view.word(text, k)) {
+    while k <= end && view.is_word(k) && is_particle_word(view.word(k)) {
         k += 1;
     }
     let mut phrase = Vec::new();
@@ -184,8 +179,8 @@ pub fn unknown_subject(
     if phrase.is_empty() {
         return None;
     }
-    let opener = view.word(text, phrase[0]);
-    let masculine = matches!(opener.as_str(), "der" | "ein" | "dieser");
+    let opener = view.word(phrase[0]);
+    let masculine = matches!(opener, "der" | "ein" | "dieser");
     // An acronym after the article is a name, never an object noun (`hatte die IGDRB
     // angeboten`).
     let acronym = phrase
@@ -214,7 +209,7 @@ pub fn phrase_speaker(
 /// Whether the clause starting at token `first` follows a clause that can be the content
 /// of the verb (`„…“, sagte …`, `Die Lage sei ernst, sagte …`), not an insertion (a
 /// relative clause or an apposition).
-fn opens_after_content(view: &SentenceView, text: &str, first: usize) -> bool {
+fn opens_after_content(view: &SentenceView, first: usize) -> bool {
     let (prev_first, prev_last) = view.layout.clause_range(first - 1);
     if (prev_first..=prev_last).any(|i| view.layout.in_quote(i)) {
         return true;
@@ -227,7 +222,7 @@ fn opens_after_content(view: &SentenceView, text: &str, first: usize) -> bool {
         return true;
     };
     if matches!(
-        view.word(text, opener).as_str(),
+        view.word(opener),
         "der" | "die" | "das" | "welche" | "welcher" | "wo" | "den" | "dem" | "deren" | "dessen"
     ) && prev_first > 0
     {
@@ -246,18 +241,18 @@ fn noun_phrase(
     plural: bool,
     whole: bool,
 ) -> Option<Entity> {
-    let word = |i: usize| view.word(text, tokens[i]);
+    let word = |i: usize| view.word(tokens[i]);
     let written = |i: usize| view.tokens[tokens[i]].text(text);
     let capital = |i: usize| view.tokens[tokens[i]].is_capitalized(text);
     let mut k = 0;
-    let determiner = nominative_determiner(&word(0));
+    let determiner = nominative_determiner(word(0));
     if determiner.is_some() {
         k += 1;
     } else if is_function_word(written(0)) || !capital(0) {
         return None;
     }
     let adjective = |i: usize| {
-        !capital(i) && looks_like_adjective(written(i)) && !AUXILIARIES.contains(&word(i).as_str())
+        !capital(i) && looks_like_adjective(written(i)) && !AUXILIARIES.contains(&word(i))
     };
     while k < tokens.len() && adjective(k) {
         k += 1;
@@ -275,7 +270,7 @@ fn noun_phrase(
     let name_end = k;
     // A genitive complement: `die Moderatorin eines Lokalsenders`.
     let mut complement_end = k;
-    if k < tokens.len() && matches!(word(k).as_str(), "des" | "der" | "eines" | "einer") {
+    if k < tokens.len() && matches!(word(k), "des" | "der" | "eines" | "einer") {
         let mut j = k + 1;
         while j < tokens.len() && adjective(j) {
             j += 1;
@@ -289,11 +284,11 @@ fn noun_phrase(
     if whole && complement_end < tokens.len() {
         let mut j = complement_end;
         if matches!(
-            word(j).as_str(),
+            word(j),
             "an" | "aus" | "in" | "im" | "von" | "vom" | "bei" | "beim" | "am"
         ) {
             j += 1;
-            while j < tokens.len() && (is_determiner(&word(j)) || adjective(j)) {
+            while j < tokens.len() && (is_determiner(word(j)) || adjective(j)) {
                 j += 1;
             }
             // The attribute's noun, or a name of up to three words (`von Borussia
@@ -313,7 +308,7 @@ fn noun_phrase(
     let span = |a: usize, b: usize| {
         text[view.tokens[tokens[a]].start..view.tokens[tokens[b - 1]].end].to_string()
     };
-    if name_end > name_start && determiner.is_some() && looks_like_adjective(&word(head)) {
+    if name_end > name_start && determiner.is_some() && looks_like_adjective(word(head)) {
         // `Der Deutsche Wetterdienst`: a capitalised adjective opens a proper name.
         return Some(Entity::new(span(head, name_end), ActorKind::Organization));
     }

@@ -37,10 +37,10 @@ pub(super) fn split_claims(
             view.tokens[part[0]].start,
             view.tokens[*part.last().expect("non-empty")].end,
         );
-        let opens = view.word(text, part[0]);
+        let opens = view.word(part[0]);
         let starts_claim = has_finite(part)
-            && !SUBORDINATORS.contains(&opens.as_str())
-            && !RELATIVE_PRONOUNS.contains(&opens.as_str());
+            && !SUBORDINATORS.contains(&opens)
+            && !RELATIVE_PRONOUNS.contains(&opens);
         if starts_claim && leading {
             // Material before the first claim belongs to it.
             if let Some(first) = claims.last_mut() {
@@ -97,15 +97,9 @@ pub(super) fn content_cue_is_speakers(
 
 /// Whether the content cue's clause names the speaker's side as its subject: the speaker,
 /// their state, `wir`, `man`, `ich` (`Russland lehne die Vorschläge ab`).
-pub(super) fn explicit_own_subject(
-    view: &SentenceView,
-    text: &str,
-    c: &CueHit,
-    speaker: &Entity,
-) -> bool {
+pub(super) fn explicit_own_subject(view: &SentenceView, c: &CueHit, speaker: &Entity) -> bool {
     let (first, last) = view.layout.clause_range(c.first);
-    let pronoun =
-        (first..=last).any(|i| matches!(view.word(text, i).as_str(), "wir" | "man" | "ich"));
+    let pronoun = (first..=last).any(|i| matches!(view.word(i), "wir" | "man" | "ich"));
     let own = view.mentions.iter().any(|m| {
         m.first >= first
             && m.last <= last
@@ -119,14 +113,14 @@ pub(super) fn explicit_own_subject(
 
 /// A negation close before the cue: two words for adjectives (`nicht akzeptabel`), three
 /// for nouns (`keine explizite Zusage`), the clause for verbs and light-verb nouns.
-pub(super) fn cue_negated(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
+pub(super) fn cue_negated(view: &SentenceView, c: &CueHit, cue: &Cue) -> bool {
     let window = match cue.pos.as_str() {
         "adj" => 2,
         "noun" => 3,
-        _ => return view.negated_clause(text, c.first),
+        _ => return view.negated_clause(c.first),
     };
     let (first, _) = view.layout.clause_range(c.first);
-    (c.first.saturating_sub(window).max(first)..c.first).any(|i| view.negation_at(text, i))
+    (c.first.saturating_sub(window).max(first)..c.first).any(|i| view.negation_at(i))
 }
 
 /// Predicates in the order in which one in a statement's content wins over another.
@@ -210,17 +204,17 @@ pub(super) fn content_predicate(
         if exclude.is_some() && cue.pos == CuePos::Noun && predicate == Predicate::Announce {
             continue;
         }
-        let verb_allowed = verbs || explicit_own_subject(view, text, c, speaker);
+        let verb_allowed = verbs || explicit_own_subject(view, c, speaker);
         if cue.pos == CuePos::Verb
             && !cue.needs_negation
-            && (!verb_allowed || non_finite(view, text, c, cue))
+            && (!verb_allowed || non_finite(view, c, cue))
         {
             continue;
         }
         if !content_cue_is_speakers(lexicon, text, view, c, speaker) {
             continue;
         }
-        let negated = cue_negated(view, text, c, cue);
+        let negated = cue_negated(view, c, cue);
         let reading = if cue.needs_negation {
             if !negated {
                 continue;
@@ -255,7 +249,7 @@ pub(super) fn modal_predicate(
         }
         // Only the modal of a claim's own clause counts, not one in a `dass`- or
         // relative clause; reportative `sollen` (`soll … getötet worden sein`) is hearsay.
-        let w = view.word(text, i);
+        let w = view.word(i);
         let (_, p) = MODALS.iter().find(|(m, _)| *m == w)?;
         if view
             .grammar_at(text, i)

@@ -26,7 +26,7 @@ pub fn continuation(
     // Initiativen … seien umgesetzt worden`), except a demand or refusal made subject
     // (`Voraussetzung … sei`).
     let finite = (0..view.tokens.len())
-        .find(|&i| view.subjunctive[i] || AUXILIARIES.contains(&view.word(text, i).as_str()))
+        .find(|&i| view.subjunctive[i] || AUXILIARIES.contains(&view.word(i)))
         .map_or(view.sentence.start, |i| view.tokens[i].start);
     let (predicate, negated, cue) = content_predicate(
         lexicon,

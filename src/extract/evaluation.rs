@@ -7,7 +7,7 @@
 
 use super::statement::Predicate;
 use super::view::SentenceView;
-use super::words::is_negation;
+use super::words::{is_negation, lowercased};
 use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
@@ -32,13 +32,13 @@ pub fn evaluative_predicate(
         if t.start < range.0 || t.end > range.1 || !view.is_word(i) {
             continue;
         }
-        let word = fold_same_length(t.text(text)).to_lowercase();
+        let word = lowercased(view.word(i));
         let Some(evaluation) = lexicon.evaluation(&word) else {
             continue;
         };
         let (clause_start, _) = view.layout.clause_range(i);
         let negated = (i.saturating_sub(NEGATION_REACH).max(clause_start)..i).any(|j| {
-            let w = view.word(text, j).to_lowercase();
+            let w = lowercased(view.word(j));
             is_negation(&w) && view.layout.in_quote(j) == view.layout.in_quote(i)
         });
         let predicate = if negated {
@@ -80,7 +80,7 @@ fn actor_subject(view: &SentenceView, text: &str, i: usize, existential: bool) -
     else {
         return false;
     };
-    ACTOR_PRONOUNS.contains(&view.word(text, head).to_lowercase().as_str())
+    ACTOR_PRONOUNS.contains(&&*lowercased(view.word(head)))
         || view
             .mentions
             .iter()
@@ -100,9 +100,9 @@ fn non_action(view: &SentenceView, text: &str, range: (usize, usize)) -> Option<
         if !inside(i) || !view.is_word(i) {
             continue;
         }
-        let w = view.word(text, i).to_lowercase();
-        let intent = INTENT_AUXILIARIES.contains(&w.as_str());
-        if !intent && !EXISTENTIAL_MODALS.contains(&w.as_str()) {
+        let w = lowercased(view.word(i));
+        let intent = INTENT_AUXILIARIES.contains(&&*w);
+        if !intent && !EXISTENTIAL_MODALS.contains(&&*w) {
             continue;
         }
         if view
@@ -117,26 +117,26 @@ fn non_action(view: &SentenceView, text: &str, range: (usize, usize)) -> Option<
             .filter(|&j| view.layout.in_quote(j) == view.layout.in_quote(i))
             .collect();
         let Some(&last) = words.last() else { continue };
-        let last_word = view.word(text, last).to_lowercase();
+        let last_word = lowercased(view.word(last));
         let existential = last_word == "geben"
-            && (clause_start..=clause_end).any(|j| view.word(text, j).to_lowercase() == "es");
+            && (clause_start..=clause_end).any(|j| lowercased(view.word(j)) == "es");
         // The clause closes with an infinitive: the auxiliary's verb, not a predicative.
         let infinitive = last_word.ends_with("en") || last_word.ends_with("ern");
         if !(infinitive && (intent || existential)) || view.tokens[last].is_capitalized(text) {
             continue;
         }
         let negation = words.iter().copied().find(|&j| {
-            let n = view.word(text, j).to_lowercase();
+            let n = lowercased(view.word(j));
             is_negation(&n)
                 && !words
                     .iter()
                     .find(|&&k| k > j)
-                    .is_some_and(|&k| NOT_NEGATING.contains(&view.word(text, k).as_str()))
+                    .is_some_and(|&k| NOT_NEGATING.contains(&view.word(k)))
         });
         // `nicht stabilisieren, sondern destabilisieren`: a contrast, not a refusal.
         let contrast = (i + 1..=clause_end.min(view.tokens.len() - 1).saturating_add(2))
             .take_while(|&j| j < view.tokens.len() && inside(j))
-            .any(|j| view.word(text, j) == "sondern");
+            .any(|j| view.word(j) == "sondern");
         if contrast || !actor_subject(view, text, i, existential) {
             continue;
         }

@@ -56,7 +56,7 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
     let (first, last) = view.layout.clause_range(hit.first);
     let outside = |i: usize| !view.layout.in_quote(i);
     if cue.needs_es {
-        let es = |i: usize| view.word(text, i) == "es";
+        let es = |i: usize| view.word(i) == "es";
         let next = hit.last + 1 < view.tokens.len() && es(hit.last + 1);
         let before = hit.first > 0 && es(hit.first - 1);
         if !(next || before) {
@@ -64,12 +64,9 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
         }
     }
     if cue.reflexive {
-        let reflexive = (first..=last).filter(|&i| outside(i)).any(|i| {
-            matches!(
-                view.word(text, i).as_str(),
-                "sich" | "mich" | "dich" | "uns" | "euch"
-            )
-        });
+        let reflexive = (first..=last)
+            .filter(|&i| outside(i))
+            .any(|i| matches!(view.word(i), "sich" | "mich" | "dich" | "uns" | "euch"));
         if !reflexive {
             return false;
         }
@@ -79,17 +76,17 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
         let content = !view.layout.quotes.is_empty()
             || (0..n).any(|i| outside(i) && view.subjunctive[i] && !(hit.first..=hit.last).contains(&i))
             || (hit.last + 1..n).any(|i| {
-                outside(i) && matches!(view.word(text, i).as_str(), "dass" | "ob" | ":")
+                outside(i) && matches!(view.word(i), "dass" | "ob" | ":")
             })
             // A zu-infinitive clause: `hofft, die Frau halten zu können`.
             || (hit.last + 1..n).any(|i| {
                 outside(i)
                     && view.tokens[i].text(text) == ","
-                    && (i + 1..n.min(i + 15)).any(|j| view.word(text, j) == "zu")
+                    && (i + 1..n.min(i + 15)).any(|j| view.word(j) == "zu")
             });
         let als = cue.als
             && (first..=last.max(hit.last + 12).min(n - 1))
-                .any(|i| outside(i) && view.word(text, i) == "als");
+                .any(|i| outside(i) && view.word(i) == "als");
         if !(content || als) {
             return false;
         }
@@ -103,19 +100,17 @@ pub(super) fn is_noun_cue(cue: &Cue) -> bool {
 }
 
 /// Whether the cue's clause is passive: a form of `werden` with the cue as participle.
-pub(super) fn is_passive(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
+pub(super) fn is_passive(view: &SentenceView, hit: &CueHit) -> bool {
     let (first, last) = view.layout.clause_range(hit.first);
-    let cue_word = view.word(text, hit.first);
-    let auxiliary =
-        (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(text, i).as_str()));
-    let right_after =
-        hit.last < last && PASSIVE_AUXILIARIES.contains(&view.word(text, hit.last + 1).as_str());
-    auxiliary && (looks_like_participle(&cue_word) || right_after)
+    let cue_word = view.word(hit.first);
+    let auxiliary = (first..=last).any(|i| PASSIVE_AUXILIARIES.contains(&view.word(i)));
+    let right_after = hit.last < last && PASSIVE_AUXILIARIES.contains(&view.word(hit.last + 1));
+    auxiliary && (looks_like_participle(cue_word) || right_after)
 }
 
 /// Whether the finite cue is in Konjunktiv I (`hoffe`, `lehne … ab`, `fordere`).
-pub(super) fn is_subjunctive_cue(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
-    let w = view.word(text, hit.first);
+pub(super) fn is_subjunctive_cue(view: &SentenceView, hit: &CueHit, cue: &Cue) -> bool {
+    let w = view.word(hit.first);
     cue.pos == CuePos::Verb
         && !view.layout.in_quote(hit.first)
         && w.ends_with('e')
@@ -132,15 +127,15 @@ pub(super) fn verb_final(view: &SentenceView, hit: &CueHit, last: usize) -> bool
 /// Whether the cue at `c` is a zu-infinitive (`abzulehnen`, `zu liefern`) or a bare
 /// participle without an auxiliary in its clause (`als bisher angenommen`): no
 /// finite statement of its own.
-pub(super) fn non_finite(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue) -> bool {
-    let w = view.word(text, c.first);
+pub(super) fn non_finite(view: &SentenceView, c: &CueHit, cue: &Cue) -> bool {
+    let w = view.word(c.first);
     // `als bisher angenommen`, `wie erwartet`: a comparison, not a statement.
-    let comparison = (c.first.saturating_sub(2)..c.first)
-        .any(|i| matches!(view.word(text, i).as_str(), "als" | "wie"));
-    if comparison && looks_like_participle(&w) {
+    let comparison =
+        (c.first.saturating_sub(2)..c.first).any(|i| matches!(view.word(i), "als" | "wie"));
+    if comparison && looks_like_participle(w) {
         return true;
     }
-    let zu_before = c.first > 0 && view.word(text, c.first - 1) == "zu";
+    let zu_before = c.first > 0 && view.word(c.first - 1) == "zu";
     let zu_inside = cue
         .particle
         .as_deref()
@@ -149,9 +144,9 @@ pub(super) fn non_finite(view: &SentenceView, text: &str, c: &CueHit, cue: &Cue)
         return true;
     }
     let (first, last) = view.layout.clause_range(c.first);
-    looks_like_participle(&w)
+    looks_like_participle(w)
         && !(first..=last).any(|i| {
-            let x = view.word(text, i);
-            AUXILIARIES.contains(&x.as_str()) || PASSIVE_AUXILIARIES.contains(&x.as_str())
+            let x = view.word(i);
+            AUXILIARIES.contains(&x) || PASSIVE_AUXILIARIES.contains(&x)
         })
 }

@@ -51,7 +51,7 @@ pub fn light_verb_drafts(
             if j == hit.first || view.layout.in_quote(j) {
                 return None;
             }
-            let w = view.word(text, j).to_lowercase();
+            let w = view.word(j).to_lowercase();
             lexicon
                 .frames
                 .iter()
@@ -59,12 +59,12 @@ pub fn light_verb_drafts(
                 .map(|f| (j, f))
         });
         let Some((verb, frame)) = found else { continue };
-        let negation = noun_negated(view, text, hit.first);
+        let negation = noun_negated(view, hit.first);
         if frame.needs_negation && !negation {
             continue;
         }
         let predicate = frame.predicate.unwrap_or(noun_predicate);
-        let negated = !frame.needs_negation && view.negated_clause(text, verb);
+        let negated = !frame.needs_negation && view.negated_clause(verb);
         let speakers = speakers(view, text, frame.speaker, verb, (first, last));
         if speakers.is_empty() {
             continue;
@@ -72,7 +72,7 @@ pub fn light_verb_drafts(
         let noun_start = (first..hit.first)
             .rev()
             .take_while(|&k| {
-                let w = view.word(text, k).to_lowercase();
+                let w = view.word(k).to_lowercase();
                 is_determiner(&w) || is_negation(&w)
             })
             .last()
@@ -128,10 +128,9 @@ fn takes(frame: &Frame, lemma: &str) -> bool {
 
 /// Whether a negation stands right before the noun (`keinen Zweifel`, `nicht die
 /// geringste Kritik`).
-fn noun_negated(view: &SentenceView, text: &str, noun: usize) -> bool {
+fn noun_negated(view: &SentenceView, noun: usize) -> bool {
     let (first, _) = view.layout.clause_range(noun);
-    (noun.saturating_sub(3).max(first)..noun)
-        .any(|k| is_negation(&view.word(text, k).to_lowercase()))
+    (noun.saturating_sub(3).max(first)..noun).any(|k| is_negation(&view.word(k).to_lowercase()))
 }
 
 /// The speakers the frame names, each with its byte range (the source phrase from its
@@ -163,8 +162,7 @@ fn speakers(
                         .rev()
                         .take(3)
                         .find(|&k| {
-                            SOURCE_PREPOSITIONS
-                                .contains(&view.word(text, k).to_lowercase().as_str())
+                            SOURCE_PREPOSITIONS.contains(&view.word(k).to_lowercase().as_str())
                         })
                         .map_or(m.start, |k| view.tokens[k].start);
                     out.push((start, m.end, m.entity.clone()));
@@ -218,11 +216,11 @@ pub fn phrase_content(
     // The frame's pronominal adverb announces the clause after it (`legte Wert darauf,
     // dass …`): that clause is the content.
     if next + 2 < view.tokens.len()
-        && super::frame::is_pronominal_adverb(&view.word(text, next))
+        && super::frame::is_pronominal_adverb(view.word(next))
         && view.tokens[next + 1].text(text) == ","
     {
         let mut start = next + 2;
-        if view.word(text, start) == "dass" && start + 1 < view.tokens.len() {
+        if view.word(start) == "dass" && start + 1 < view.tokens.len() {
             start += 1;
         }
         let (_, clause_end) = view.layout.clause_range(start);
@@ -231,7 +229,7 @@ pub fn phrase_content(
     }
     if next + 1 < view.tokens.len()
         && view.tokens[next].text(text) == ","
-        && matches!(view.word(text, next + 1).as_str(), "dass" | "ob")
+        && matches!(view.word(next + 1), "dass" | "ob")
     {
         end = view.tokens[view.layout.clause_range(next + 1).1].end;
     }

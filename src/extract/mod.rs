@@ -207,8 +207,8 @@ impl Extractor {
                             if view.opens_with_quote() {
                                 Some((speaker, Mode::Direct))
                             } else if view.has_main_subjunctive(text)
-                                || view.has_source_anaphor(text)
-                                || view.has_reportative_sollen(text)
+                                || view.has_source_anaphor()
+                                || view.has_reportative_sollen()
                             {
                                 Some((speaker, Mode::Indirect))
                             } else {
@@ -320,10 +320,9 @@ fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -
         && (0..view.tokens.len()).any(|i| {
             view.subjunctive[i]
                 && !view.layout.in_quote(i)
-                && lexicon.word_classes.contains(
-                    crate::lexicon::WordClass::KonjunktivOne,
-                    &view.word(text, i),
-                )
+                && lexicon
+                    .word_classes
+                    .contains(crate::lexicon::WordClass::KonjunktivOne, view.word(i))
         })
 }
 
@@ -491,6 +490,7 @@ impl<'a> Reader<'a> {
             mentions: resolved,
             cues,
             subjunctive,
+            folded: self.folded[sentence.start..sentence.end].to_string(),
             grammar: syntax::Grammar::default(),
         })
     }

@@ -22,7 +22,7 @@ pub(super) fn source_marker(
         // `…, so Außenminister Lawrow.`: a source after `so` closing the sentence.
         // A determiner may stand between (`…, so der italienische Ministerpräsident X`).
         let so_at = if m.first >= 1
-            && super::words::is_determiner(&view.word(text, m.first - 1))
+            && super::words::is_determiner(view.word(m.first - 1))
             && !m.entity.name.starts_with(|c: char| c.is_lowercase())
         {
             m.first - 1
@@ -30,7 +30,7 @@ pub(super) fn source_marker(
             m.first
         };
         let after_so = so_at >= 2
-            && view.word(text, so_at - 1) == "so"
+            && view.word(so_at - 1) == "so"
             && matches!(
                 view.tokens[so_at - 2].text(text),
                 "," | "–" | "—" | "“" | "”" | "«"
@@ -41,14 +41,14 @@ pub(super) fn source_marker(
         let closes = (m.last + 1..view.tokens.len())
             .find(|&i| {
                 !matches!(
-                    view.word(text, i).as_str(),
+                    view.word(i),
                     "wörtlich" | "weiter" | "abschließend" | "zuletzt" | "damals" | "selbst"
                 )
             })
-            .is_none_or(|i| !view.is_word(i) || super::words::is_preposition(&view.word(text, i)));
+            .is_none_or(|i| !view.is_word(i) || super::words::is_preposition(view.word(i)));
         // `Einer Meldung von Xinhua zufolge`: the postposition after the source phrase.
         let before_zufolge = m.last + 1 < view.tokens.len()
-            && view.word(text, m.last + 1) == "zufolge"
+            && view.word(m.last + 1) == "zufolge"
             && !view.layout.in_quote(m.last + 1);
         if before_zufolge {
             return Some((m.entity.clone(), "zufolge".into()));
@@ -78,7 +78,7 @@ pub(super) fn source_marker(
             let w = view.tokens[i].text(text);
             if lexicon.word_classes.contains(WordClass::Source, w)
                 && i > 0
-                && view.word(text, i - 1) == "nach"
+                && view.word(i - 1) == "nach"
             {
                 return Some((m.entity.clone(), format!("nach {w}")));
             }
@@ -97,9 +97,9 @@ fn chunk_source(
 ) -> Option<Entity> {
     let n = view.tokens.len();
     let skippable = |i: usize| {
-        let w = view.word(text, i);
+        let w = view.word(i);
         // Adjectives in lower case: `Polizeiangaben` is no adjective.
-        super::words::is_determiner(&w)
+        super::words::is_determiner(w)
             || super::words::looks_like_adjective(view.tokens[i].text(text))
             || w == "von"
             || w == "vom"
@@ -148,9 +148,8 @@ fn chunk_source(
         let linked = genitive_link
             && end + 1 < n
             && (view.tokens[end + 1].is_capitalized(text) || skippable(end + 1));
-        let adjective_after_link = end > start
-            && skippable(end)
-            && matches!(view.word(text, end - 1).as_str(), "des" | "der");
+        let adjective_after_link =
+            end > start && skippable(end) && matches!(view.word(end - 1), "des" | "der");
         if capital || linked || adjective_after_link {
             end += 1;
         } else {
@@ -214,8 +213,8 @@ pub(super) fn generic_source_marker(
         if view.layout.in_quote(i) {
             continue;
         }
-        let w = view.word(text, i);
-        let found = match w.as_str() {
+        let w = view.word(i);
+        let found = match w {
             // `„…“, so der stellvertretende Chef der Behörde.`: the phrase closing the
             // sentence after `so`, up to a prepositional phrase.
             "so" if i > 0
@@ -227,9 +226,8 @@ pub(super) fn generic_source_marker(
                 let words: Vec<usize> = (i + 1..view.tokens.len())
                     .take_while(|&k| view.is_word(k))
                     .take_while(|&k| {
-                        let w = view.word(text, k);
-                        !super::words::is_preposition(&w)
-                            && !matches!(w.as_str(), "wörtlich" | "weiter")
+                        let w = view.word(k);
+                        !super::words::is_preposition(w) && !matches!(w, "wörtlich" | "weiter")
                     })
                     .collect();
                 if words.first() == Some(&(i + 1)) {
@@ -239,7 +237,9 @@ pub(super) fn generic_source_marker(
                     None
                 }
             }
-            "laut" | "gemäß" => chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.clone())),
+            "laut" | "gemäß" => {
+                chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.to_string()))
+            }
             "nach" if i + 1 < view.tokens.len() => {
                 let next = view.tokens[i + 1].text(text);
                 let classes = &lexicon.word_classes;
@@ -259,9 +259,9 @@ pub(super) fn generic_source_marker(
                 // `von` links stay inside the phrase.
                 while s > 0
                     && (view.tokens[s - 1].is_capitalized(text) || {
-                        let p = view.word(text, s - 1);
-                        super::words::is_determiner(&p)
-                            || matches!(p.as_str(), "von" | "vom")
+                        let p = view.word(s - 1);
+                        super::words::is_determiner(p)
+                            || matches!(p, "von" | "vom")
                             || super::words::looks_like_adjective(view.tokens[s - 1].text(text))
                     })
                     && i - s < 8
@@ -311,7 +311,7 @@ pub(super) fn colon_quote(
         {
             end -= 3;
         }
-        while end > 0 && matches!(view.word(text, end - 1).as_str(), "wörtlich" | "dazu") {
+        while end > 0 && matches!(view.word(end - 1), "wörtlich" | "dazu") {
             end -= 1;
         }
         let known = view
@@ -339,9 +339,9 @@ pub(super) fn colon_quote(
 }
 
 /// `hieß es aus X` / `In X hieß es`: the mention after `aus`/`in`/`von` near `hieß es`.
-pub(super) fn heisst_es_source(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
-    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
-    let prev_is_es = hit.first > 0 && view.word(text, hit.first - 1) == "es";
+pub(super) fn heisst_es_source(view: &SentenceView, hit: &CueHit) -> Option<Entity> {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
     if !(next_is_es || prev_is_es) {
         return None;
     }
@@ -377,18 +377,13 @@ pub(super) fn heisst_es_phrase(
     let (first, last) = view.layout.clause_range(hit.first);
     let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
     near.filter(|&i| !view.layout.in_quote(i))
-        .find(|&i| {
-            matches!(
-                view.word(text, i).as_str(),
-                "in" | "im" | "bei" | "beim" | "aus"
-            )
-        })
+        .find(|&i| matches!(view.word(i), "in" | "im" | "bei" | "beim" | "aus"))
         .and_then(|i| chunk_source(lexicon, view, text, i + 1))
 }
 
 /// Whether the cue is `hieß es`/`heißt es`.
-pub(super) fn is_heisst_es(view: &SentenceView, text: &str, hit: &CueHit) -> bool {
-    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(text, hit.last + 1) == "es";
-    let prev_is_es = hit.first > 0 && view.word(text, hit.first - 1) == "es";
-    (next_is_es || prev_is_es) && view.word(text, hit.first).starts_with('h')
+pub(super) fn is_heisst_es(view: &SentenceView, hit: &CueHit) -> bool {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
+    (next_is_es || prev_is_es) && view.word(hit.first).starts_with('h')
 }

@@ -20,7 +20,7 @@ pub(super) fn subject_of(
     previous: Option<&Entity>,
 ) -> Option<Entity> {
     let (first, last) = view.layout.clause_range(hit.first);
-    if is_passive(view, text, hit) {
+    if is_passive(view, hit) {
         // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
         return view
             .mentions
@@ -38,7 +38,7 @@ pub(super) fn subject_of(
     let words: Vec<usize> = (first..hit.first).filter(|&i| view.is_word(i)).collect();
     // A relative clause: `…, der sich mit Macron beriet` has the antecedent as subject.
     if let Some(&w) = words.first() {
-        let relative = RELATIVE_PRONOUNS.contains(&view.word(text, w).as_str())
+        let relative = RELATIVE_PRONOUNS.contains(&view.word(w))
             && w > 0
             && view.tokens[w - 1].text(text) == ","
             && w + 1 < view.tokens.len()
@@ -51,10 +51,7 @@ pub(super) fn subject_of(
     }
     let clause_initial = words.is_empty()
         || (words.len() == 1
-            && matches!(
-                view.word(text, words[0]).as_str(),
-                "so" | "wie" | "und" | "dann" | "aber"
-            ));
+            && matches!(view.word(words[0]), "so" | "wie" | "und" | "dann" | "aber"));
     let before: Vec<&Resolved> = view
         .subjects_in(first, hit.first.saturating_sub(1))
         .filter(|m| m.last < hit.first)
@@ -70,7 +67,7 @@ pub(super) fn subject_of(
     // puts the subject after the finite verb.
     let fronted_phrase = words
         .first()
-        .is_some_and(|&w| super::words::is_preposition(&view.word(text, w)))
+        .is_some_and(|&w| super::words::is_preposition(view.word(w)))
         && !after.is_empty()
         && !verb_final(view, hit, last);
     let mut chosen = if clause_initial || before.is_empty() || fronted_phrase {
@@ -98,7 +95,7 @@ pub(super) fn subject_of(
                         && o.entity.kind == ActorKind::Person
                         && !o.entity.same_as(&m.entity)
                 });
-            let grammar = if person || may_coordinate(view, text, Some(&m.entity)) {
+            let grammar = if person || may_coordinate(view, Some(&m.entity)) {
                 grammar_subjects(view, text, hit)
             } else {
                 Vec::new()
@@ -122,7 +119,7 @@ pub(super) fn subject_of(
         // zweifelt aber …`.
         None if clause_initial && first > 0 => previous
             .cloned()
-            .or_else(|| antecedent_before_insertion(view, text, first))
+            .or_else(|| antecedent_before_insertion(view, first))
             .or_else(|| grammar_subject(view, text, hit)),
         // Where word order finds no subject, the grammar's: the nominative phrase that
         // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
@@ -187,7 +184,7 @@ const COORDINATORS: &[&str] = &[
 /// Whether the grammar may find coordinated subjects in the sentence: two actors (other
 /// than `except`) that can be subjects, and a conjunction outside quotations. A cheap
 /// test, so that most sentences need no grammar analysis for it.
-pub(super) fn may_coordinate(view: &SentenceView, text: &str, except: Option<&Entity>) -> bool {
+pub(super) fn may_coordinate(view: &SentenceView, except: Option<&Entity>) -> bool {
     let mut actors = view
         .mentions
         .iter()
@@ -196,18 +193,13 @@ pub(super) fn may_coordinate(view: &SentenceView, text: &str, except: Option<&En
         return false;
     };
     actors.any(|m| !m.entity.same_as(&one.entity))
-        && (0..view.tokens.len()).any(|i| {
-            !view.layout.in_quote(i) && COORDINATORS.contains(&view.word(text, i).as_str())
-        })
+        && (0..view.tokens.len())
+            .any(|i| !view.layout.in_quote(i) && COORDINATORS.contains(&view.word(i)))
 }
 
 /// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
 /// relative clause has the relative clause's antecedent as subject.
-pub(super) fn antecedent_before_insertion(
-    view: &SentenceView,
-    text: &str,
-    first: usize,
-) -> Option<Entity> {
+pub(super) fn antecedent_before_insertion(view: &SentenceView, first: usize) -> Option<Entity> {
     // The clause before this one must be a relative clause: `, der …` / `, die …`.
     let before = first.checked_sub(1)?;
     let (rel_first, _) = view.layout.clause_range(before);
@@ -223,7 +215,7 @@ pub(super) fn antecedent_before_insertion(
             || (rel_first..=before).any(|i| view.subjunctive[i]);
         words <= 12 && !verb && !view.layout.in_quote(opener)
     };
-    if !RELATIVE_PRONOUNS.contains(&view.word(text, opener).as_str()) && !apposition {
+    if !RELATIVE_PRONOUNS.contains(&view.word(opener)) && !apposition {
         return None;
     }
     view.mentions

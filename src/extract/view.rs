@@ -7,7 +7,7 @@ use super::cues::CueHit;
 use super::entity::Entity;
 use super::syntax::{Grammar, Window};
 use super::words::{is_negation, RELATIVE_PRONOUNS, SOURCE_ANAPHORS};
-use crate::text::{fold_same_length, Sentence, Token, TokenKind};
+use crate::text::{Sentence, Token, TokenKind};
 use std::rc::Rc;
 
 /// A mention after reference resolution.
@@ -48,6 +48,9 @@ pub struct SentenceView {
     pub cues: Vec<CueHit>,
     /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
     pub subjunctive: Vec<bool>,
+    /// The sentence's text folded ([`crate::text::fold_same_length`]: same byte offsets,
+    /// from `sentence.start`), so that a word's folded form is a slice of it.
+    pub folded: String,
     /// The grammar layer's analysis, made for the words attribution asks about.
     pub grammar: Grammar,
 }
@@ -58,8 +61,11 @@ impl SentenceView {
         self.grammar.at(text, &self.tokens, k)
     }
 
-    pub(super) fn word(&self, text: &str, i: usize) -> String {
-        fold_same_length(self.tokens[i].text(text))
+    /// Token `i` folded (lower case, same length), without allocating.
+    pub(super) fn word(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        let at = self.sentence.start;
+        &self.folded[t.start - at..t.end - at]
     }
 
     pub(super) fn is_word(&self, i: usize) -> bool {
@@ -82,22 +88,18 @@ impl SentenceView {
 
     /// Whether a negation stands in the clause of token `i` (outside quotations),
     /// `nicht nur` aside.
-    pub fn negated_clause(&self, text: &str, i: usize) -> bool {
+    pub fn negated_clause(&self, i: usize) -> bool {
         let (first, last) = self.layout.clause_range(i);
-        (first..=last).any(|j| {
-            self.negation_at(text, j) && self.layout.in_quote(j) == self.layout.in_quote(i)
-        })
+        (first..=last)
+            .any(|j| self.negation_at(j) && self.layout.in_quote(j) == self.layout.in_quote(i))
     }
 
-    pub(super) fn negation_at(&self, text: &str, j: usize) -> bool {
-        let w = self.word(text, j);
-        is_negation(&w)
+    pub(super) fn negation_at(&self, j: usize) -> bool {
+        let w = self.word(j);
+        is_negation(w)
             && !(w == "nicht"
                 && j + 1 < self.tokens.len()
-                && matches!(
-                    self.word(text, j + 1).as_str(),
-                    "nur" | "zuletzt" | "einmal" | "minder"
-                ))
+                && matches!(self.word(j + 1), "nur" | "zuletzt" | "einmal" | "minder"))
     }
 
     /// Whether the sentence has a Konjunktiv form outside quotations.
@@ -117,43 +119,40 @@ impl SentenceView {
             let Some(j) = (first..i).find(|&j| self.is_word(j)) else {
                 return true;
             };
-            let opener = self.word(text, j);
+            let opener = self.word(j);
             let after_comma = j > 0 && self.tokens[j - 1].text(text) == ",";
-            !(SUBORDINATORS.contains(&opener.as_str())
-                || (after_comma && RELATIVE_PRONOUNS.contains(&opener.as_str())))
+            !(SUBORDINATORS.contains(&opener)
+                || (after_comma && RELATIVE_PRONOUNS.contains(&opener)))
         })
     }
 
     /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).
-    pub fn has_source_anaphor(&self, text: &str) -> bool {
+    pub fn has_source_anaphor(&self) -> bool {
         (0..self.tokens.len()).any(|i| {
-            let w = self.word(text, i);
+            let w = self.word(i);
             !self.layout.in_quote(i)
-                && (SOURCE_ANAPHORS.contains(&w.as_str()) && !self.followed_by_noun_before(i))
+                && (SOURCE_ANAPHORS.contains(&w) && !self.followed_by_noun_before(i))
         })
     }
 
     /// Reportative `sollen` with a perfect infinitive in a main clause (`Rund 800
     /// Menschen sollen verletzt worden sein`, `Er soll … missbraucht haben`): hearsay,
     /// the evidential form of reported speech.
-    pub fn has_reportative_sollen(&self, text: &str) -> bool {
+    pub fn has_reportative_sollen(&self) -> bool {
         (0..self.tokens.len()).any(|i| {
-            if self.layout.in_quote(i) || !matches!(self.word(text, i).as_str(), "soll" | "sollen")
-            {
+            if self.layout.in_quote(i) || !matches!(self.word(i), "soll" | "sollen") {
                 return false;
             }
             let (first, last) = self.layout.clause_range(i);
-            let opener = (first..i)
-                .find(|&j| self.is_word(j))
-                .map(|j| self.word(text, j));
-            if opener.is_some_and(|o| SUBORDINATORS.contains(&o.as_str())) {
+            let opener = (first..i).find(|&j| self.is_word(j)).map(|j| self.word(j));
+            if opener.is_some_and(|o| SUBORDINATORS.contains(&o)) {
                 return false;
             }
             let words: Vec<usize> = (i + 1..=last).filter(|&j| self.is_word(j)).collect();
             match words.as_slice() {
                 [.., before, end] => {
-                    let before = self.word(text, *before);
-                    matches!(self.word(text, *end).as_str(), "sein" | "haben")
+                    let before = self.word(*before);
+                    matches!(self.word(*end), "sein" | "haben")
                         && before != "zu"
                         && (before.ends_with('t') || before.ends_with("en"))
                 }

@@ -2,6 +2,8 @@
 //! pronouns, conjunctions, negation and Konjunktiv forms. Grammar, not knowledge, so they
 //! live in code.
 
+use std::borrow::Cow;
+
 /// Definite and indefinite articles, demonstratives and possessives.
 pub const DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
@@ -278,15 +280,25 @@ pub fn is_negation(word: &str) -> bool {
     NEGATIONS.contains(&word)
 }
 
+/// `word` in lower case ([`str::to_lowercase`]), borrowed when it already is (an ASCII
+/// word without capitals: most words), so that the common case does not allocate.
+pub fn lowercased(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Whether `word` is a function word: determiner, preposition, conjunction, pronoun.
 pub fn is_function_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lowercased(word);
     is_determiner(&lower)
         || is_preposition(&lower)
         || is_adverb(&lower)
-        || CONJUNCTIONS.contains(&lower.as_str())
+        || CONJUNCTIONS.contains(&&*lower)
         || matches!(
-            lower.as_str(),
+            &*lower,
             "er" | "sie"
                 | "es"
                 | "wir"
@@ -460,12 +472,12 @@ const NOT_VERBS_IN_E: &[&str] = &[
 /// before a noun it could qualify.
 pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     let w = words[i];
-    let lower = w.to_lowercase();
+    let lower = lowercased(w);
     // `ich habe`, `ich denke`: first person indicative, not reported speech.
     if i > 0 && words[i - 1].eq_ignore_ascii_case("ich") {
         return false;
     }
-    if SUBJUNCTIVE.contains(&lower.as_str()) {
+    if SUBJUNCTIVE.contains(&&*lower) {
         return true;
     }
     if i == 0 || w.chars().next().is_some_and(char::is_uppercase) || !lower.ends_with('e') {
@@ -475,7 +487,7 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
         || lower.ends_with("te")
         || lower.ends_with("weise")
         || lower.ends_with("ee")
-        || NOT_VERBS_IN_E.contains(&lower.as_str())
+        || NOT_VERBS_IN_E.contains(&&*lower)
     {
         return false;
     }
@@ -488,5 +500,5 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     let before_noun = words
         .get(i + 1)
         .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
-    after_subject && !before_noun && !is_determiner(&previous.to_lowercase())
+    after_subject && !before_noun && !is_determiner(&lowercased(previous))
 }

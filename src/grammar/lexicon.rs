@@ -148,6 +148,9 @@ impl NounLexicon {
     /// Parses the two data files' contents.
     pub fn parse(nouns: &str, subjunctive: &str) -> Result<NounLexicon> {
         let mut lex = NounLexicon::empty();
+        // About one form per six bytes of the file: sized once, not rehashed as it grows.
+        lex.forms.reserve(nouns.len() / 6);
+        let (mut form, mut lower) = (String::new(), String::new());
         for (n, line) in nouns.lines().enumerate() {
             let bad = |what: &str| Error::parse("src/grammar/data/nouns.tsv", n + 1, 0, what);
             let cols: Vec<&str> = line.split('\t').collect();
@@ -192,9 +195,17 @@ impl NounLexicon {
                     if keep > lemma_chars.len() {
                         return Err(bad("shared prefix longer than the lemma"));
                     }
-                    let mut form: String = lemma_chars[..keep].iter().collect();
+                    form.clear();
+                    form.extend(&lemma_chars[..keep]);
                     form.push_str(&variant[digits..]);
-                    lex.add(&form.to_lowercase(), classes, g, 1 << bit, id);
+                    if form.is_ascii() {
+                        lower.clear();
+                        lower.push_str(&form);
+                        lower.make_ascii_lowercase();
+                        lex.add(&lower, classes, g, 1 << bit, id);
+                    } else {
+                        lex.add(&form.to_lowercase(), classes, g, 1 << bit, id);
+                    }
                 }
             }
         }
@@ -223,12 +234,20 @@ impl NounLexicon {
     }
 
     fn add(&mut self, lower: &str, classes: u8, gender: u8, cells: u8, lemma: u32) {
-        let e = self.forms.entry(lower.into()).or_insert(FormInfo {
-            classes: 0,
-            gender: 0,
-            cells: 0,
-            lemma,
-        });
+        // Looked up before inserting: most forms are added more than once (each cell of
+        // a paradigm), and a new key costs an allocation.
+        if !self.forms.contains_key(lower) {
+            let info = FormInfo {
+                classes: 0,
+                gender: 0,
+                cells: 0,
+                lemma,
+            };
+            self.forms.insert(lower.into(), info);
+        }
+        let Some(e) = self.forms.get_mut(lower) else {
+            return;
+        };
         // A common noun's lemma wins over a name's of the same spelling.
         if classes & (class::COMMON | class::ADJECTIVAL) != 0
             && e.classes & (class::COMMON | class::ADJECTIVAL) == 0
