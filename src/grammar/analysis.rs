@@ -50,6 +50,7 @@ impl SentenceAnalysis {
             links,
         };
         analysis.resolve_cases(forms);
+        super::nonfinite::settle(forms, &mut analysis.words, &analysis.clauses);
         super::mood::settle(
             forms,
             &mut analysis.words,

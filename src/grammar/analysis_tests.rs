@@ -251,6 +251,68 @@ fn a_copula_links_the_first_adjective_of_a_coordination() {
 }
 
 #[test]
+fn only_sein_is_a_copula() {
+    // With `werden` the verb heads the clause, not the adjective beside it.
+    let (forms, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Plur Mieten/NOUN/NN/Case=Nom|Gender=Fem|Number=Plur \
+         müssten/AUX/VMFIN/Mood=Sub|Number=Plur|Person=3|VerbForm=Fin/müssen \
+         günstiger/ADJ/ADJD/_ werden/AUX/VAINF/VerbForm=Inf/werden ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "werden")));
+    // Nor does an adjective coordinated before a participle head a passive.
+    let (forms, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Plur Anträge/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         wurden/AUX/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/werden \
+         unvollständig/ADJ/ADJD/_ oder/CCONJ/KON/_ gar/ADV/ADV/_ nicht/PART/PTKNEG/_ \
+         bearbeitet/VERB/VVPP/VerbForm=Part/bearbeiten ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::NsubjPass, "bearbeitet")));
+}
+
+#[test]
+fn a_second_verb_tagged_finite_is_an_infinitive_or_participle() {
+    use super::token::VerbForm;
+    // Verb-second: the first finite verb stays, a later form in -en is the infinitive.
+    let (_, a) = hand_tagged(
+        "Man/PRON/PIS/Case=Nom|Number=Sing \
+         kann/AUX/VMFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/können \
+         darüber/ADV/PAV/_ nur/ADV/ADV/_ \
+         staunen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/staunen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[4].feats.verb_form, Some(VerbForm::Inf));
+    assert_eq!(a.words[4].feats.mood, None);
+    assert_eq!(a.words[4].xpos, "VVINF");
+    assert_eq!(a.words[1].feats.mood, Some(Mood::Ind));
+    // Beside a finite `haben`, a form in -t is the participle.
+    let (_, a) = hand_tagged(
+        "Sie/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
+         die/DET/ART/Case=Acc|Gender=Fem|Number=Sing Tür/NOUN/NN/Case=Acc|Gender=Fem|Number=Sing \
+         zugemacht/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/zumachen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[4].feats.verb_form, Some(VerbForm::Part));
+    assert_eq!(a.words[4].xpos, "VVPP");
+    // Verb-final: the last finite verb is the clause's, the one before it the infinitive.
+    let (_, a) = hand_tagged(
+        "Er/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         geht/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/gehen ,/PUNCT/$,/_ \
+         weil/SCONJ/KOUS/_ er/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         arbeiten/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/arbeiten \
+         muss/AUX/VMFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/müssen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[5].feats.verb_form, Some(VerbForm::Inf));
+    assert_eq!(a.words[6].feats.verb_form, Some(VerbForm::Fin));
+    // Conjuncts stay finite.
+    let (_, a) = hand_tagged(
+        "wenn/SCONJ/KOUS/_ Freunde/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         kommen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/kommen und/CCONJ/KON/_ \
+         helfen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/helfen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[2].feats.verb_form, Some(VerbForm::Fin));
+    assert_eq!(a.words[4].feats.verb_form, Some(VerbForm::Fin));
+}
+
+#[test]
 fn a_name_after_a_form_of_address_heads_the_phrase() {
     let (forms, a) = hand_tagged(
         "Gestern/ADV/ADV/_ hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
