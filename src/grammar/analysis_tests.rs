@@ -313,6 +313,39 @@ fn a_second_verb_tagged_finite_is_an_infinitive_or_participle() {
 }
 
 #[test]
+fn a_participle_tagged_adjective_beside_haben_is_the_verb() {
+    use super::token::{Upos, VerbForm};
+    let (forms, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Sing Stadt/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing \
+         hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
+         eine/DET/ART/Case=Acc|Gender=Fem|Number=Sing Beratungsstelle/NOUN/NN/Case=Acc|Gender=Fem|Number=Sing \
+         eingerichtet/ADJ/ADJD/_ ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[5].upos, Upos::Verb);
+    assert_eq!(a.words[5].feats.verb_form, Some(VerbForm::Part));
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "eingerichtet")));
+    // With `sein` the adjective stays (`ist geöffnet`).
+    let (_, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Sing Grenze/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing \
+         ist/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/sein geöffnet/ADJ/ADJD/_ ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[3].upos, Upos::Adj);
+}
+
+#[test]
+fn a_pronoun_keeps_the_cases_of_its_paradigm() {
+    use super::token::{Case, CaseSet};
+    // Whatever role its phrase gets, `wir` stays nominative.
+    let (_, a) = hand_tagged(
+        "Er/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         sagt/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/sagen \
+         das/DET/ART/Case=Acc|Gender=Neut|Number=Sing wir/PRON/PPER/Case=Nom|Number=Plur|Person=1 \
+         ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[3].feats.case, CaseSet::only(Case::Nom));
+}
+
+#[test]
 fn a_name_after_a_form_of_address_heads_the_phrase() {
     let (forms, a) = hand_tagged(
         "Gestern/ADV/ADV/_ hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \

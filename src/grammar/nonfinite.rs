@@ -5,7 +5,7 @@
 //! lassen will`), a form in `-t` beside a finite `haben`, `sein` or `werden` the participle
 //! (`hat die Tür zugemacht`).
 
-use super::clauses::{is_finite, lemma_is, Clause};
+use super::clauses::{is_finite, lemma_is, Clause, ClauseKind};
 use super::token::{Feats, Upos, VerbForm, Word};
 
 /// Whether `lower` (a lower-cased verb form) looks like an infinitive.
@@ -41,25 +41,33 @@ fn nonfinite_xpos(xpos: &'static str, form: VerbForm) -> &'static str {
 /// infinitives or participles, where their form allows.
 pub(super) fn settle(forms: &[&str], words: &mut [Word], clauses: &[Clause]) {
     for c in clauses {
-        let Some(f) = c.finite else { continue };
-        if c.promoted == Some(f) {
-            continue;
-        }
-        let auxiliary =
-            lemma_is(&words[f], forms[f], "auxiliary") && !matches!(words[f].xpos, "VMFIN");
+        // A zu-infinitive has no finite verb: any verb in it tagged finite is not.
+        let f = match (c.finite, c.kind()) {
+            (Some(f), _) if c.promoted != Some(f) => Some(f),
+            (None, ClauseKind::Infinitival) => None,
+            _ => continue,
+        };
         for &k in &c.verbs {
-            if k == f || !is_finite(&words[k]) {
+            if Some(k) == f || !is_finite(&words[k]) {
                 continue;
             }
             // Verbs a conjunction or comma separates are conjuncts, each finite
             // (`wenn Freunde kommen und mithelfen`).
-            let (a, b) = (k.min(f), k.max(f));
-            if words[a + 1..b]
-                .iter()
-                .any(|w| matches!(w.upos, Upos::Cconj | Upos::Punct))
-            {
-                continue;
+            if let Some(f) = f {
+                let (a, b) = (k.min(f), k.max(f));
+                if words[a + 1..b]
+                    .iter()
+                    .any(|w| matches!(w.upos, Upos::Cconj | Upos::Punct))
+                {
+                    continue;
+                }
             }
+            // `haben`, `sein`, `werden` in the complex, finite or not (`muss geprüft werden`).
+            let auxiliary = c.verbs.iter().any(|&v| {
+                v != k
+                    && words[v].xpos.starts_with("VA")
+                    && lemma_is(&words[v], forms[v], "auxiliary")
+            });
             let lower = forms[k].to_lowercase();
             let form = if infinitive_form(&lower) {
                 VerbForm::Inf
@@ -75,6 +83,62 @@ pub(super) fn settle(forms: &[&str], words: &mut [Word], clauses: &[Clause]) {
             }
             w.feats = Feats {
                 verb_form: Some(form),
+                ..Feats::default()
+            };
+        }
+    }
+}
+
+/// Whether `lower` has the shape of a past participle: `ge-…-t`, `ge-…-en` with or
+/// without a separable prefix (`gebrannt`, `eingerichtet`, `herausgefunden`), or `-iert`.
+fn participle_shape(lower: &str) -> bool {
+    let ge = lower
+        .char_indices()
+        .take(8)
+        .any(|(i, _)| lower[i..].starts_with("ge") && lower.len() >= i + 6);
+    (ge && (lower.ends_with('t') || lower.ends_with("en"))) || lower.ends_with("iert")
+}
+
+/// Retags as past participles the predicative adjectives of participle shape (or tagged
+/// as participles) that the
+/// finite `haben` or `werden` of their clause needs as its full verb (`hat man eine
+/// Apotheke eingerichtet`, `was mich verwundert hat`, `wird von Trainern geleitet`):
+/// `haben` and `werden` take no predicative adjective of that shape. Runs before the
+/// clause analysis, which then sees the verb.
+pub(super) fn participles(forms: &[&str], words: &mut [Word]) {
+    let perfect = |w: &Word, form: &str| {
+        w.xpos == "VAFIN"
+            && matches!(
+                w.lemma.as_deref().unwrap_or(form).to_lowercase().as_str(),
+                "haben" | "werden"
+            )
+    };
+    for k in 0..words.len() {
+        let w = &words[k];
+        let participle = w.upos == Upos::Adj
+            && (w.xpos == "VVPP"
+                || (w.xpos == "ADJD" && participle_shape(&forms[k].to_lowercase())));
+        if !participle {
+            continue;
+        }
+        let after = words.get(k + 1).is_some_and(|w| perfect(w, forms[k + 1]));
+        let mut before = false;
+        for j in (0..k).rev() {
+            let w = &words[j];
+            if matches!(w.upos, Upos::Punct | Upos::Cconj | Upos::Sconj) {
+                break;
+            }
+            if matches!(w.upos, Upos::Verb | Upos::Aux) {
+                before = perfect(w, forms[j]);
+                break;
+            }
+        }
+        if after || before {
+            let w = &mut words[k];
+            w.upos = Upos::Verb;
+            w.xpos = "VVPP";
+            w.feats = Feats {
+                verb_form: Some(VerbForm::Part),
                 ..Feats::default()
             };
         }
@@ -97,5 +161,11 @@ mod tests {
         assert!(!participle_form("hast"));
         assert_eq!(nonfinite_xpos("VMFIN", VerbForm::Inf), "VMINF");
         assert_eq!(nonfinite_xpos("VVFIN", VerbForm::Part), "VVPP");
+        assert!(participle_shape("eingerichtet"));
+        assert!(participle_shape("gebrannt"));
+        assert!(participle_shape("herausgefunden"));
+        assert!(participle_shape("präsentiert"));
+        assert!(!participle_shape("gut"));
+        assert!(!participle_shape("bekannt"));
     }
 }
