@@ -52,6 +52,7 @@ impl SentenceAnalysis {
         };
         analysis.resolve_cases(forms);
         super::nonfinite::settle(forms, &mut analysis.words, &analysis.clauses);
+        super::nonfinite::auxiliaries(forms, &mut analysis.words, &analysis.clauses);
         super::mood::settle(
             forms,
             &mut analysis.words,

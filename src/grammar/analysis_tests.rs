@@ -333,6 +333,24 @@ fn a_participle_tagged_adjective_beside_haben_is_the_verb() {
 }
 
 #[test]
+fn haben_alone_is_a_full_verb_beside_a_participle_an_auxiliary() {
+    use super::token::Upos;
+    let (_, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Masc|Number=Plur Bauern/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         haben/AUX/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/haben \
+         keine/DET/PIAT/Case=Acc|Gender=Fem|Number=Sing Geduld/NOUN/NN/Case=Acc|Gender=Fem|Number=Sing \
+         ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[2].upos, Upos::Verb);
+    let (_, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Masc|Number=Plur Bauern/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         haben/VERB/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/haben \
+         protestiert/VERB/VVPP/VerbForm=Part/protestieren ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[2].upos, Upos::Aux);
+}
+
+#[test]
 fn a_pronoun_keeps_the_cases_of_its_paradigm() {
     use super::token::{Case, CaseSet};
     // Whatever role its phrase gets, `wir` stays nominative.

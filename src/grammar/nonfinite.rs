@@ -89,6 +89,29 @@ pub(super) fn settle(forms: &[&str], words: &mut [Word], clauses: &[Clause]) {
     }
 }
 
+/// `haben` and `werden` are auxiliaries only beside another verb of their clause: alone
+/// they are full verbs (`Die haben keine Zeit`, `Er wird Präsident`), beside a
+/// participle or infinitive auxiliaries (`hat gesagt`, `wird kommen`).
+pub(super) fn auxiliaries(forms: &[&str], words: &mut [Word], clauses: &[Clause]) {
+    for c in clauses {
+        for &k in &c.verbs {
+            let lemma = words[k].lemma.as_deref().unwrap_or(forms[k]).to_lowercase();
+            if !matches!(lemma.as_str(), "haben" | "werden") {
+                continue;
+            }
+            let other = c.verbs.iter().any(|&v| {
+                v != k
+                    && (words[v].upos == Upos::Verb
+                        || matches!(
+                            words[v].feats.verb_form,
+                            Some(VerbForm::Inf | VerbForm::Part)
+                        ))
+            });
+            words[k].upos = if other { Upos::Aux } else { Upos::Verb };
+        }
+    }
+}
+
 /// Whether `lower` has the shape of a past participle: `ge-…-t`, `ge-…-en` with or
 /// without a separable prefix (`gebrannt`, `eingerichtet`, `herausgefunden`), or `-iert`.
 fn participle_shape(lower: &str) -> bool {
