@@ -40,6 +40,7 @@ impl SentenceAnalysis {
         let n = forms.len().min(words.len());
         words.truncate(n);
         let forms = &forms[..n];
+        super::nonfinite::participles(forms, &mut words);
         let chunks = chunk(&words, forms);
         let clauses = clauses(&words, forms, &chunks);
         let links = links(n, &chunks, &clauses);
@@ -50,6 +51,8 @@ impl SentenceAnalysis {
             links,
         };
         analysis.resolve_cases(forms);
+        super::nonfinite::settle(forms, &mut analysis.words, &analysis.clauses);
+        super::nonfinite::auxiliaries(forms, &mut analysis.words, &analysis.clauses);
         super::mood::settle(
             forms,
             &mut analysis.words,
@@ -110,11 +113,20 @@ impl SentenceAnalysis {
         }
         // Outer phrases first, so that inner phrases overwrite their own words.
         for (ph, &case) in self.phrases.iter().zip(&decided) {
-            for k in ph.start..ph.end {
-                let w = &mut self.words[k];
+            for (k, w) in self
+                .words
+                .iter_mut()
+                .enumerate()
+                .take(ph.end)
+                .skip(ph.start)
+            {
                 let nominal = matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Pron);
                 let prenominal_genitive = k < ph.head && w.feats.case == CaseSet::only(Case::Gen);
-                if prenominal_genitive {
+                // A pronoun keeps to its paradigm (`wir` is nominative whatever its phrase).
+                let paradigm = (w.upos == Upos::Pron)
+                    .then(|| super::tagger::pronoun_paradigm(forms[k]))
+                    .flatten();
+                if prenominal_genitive || paradigm.is_some_and(|p| !p.contains(case)) {
                     continue;
                 }
                 if nominal

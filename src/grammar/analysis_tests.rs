@@ -251,6 +251,119 @@ fn a_copula_links_the_first_adjective_of_a_coordination() {
 }
 
 #[test]
+fn only_sein_is_a_copula() {
+    // With `werden` the verb heads the clause, not the adjective beside it.
+    let (forms, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Plur Mieten/NOUN/NN/Case=Nom|Gender=Fem|Number=Plur \
+         müssten/AUX/VMFIN/Mood=Sub|Number=Plur|Person=3|VerbForm=Fin/müssen \
+         günstiger/ADJ/ADJD/_ werden/AUX/VAINF/VerbForm=Inf/werden ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "werden")));
+    // Nor does an adjective coordinated before a participle head a passive.
+    let (forms, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Plur Anträge/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         wurden/AUX/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/werden \
+         unvollständig/ADJ/ADJD/_ oder/CCONJ/KON/_ gar/ADV/ADV/_ nicht/PART/PTKNEG/_ \
+         bearbeitet/VERB/VVPP/VerbForm=Part/bearbeiten ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::NsubjPass, "bearbeitet")));
+}
+
+#[test]
+fn a_second_verb_tagged_finite_is_an_infinitive_or_participle() {
+    use super::token::VerbForm;
+    // Verb-second: the first finite verb stays, a later form in -en is the infinitive.
+    let (_, a) = hand_tagged(
+        "Man/PRON/PIS/Case=Nom|Number=Sing \
+         kann/AUX/VMFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/können \
+         darüber/ADV/PAV/_ nur/ADV/ADV/_ \
+         staunen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/staunen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[4].feats.verb_form, Some(VerbForm::Inf));
+    assert_eq!(a.words[4].feats.mood, None);
+    assert_eq!(a.words[4].xpos, "VVINF");
+    assert_eq!(a.words[1].feats.mood, Some(Mood::Ind));
+    // Beside a finite `haben`, a form in -t is the participle.
+    let (_, a) = hand_tagged(
+        "Sie/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
+         die/DET/ART/Case=Acc|Gender=Fem|Number=Sing Tür/NOUN/NN/Case=Acc|Gender=Fem|Number=Sing \
+         zugemacht/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/zumachen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[4].feats.verb_form, Some(VerbForm::Part));
+    assert_eq!(a.words[4].xpos, "VVPP");
+    // Verb-final: the last finite verb is the clause's, the one before it the infinitive.
+    let (_, a) = hand_tagged(
+        "Er/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         geht/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/gehen ,/PUNCT/$,/_ \
+         weil/SCONJ/KOUS/_ er/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         arbeiten/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/arbeiten \
+         muss/AUX/VMFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/müssen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[5].feats.verb_form, Some(VerbForm::Inf));
+    assert_eq!(a.words[6].feats.verb_form, Some(VerbForm::Fin));
+    // Conjuncts stay finite.
+    let (_, a) = hand_tagged(
+        "wenn/SCONJ/KOUS/_ Freunde/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         kommen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/kommen und/CCONJ/KON/_ \
+         helfen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/helfen ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[2].feats.verb_form, Some(VerbForm::Fin));
+    assert_eq!(a.words[4].feats.verb_form, Some(VerbForm::Fin));
+}
+
+#[test]
+fn a_participle_tagged_adjective_beside_haben_is_the_verb() {
+    use super::token::{Upos, VerbForm};
+    let (forms, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Sing Stadt/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing \
+         hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \
+         eine/DET/ART/Case=Acc|Gender=Fem|Number=Sing Beratungsstelle/NOUN/NN/Case=Acc|Gender=Fem|Number=Sing \
+         eingerichtet/ADJ/ADJD/_ ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[5].upos, Upos::Verb);
+    assert_eq!(a.words[5].feats.verb_form, Some(VerbForm::Part));
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "eingerichtet")));
+    // With `sein` the adjective stays (`ist geöffnet`).
+    let (_, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Fem|Number=Sing Grenze/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing \
+         ist/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/sein geöffnet/ADJ/ADJD/_ ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[3].upos, Upos::Adj);
+}
+
+#[test]
+fn haben_alone_is_a_full_verb_beside_a_participle_an_auxiliary() {
+    use super::token::Upos;
+    let (_, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Masc|Number=Plur Bauern/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         haben/AUX/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/haben \
+         keine/DET/PIAT/Case=Acc|Gender=Fem|Number=Sing Geduld/NOUN/NN/Case=Acc|Gender=Fem|Number=Sing \
+         ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[2].upos, Upos::Verb);
+    let (_, a) = hand_tagged(
+        "Die/DET/ART/Case=Nom|Gender=Masc|Number=Plur Bauern/NOUN/NN/Case=Nom|Gender=Masc|Number=Plur \
+         haben/VERB/VAFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/haben \
+         protestiert/VERB/VVPP/VerbForm=Part/protestieren ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[2].upos, Upos::Aux);
+}
+
+#[test]
+fn a_pronoun_keeps_the_cases_of_its_paradigm() {
+    use super::token::{Case, CaseSet};
+    // Whatever role its phrase gets, `wir` stays nominative.
+    let (_, a) = hand_tagged(
+        "Er/PRON/PPER/Case=Nom|Number=Sing|Person=3 \
+         sagt/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/sagen \
+         das/DET/ART/Case=Acc|Gender=Neut|Number=Sing wir/PRON/PPER/Case=Nom|Number=Plur|Person=1 \
+         ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[3].feats.case, CaseSet::only(Case::Nom));
+}
+
+#[test]
 fn a_name_after_a_form_of_address_heads_the_phrase() {
     let (forms, a) = hand_tagged(
         "Gestern/ADV/ADV/_ hat/AUX/VAFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/haben \

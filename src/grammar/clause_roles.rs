@@ -39,12 +39,19 @@ pub(super) fn fill(c: &mut Clause, ctx: &Ctx) {
         .copied()
         .filter(|&k| ctx.is_verb(k))
         .collect();
-    c.finite = c.verbs.iter().copied().find(|&k| is_finite(&words[k]));
+    // The finite verb stands first in a verb-second clause, last in a verb-final one (a
+    // verb before it tagged finite is an infinitive: `dass er kommen kann`).
+    let verb_final = matches!(c.kind(), ClauseKind::Subordinate | ClauseKind::Relative);
+    let mut finite = c.verbs.iter().copied().filter(|&k| is_finite(&words[k]));
+    c.finite = if verb_final {
+        finite.next_back()
+    } else {
+        finite.next()
+    };
     if c.finite.is_none() && c.kind() != ClauseKind::Infinitival {
         // Every clause but a zu-infinitive has a finite verb: when none was tagged, the
         // verb in finite position is one (`die Aussteller erwarten` looks like an
         // infinitive, `was sich abspielt` like a participle).
-        let verb_final = matches!(c.kind(), ClauseKind::Subordinate | ClauseKind::Relative);
         c.promoted = if verb_final {
             c.verbs.last()
         } else {
@@ -191,21 +198,32 @@ pub(super) fn fill(c: &mut Clause, ctx: &Ctx) {
         .iter()
         .copied()
         .find(|&k| ctx.free(k) && words[k].upos == Upos::Adj);
-    let adj_before = first_adj.zip(main).is_some_and(|(a, m)| {
-        a < m
-            && c.words
-                .iter()
-                .any(|&k| k > a && k < m && words[k].upos == Upos::Cconj && ctx.free(k))
-    });
+    // Only `sein` is a copula (UD): with `werden`, `bleiben` the verb heads the clause
+    // (`Die Demokratie müsse direkter werden`).
+    let verb = c.finite.or_else(|| c.verbs.first().copied());
+    let copula = c
+        .verbs
+        .iter()
+        .any(|&k| lemma_is(&words[k], ctx.forms[k], "copula"));
+    let adj_before = copula
+        && first_adj.zip(main).is_some_and(|(a, m)| {
+            a < m
+                && c.words
+                    .iter()
+                    .any(|&k| k > a && k < m && words[k].upos == Upos::Cconj && ctx.free(k))
+        });
     if let (Some(m), false) = (main, adj_before) {
         c.head = Some(m);
-    } else if let Some(f) = c.finite.or_else(|| c.verbs.first().copied()) {
+    } else if let (Some(f), false) = (verb, copula) {
+        // The last non-finite verb of the complex (`günstiger werden müssten` hangs on
+        // `werden`), else the finite verb.
+        c.head = Some(c.verbs.iter().copied().rfind(|&k| k != f).unwrap_or(f));
+    } else if let Some(f) = verb {
         // A copula: the predicate is a predicative adjective, a second nominative, or a
         // prepositional phrase.
         let adj = predicative_adjective(c, ctx);
         // A copula takes no object: its phrase beside the subject is the predicate, whatever
         // case was tagged (`Wir sind die grünen Lotsen`), unless it is a dative or genitive.
-        let copula = lemma_is(&words[f], ctx.forms[f], "copula");
         let nominal = rest
             .iter()
             .copied()

@@ -135,6 +135,11 @@ pub mod pos_split {
         ]
     }
 
+    /// The word's own form as a feature: its weights tell the tags training gave it.
+    pub fn word(w: &WordInfo) -> u32 {
+        key(t::W, w.lower)
+    }
+
     /// The two features that read whether the word is first, with `first` = 0 or 1.
     pub fn first(w: &WordInfo, first: u64) -> [u32; 2] {
         let noun = u64::from(w.noun.code());

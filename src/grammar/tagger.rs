@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::closed_class::{ClosedClasses, UposSet};
 use super::features::{hash_bytes, key, mix, WordInfo};
 use super::features_morph::Coarse;
 use super::features_pos::pos_split;
@@ -83,6 +84,10 @@ pub struct Tagger {
 /// its own features (as a word that is not the first), the features it gives the next
 /// word, the word after that, the word before and the word two before it.
 pub(super) const BLOCK_ROWS: usize = 5;
+
+/// What a tag the closed classes exclude loses from its score: more than any sum of
+/// weights, less than overflows.
+const EXCLUDED: i32 = 1 << 28;
 
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -213,6 +218,21 @@ impl Tagger {
         let (m2, rest) = rest.split_at_mut(n);
         let (p1, p2) = rest.split_at_mut(n);
         self.qpos.add_all(&pos_split::own(w), own);
+        // Closed classes: a tag the word cannot have is out of reach of any context.
+        let mut seen = UposSet::default();
+        for (class, weight) in self.qpos.entries(pos_split::word(w)) {
+            if weight > 0 {
+                if let Some(p) = self.pos.get(usize::from(class)) {
+                    seen = seen.union(UposSet::only(p.upos));
+                }
+            }
+        }
+        let allowed = ClosedClasses::builtin().allowed(w, seen);
+        for (x, p) in own.iter_mut().zip(&self.pos) {
+            if !allowed.contains(p.upos) {
+                *x -= EXCLUDED;
+            }
+        }
         self.qpos.add_all(&pos_split::as_m1(w), m1);
         self.qpos.add_all(&pos_split::as_m2(w), m2);
         self.qpos.add_all(&pos_split::as_p1(w), p1);
@@ -447,6 +467,23 @@ mod tests {
         assert_eq!(find(&t, "verurteilten").upos, Upos::Adj);
         assert_eq!(find(&t, "verteidigte").upos, Upos::Verb);
         assert_eq!(find(&t, "Festnahmen").upos, Upos::Noun);
+    }
+
+    #[test]
+    fn function_words_keep_their_closed_classes() {
+        // Subordinators and adverbs are never verbs, however verb-like their place.
+        let t = tag("Nachdem die Abgeordneten abgestimmt hatten , vertagte sich das Parlament .");
+        assert_eq!(find(&t, "Nachdem").upos, Upos::Sconj);
+        let t = tag("Ansonsten blieb die Lage in der Hauptstadt ruhig .");
+        assert_eq!(find(&t, "Ansonsten").upos, Upos::Adv);
+        let t = tag("Die Gewerkschaft verlangte , sofern die Betriebe zustimmen , höhere Löhne .");
+        assert_eq!(find(&t, "sofern").upos, Upos::Sconj);
+        // A word no closed class lists is no determiner, pronoun or conjunction.
+        let t = tag("Quaxelbrunn meldete Verluste .");
+        assert!(!matches!(
+            find(&t, "Quaxelbrunn").upos,
+            Upos::Det | Upos::Pron | Upos::Sconj | Upos::Cconj | Upos::Adp | Upos::Aux
+        ));
     }
 
     #[test]
