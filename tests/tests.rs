@@ -17,6 +17,7 @@ mod pipeline;
 mod query;
 mod robustness;
 mod seeds;
+mod sources;
 mod spark;
 mod stance;
 mod viewer;
