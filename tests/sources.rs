@@ -83,3 +83,22 @@ fn plural_sie_after_two_named_persons_is_not_the_last_man() {
         "{last:#?}"
     );
 }
+
+#[test]
+fn predicative_adjective_gives_a_speaker_whose_speech_carries_on() {
+    let s = extract(
+        "2023-04-02",
+        "Innenministerin Anna Beispielfrau ist besorgt über die Lage an den Grenzen. Die Gewalt dürfe keinesfalls weiter zunehmen.",
+    );
+    let st = by(&s, "Anna Beispielfrau");
+    assert!(
+        st.iter()
+            .any(|st| st.predicate.as_str() == "warn" && st.evidence.sentence.contains("besorgt")),
+        "{s:#?}"
+    );
+    assert!(
+        st.iter()
+            .any(|st| st.evidence.sentence.starts_with("Die Gewalt dürfe")),
+        "{s:#?}"
+    );
+}

@@ -20,6 +20,11 @@ use super::words::{AUXILIARIES, LIGHT_VERBS};
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
 
+/// Copulas of a predicative adjective cue.
+const COPULAS: &[&str] = &[
+    "ist", "sind", "war", "waren", "zeigte", "zeigten", "zeigt", "zeigen",
+];
+
 /// How the statement is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -376,8 +381,18 @@ pub fn attribute(
             if is_noun && own_predicate != Predicate::Attack {
                 // A noun or adjective is a statement of its own only as the object of a
                 // light verb (`eine Zusage geben`), with the subject before it.
-                let light =
-                    (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(text, i).as_str()));
+                // Or a predicative adjective after a copula (`X ist besorgt.`, `X zeigte
+                // sich besorgt über …`).
+                let predicative = cue.pos == "adj"
+                    && (first..hit.first).any(|i| COPULAS.contains(&view.word(text, i).as_str()))
+                    && view.tokens.get(hit.last + 1).is_none_or(|t| {
+                        let next = view.word(text, hit.last + 1);
+                        !view.is_word(hit.last + 1)
+                            || super::words::is_preposition(&next)
+                            || t.text(text) == ","
+                    });
+                let light = predicative
+                    || (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(text, i).as_str()));
                 let subject_before = view
                     .mentions
                     .iter()
