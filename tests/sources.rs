@@ -102,3 +102,15 @@ fn predicative_adjective_gives_a_speaker_whose_speech_carries_on() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_states_institution_in_the_genitive_speaks_for_the_state() {
+    let s = extract(
+        "2023-04-02",
+        "Die Rebellen wurden am Montag von Nigerias Regierung beschuldigt, das Dorf überfallen zu haben.",
+    );
+    let st = by(&s, "Nigeria");
+    assert_eq!(st.len(), 1, "{s:#?}");
+    assert_eq!(st[0].predicate.as_str(), "criticize");
+    assert_eq!(st[0].country.as_deref(), Some("NGA"));
+}
