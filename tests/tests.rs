@@ -18,6 +18,7 @@ mod predicates;
 mod query;
 mod robustness;
 mod seeds;
+mod sources;
 mod spark;
 mod stance;
 mod viewer;

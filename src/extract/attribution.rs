@@ -15,8 +15,8 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite};
 use super::reference::head_noun;
 use super::sources::{
-    colon_quote, generic_source_marker, heisst_es_phrase, heisst_es_source, is_heisst_es,
-    source_marker,
+    aus_source, colon_quote, generic_source_marker, heisst_es_phrase, heisst_es_source,
+    is_heisst_es, quoted_passive, source_marker,
 };
 use super::speaker::{grammar_subjects, may_coordinate, speaker_just_before, subject_of};
 use super::statement::Predicate;
@@ -25,6 +25,11 @@ use super::words::{AUXILIARIES, LIGHT_VERBS};
 use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
 use crate::text::fold_same_length;
+
+/// Copulas of a predicative adjective cue.
+const COPULAS: &[&str] = &[
+    "ist", "sind", "war", "waren", "zeigte", "zeigten", "zeigt", "zeigen",
+];
 
 /// How the statement is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,15 +175,23 @@ pub fn attribute(
                 })
                 .or_else(|| discourse.recent_speaker.cloned())
         } else {
-            subject_of(view, text, hit, previous).or_else(|| {
-                // A speaker the lexicon does not know, named by the subject phrase.
-                (!is_passive(view, hit) && !is_noun_cue(cue))
-                    .then(|| {
-                        let saying = matches!(own_predicate, Predicate::Say | Predicate::Announce);
-                        super::chunk::unknown_subject(lexicon, view, text, hit, saying)
-                    })
-                    .flatten()
-            })
+            subject_of(view, text, hit, previous)
+                .or_else(|| {
+                    // A speech verb without a subject: `Aus X verlautete, …`.
+                    (cue.speech && !is_noun_cue(cue))
+                        .then(|| aus_source(lexicon, view, text, hit))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // A speaker the lexicon does not know, named by the subject phrase.
+                    (!is_passive(view, hit) && !is_noun_cue(cue))
+                        .then(|| {
+                            let saying =
+                                matches!(own_predicate, Predicate::Say | Predicate::Announce);
+                            super::chunk::unknown_subject(lexicon, view, text, hit, saying)
+                        })
+                        .flatten()
+                })
         };
         // `er`/`sie` as the subject of a statement cue is, first of all, the last speaker
         // where that fits the pronoun: a man, a woman, or a group for a plural `sie`.
@@ -186,7 +199,15 @@ pub fn attribute(
             let via_pronoun = view.mentions.iter().any(|m| {
                 m.anaphor && m.entity.same_as(current) && m.first >= first && m.last <= last
             });
-            let fits = if current.plural {
+            // `sie` resolved to a man was read as plural (`A und B …. Sie halten …`).
+            let plural_sie = view.mentions.iter().any(|m| {
+                m.anaphor
+                    && m.entity.same_as(current)
+                    && text[m.start..m.end].eq_ignore_ascii_case("sie")
+                    && current.kind == ActorKind::Person
+                    && current.gender == crate::lexicon::Gender::M
+            });
+            let fits = if current.plural || plural_sie {
                 recent.plural
             } else {
                 !recent.plural
@@ -378,7 +399,18 @@ pub fn attribute(
             if is_noun && own_predicate != Predicate::Attack {
                 // A noun or adjective is a statement of its own only as the object of a
                 // light verb (`eine Zusage geben`), with the subject before it.
-                let light = (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(i)));
+                // Or a predicative adjective after a copula (`X ist besorgt.`, `X zeigte
+                // sich besorgt über …`).
+                let predicative = cue.pos == CuePos::Adj
+                    && (first..hit.first).any(|i| COPULAS.contains(&view.word(i)))
+                    && view.tokens.get(hit.last + 1).is_none_or(|t| {
+                        let next = view.word(hit.last + 1);
+                        !view.is_word(hit.last + 1)
+                            || super::words::is_preposition(next)
+                            || t.text(text) == ","
+                    });
+                let light =
+                    predicative || (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(i)));
                 let subject_before = view
                     .mentions
                     .iter()
@@ -494,15 +526,26 @@ pub fn attribute(
         drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
-        if let Some((speaker, q)) = colon_quote(lexicon, view, text) {
-            let quote = &view.layout.quotes[q];
-            let range = (
-                quote.start.max(view.sentence.start),
-                quote.end.min(view.sentence.end),
-            );
+        // `Merkel: „…“`; `X wird von Y mit den Worten zitiert, …`: the speaker says what
+        // follows.
+        let found = colon_quote(lexicon, view, text)
+            .map(|(speaker, q)| {
+                let quote = &view.layout.quotes[q];
+                let range = (
+                    quote.start.max(view.sentence.start),
+                    quote.end.min(view.sentence.end),
+                );
+                (speaker, range, Some(range), ":")
+            })
+            .or_else(|| quoted_passive(view).map(|(s, r, q)| (s, r, q, "zitiert")));
+        if let Some((speaker, range, quote, label)) = found {
             let (predicate, negated, cue) =
                 content_predicate(lexicon, view, text, range, &speaker, None, true, None)
-                    .unwrap_or((Predicate::Say, false, ":".to_string()));
+                    .map(|(p, n, c)| match label {
+                        ":" => (p, n, c),
+                        _ => (p, n, format!("{label} … {c}")),
+                    })
+                    .unwrap_or((Predicate::Say, false, label.to_string()));
             drafts.push(Draft {
                 speaker,
                 predicate,
@@ -511,8 +554,12 @@ pub fn attribute(
                 content: Some(range),
                 exclude: Vec::new(),
                 cue_span: None,
-                quote: Some(range),
-                mode: Mode::Direct,
+                quote,
+                mode: if quote.is_some() {
+                    Mode::Direct
+                } else {
+                    Mode::Indirect
+                },
                 object_actor: None,
                 cue_verbs: Vec::new(),
             });

@@ -325,7 +325,16 @@ impl<'a> Cursor<'a> {
                         && !self.lexicon.countries[c as usize].name.ends_with('s')
                         && self.next_word_capitalized(hit.end);
                     if genitive {
-                        return None;
+                        // `Kenias Regierung`, `Frankreichs Außenministerium`: a state's
+                        // institution speaks for the state.
+                        let noun = first_token_from(self.tokens, hit.end)
+                            .filter(|&i| is_institution_noun(self.lexicon, self.word(i)))?;
+                        used[h] = true;
+                        return Some(self.mention(
+                            hit.start,
+                            self.tokens[noun].end,
+                            Target::Entity(self.state_entity(c as usize)),
+                        ));
                     }
                     used[h] = true;
                     return Some(self.mention(

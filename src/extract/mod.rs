@@ -483,7 +483,7 @@ impl<'a> Reader<'a> {
         let subjunctive: Vec<bool> = (0..words.len())
             .map(|i| words::looks_like_subjunctive(&words, i))
             .collect();
-        Some(SentenceView {
+        let mut view = SentenceView {
             sentence: *sentence,
             tokens,
             layout,
@@ -492,7 +492,17 @@ impl<'a> Reader<'a> {
             subjunctive,
             folded: self.folded[sentence.start..sentence.end].to_string(),
             grammar: syntax::Grammar::default(),
-        })
+        };
+        // Actors inside a source phrase (`laut dem Bericht des Magazins X`) are no
+        // subjects.
+        for (first, last) in sources::source_phrase_spans(lexicon, &view, text) {
+            for m in &mut view.mentions {
+                if m.first >= first && m.last <= last && m.preposition.is_none() {
+                    m.genitive = true;
+                }
+            }
+        }
+        Some(view)
     }
 }
 

@@ -88,6 +88,44 @@ impl History {
         }
     }
 
+    /// `A und B wollen klagen. Sie halten …`: where a recent sentence named two persons
+    /// or more in subject position and no group or organisation, and the sentences after
+    /// it name no one else there but persons, a plural `sie` refers to them; the first
+    /// of them stands for all.
+    fn persons_together(&self, sentence: usize) -> Option<&Entity> {
+        let subjects: Vec<&(usize, Entity, bool)> = self
+            .entries
+            .iter()
+            .filter(|(s, _, subject)| *subject && sentence.saturating_sub(*s) <= REACH)
+            .collect();
+        let mut sentences: Vec<usize> = subjects.iter().map(|(s, _, _)| *s).collect();
+        sentences.dedup();
+        for &at in sentences.iter().rev() {
+            let there: Vec<&Entity> = subjects
+                .iter()
+                .filter(|(s, _, _)| *s == at)
+                .map(|(_, e, _)| e)
+                .collect();
+            if there.iter().any(|e| e.plural || e.kind == ActorKind::Group) {
+                return None;
+            }
+            let persons: Vec<&Entity> = there
+                .iter()
+                .copied()
+                .filter(|e| e.kind == ActorKind::Person)
+                .collect();
+            if let Some(first) = persons.first() {
+                if persons.iter().any(|e| !e.same_as(first)) {
+                    return Some(first);
+                }
+            }
+            if persons.len() != there.len() || persons.is_empty() {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The actor `target` refers to in sentence `sentence`, if one fits.
     pub fn resolve(&self, target: &Target, sentence: usize) -> Option<Entity> {
         match target {
@@ -108,8 +146,11 @@ impl History {
             // `sie` with a plural verb (`Pronoun(U)`): a group, else an organisation
             // (`die Grünen`); never one person, nor a state (`es`, or a singular `sie`).
             Target::Pronoun(Gender::U) => self
-                .recent(sentence)
-                .find(|e| e.plural || e.kind == ActorKind::Group)
+                .persons_together(sentence)
+                .or_else(|| {
+                    self.recent(sentence)
+                        .find(|e| e.plural || e.kind == ActorKind::Group)
+                })
                 .or_else(|| {
                     self.recent(sentence)
                         .find(|e| e.kind == ActorKind::Organization && e.role.is_none())
@@ -176,6 +217,28 @@ mod tests {
         let mut e = Entity::new(name, ActorKind::Person);
         e.gender = gender;
         e
+    }
+
+    #[test]
+    fn plural_sie_after_two_persons_takes_the_first() {
+        let mut history = History::default();
+        history.push(1, actor("Bundesregierung"), true);
+        history.push(2, person("Anna Beispiel", Gender::F), true);
+        history.push(2, actor("SPD"), true);
+        history.push(2, person("Bernd Muster", Gender::M), true);
+        history.push(2, actor("Grüne"), true);
+        let plural = history.resolve(&Target::Pronoun(Gender::U), 3).unwrap();
+        assert_eq!(plural.name, "Anna Beispiel");
+        // A sentence with one of them only between: still both.
+        history.push(3, person("Anna Beispiel", Gender::F), true);
+        let plural = history.resolve(&Target::Pronoun(Gender::U), 4).unwrap();
+        assert_eq!(plural.name, "Anna Beispiel");
+        // One person alone is no antecedent of a plural `sie`.
+        let mut history = History::default();
+        history.push(2, person("Anna Beispiel", Gender::F), true);
+        history.push(2, actor("SPD"), true);
+        let plural = history.resolve(&Target::Pronoun(Gender::U), 3).unwrap();
+        assert_eq!(plural.name, "SPD");
     }
 
     #[test]

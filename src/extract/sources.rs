@@ -84,6 +84,24 @@ pub(super) fn source_marker(
             }
         }
     }
+    // `laut einem Artikel der „New York Times“`: the actor named inside a source phrase.
+    for (first, last) in source_phrase_spans(lexicon, view, text) {
+        let inside = view
+            .mentions
+            .iter()
+            .find(|m| m.first >= first && m.last <= last && !m.anaphor);
+        if let Some(m) = inside {
+            let opener = view.word(first);
+            let how = if opener == "nach" {
+                format!("nach {}", view.tokens[first + 1].text(text))
+            } else if view.word(last) == "zufolge" {
+                "zufolge".to_string()
+            } else {
+                opener.to_string()
+            };
+            return Some((m.entity.clone(), how));
+        }
+    }
     None
 }
 
@@ -386,4 +404,128 @@ pub(super) fn is_heisst_es(view: &SentenceView, hit: &CueHit) -> bool {
     let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
     let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
     (next_is_es || prev_is_es) && view.word(hit.first).starts_with('h')
+}
+
+/// The token ranges of source phrases (`laut dem Bericht des Magazins „Der Spiegel“`,
+/// `nach Angaben der Polizei`, `den Behörden in Dresden zufolge`): the actors named inside
+/// are sources or channels, never the subject of the clause around them.
+pub(super) fn source_phrase_spans(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Vec<(usize, usize)> {
+    let n = view.tokens.len();
+    let classes = &lexicon.word_classes;
+    // A word that continues a noun phrase: determiner, adjective, noun or name, a
+    // genitive or `von` link, a title in quotation marks.
+    let inside = |i: usize| {
+        let raw = view.tokens[i].text(text);
+        let w = view.word(i);
+        super::words::is_determiner(w)
+            || super::words::looks_like_adjective(raw)
+            || matches!(w, "von" | "vom")
+            || matches!(raw, "„" | "“" | "”" | "»" | "«" | "\"")
+            || (view.tokens[i].is_capitalized(text) && !super::words::is_function_word(raw))
+    };
+    let mut spans = Vec::new();
+    for i in 0..n {
+        if view.layout.in_quote(i) {
+            continue;
+        }
+        let w = view.word(i);
+        let opens = match w {
+            "laut" | "gemäß" => true,
+            "nach" if i + 1 < n => {
+                let next = view.tokens[i + 1].text(text);
+                classes.contains(WordClass::Source, next)
+                    || classes.contains(WordClass::Channel, next)
+                    || classes.has_head(WordClass::ChannelHead, next)
+            }
+            _ => false,
+        };
+        if opens {
+            let mut end = i + 1;
+            while end < n && end < i + 12 && inside(end) {
+                end += 1;
+            }
+            if end > i + 1 {
+                spans.push((i, end - 1));
+            }
+        } else if w == "zufolge" {
+            // Back over the noun phrase, and a place after `in` (`den Behörden in
+            // Dresden zufolge`).
+            let mut s = i;
+            while s > 0 && i - s < 10 {
+                let p = view.word(s - 1);
+                let place_link =
+                    matches!(p, "in" | "im" | "aus") && view.tokens[s].is_capitalized(text);
+                if inside(s - 1) || place_link {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            if s < i {
+                spans.push((s, i));
+            }
+        }
+    }
+    spans
+}
+
+/// `Aus EU-Kreisen verlautete, …`, `aus dem Ministerium verlautete …`: a speech verb
+/// without a subject of its own names its source in an `aus` phrase of its clause.
+pub(super) fn aus_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let near = |i: usize| i >= first && i <= last && i + 6 >= hit.first && i <= hit.last + 3;
+    if let Some(m) = view.mentions.iter().find(|m| {
+        m.preposition.as_deref() == Some("aus") && near(m.first) && !view.layout.in_quote(m.first)
+    }) {
+        return Some(m.entity.clone());
+    }
+    let aus = (first..=last)
+        .filter(|&i| near(i) && !view.layout.in_quote(i))
+        .find(|&i| view.word(i) == "aus" && i + 1 < view.tokens.len())?;
+    let mut source = chunk_source(lexicon, view, text, aus + 1)?;
+    // `aus EU-Kreisen`: circles of a body the lexicon knows speak for it.
+    if source.country.is_none() {
+        source.country = lexicon.speaks_for(&source.name);
+    }
+    // A named source only: `aus diesem Grund` names none.
+    (source.kind != ActorKind::Anonymous || source.country.is_some()).then_some(source)
+}
+
+/// A byte range.
+type Span = (usize, usize);
+
+/// `X wird von der Agentur Y mit den Worten zitiert, …`: the one quoted is the subject
+/// of the passive, not its agent (the outlet). Returns the speaker, the byte range of
+/// what follows the participle, and the quotation there.
+pub(super) fn quoted_passive(view: &SentenceView) -> Option<(Entity, Span, Option<Span>)> {
+    let z =
+        (0..view.tokens.len()).find(|&i| !view.layout.in_quote(i) && view.word(i) == "zitiert")?;
+    let (first, _) = view.layout.clause_range(z);
+    let auxiliary =
+        (first..z).find(|&i| matches!(view.word(i), "wird" | "wurde" | "werden" | "wurden"))?;
+    let speaker = view.mentions.iter().find(|m| {
+        m.last < auxiliary
+            && m.preposition.is_none()
+            && !m.genitive
+            && !m.oblique
+            && !view.layout.in_quote(m.first)
+    })?;
+    let from = (z + 1..view.tokens.len()).find(|&i| view.is_word(i))?;
+    let range = (view.tokens[from].start, view.sentence.end);
+    let quote = view
+        .layout
+        .quotes
+        .iter()
+        .find(|q| q.start >= range.0)
+        .map(|q| (q.start, q.end.min(view.sentence.end)));
+    Some((speaker.entity.clone(), range, quote))
 }

@@ -77,11 +77,29 @@ impl Cursor<'_> {
         }
         // A name word after it makes it a given name (`Charles Bouchard`), unless the
         // article already named this person.
-        let next_is_name = self
+        let next = self
             .token_index(hit.end - 1)
-            .is_some_and(|i| i + 1 < self.tokens.len() && self.is_name_word(i + 1));
+            .map(|i| i + 1)
+            .filter(|&i| i < self.tokens.len());
+        let next_is_name = next.is_some_and(|i| self.is_name_word(i) || self.is_name_particle(i));
+        // `Ahmed al-Rashidi`: a name with a particle after it is a given name.
+        if next.is_some_and(|i| self.prefixed_name(i)) {
+            return None;
+        }
         let person = self.pick_person(&hit.readings, false)?;
         if next_is_name && !self.context.seen_person(person) {
+            return None;
+        }
+        // A word inside a longer name (`Sayyid Ali Hosseini Khamenei`, `Ahmed
+        // al-Assadi` after a name word) is no surname of its own, even of a person seen
+        // before: name words before and after it.
+        let prev_is_name = self.token_index(hit.start).is_some_and(|i| {
+            i > 0
+                && self.is_name_word(i - 1)
+                && self.lexicon.given_name(self.word(i - 1)).is_none()
+                && !self.role_at(i - 1)
+        });
+        if next_is_name && prev_is_name {
             return None;
         }
         let mut start = hit.start;
@@ -160,6 +178,24 @@ impl Cursor<'_> {
                 .is_empty()
     }
 
+    /// `al-Assadi`, `el-Baradei`: a name with a lower-case particle joined by a hyphen.
+    pub(super) fn prefixed_name(&self, i: usize) -> bool {
+        let word = self.tokens[i].text(self.text);
+        word.split_once('-').is_some_and(|(particle, rest)| {
+            NAME_PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase)
+        })
+    }
+
+    /// Whether a lexicon role (`Präsident`) covers token `i`.
+    fn role_at(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        self.hits.iter().any(|h| {
+            h.start <= t.start
+                && t.end <= h.end
+                && h.readings.iter().any(|r| matches!(r, Surface::Role(..)))
+        })
+    }
+
     /// `van`, `de`, `von`, `al`: particles inside a name, followed by a capitalised word.
     pub(super) fn is_name_particle(&self, i: usize) -> bool {
         // Article-like particles only after another particle: `van der`, `von den`,
@@ -213,6 +249,12 @@ impl Cursor<'_> {
                 // A name does not end in a particle.
                 while last > i + 1 && self.is_name_particle(last - 1) {
                     last -= 1;
+                }
+                // The name runs on into a known person's surname (`Ali Hosseini
+                // Khamenei`): that person, not a new one.
+                if last < self.tokens.len() && self.used_tokens[last] && self.is_name_word(last) {
+                    i = last;
+                    continue;
                 }
                 if last > i + 1 {
                     let name =

@@ -1,0 +1,116 @@
+//! Speakers named outside the subject slot, and names and pronouns that must not go to
+//! the wrong actor: sentences written for the test.
+
+use standpunkt::{Article, Extractor, Statement};
+
+fn extract(date: &str, text: &str) -> Vec<Statement> {
+    Extractor::builtin().extract(&Article::new("t", text).with_date(date))
+}
+
+fn by<'a>(statements: &'a [Statement], actor: &str) -> Vec<&'a Statement> {
+    statements
+        .iter()
+        .filter(|s| s.actor.name == actor)
+        .collect()
+}
+
+#[test]
+fn an_outlet_inside_a_source_phrase_is_no_subject() {
+    let s = extract(
+        "2023-04-02",
+        "Laut Informationen des Magazins „Der Spiegel“ hat die Weltbank angekündigt, keine Kredite mehr zu vergeben.",
+    );
+    assert!(!by(&s, "Weltbank").is_empty(), "{s:#?}");
+    assert!(by(&s, "Der Spiegel").is_empty(), "{s:#?}");
+}
+
+#[test]
+fn aus_phrase_is_the_source_of_verlauten() {
+    let s = extract(
+        "2023-04-02",
+        "Aus NATO-Kreisen verlautete am Abend, die Pläne seien noch nicht beschlossen.",
+    );
+    let st = by(&s, "NATO");
+    assert_eq!(st.len(), 1, "{s:#?}");
+    assert_eq!(st[0].country.as_deref(), Some("NATO"));
+    // `aus diesem Grund` names no source.
+    let s = extract(
+        "2023-04-02",
+        "Aus diesem Grund verlautete zunächst nichts Genaueres über die Pläne.",
+    );
+    assert!(s.iter().all(|st| st.actor.name != "Grund"), "{s:#?}");
+}
+
+#[test]
+fn the_one_quoted_in_a_passive_speaks_not_the_agency() {
+    let s = extract(
+        "2023-04-02",
+        "Olaf Scholz wird von der Nachrichtenagentur dpa mit den Worten zitiert, man habe sehr gute Gespräche geführt.",
+    );
+    let st = by(&s, "Olaf Scholz");
+    assert_eq!(st.len(), 1, "{s:#?}");
+    assert!(
+        st[0].object.label.contains("Gespräche"),
+        "{:?}",
+        st[0].object
+    );
+    assert!(by(&s, "dpa").is_empty(), "{s:#?}");
+}
+
+#[test]
+fn a_surname_inside_a_longer_unknown_name_is_not_a_known_person() {
+    // `Ali` and `Ahmed` are names of a lexicon person (Abiy Ahmed Ali).
+    let s = extract(
+        "2020-01-04",
+        "Abiy Ahmed reiste am Montag nach Kairo. Ein Sprecher der Miliz, Ahmed al-Rashidi, kritisierte die Regierung scharf. Der Gelehrte Sayyid Ali Hosseini Rahimi kündigte Gespräche an.",
+    );
+    assert!(by(&s, "Abiy Ahmed").is_empty(), "{s:#?}");
+}
+
+#[test]
+fn plural_sie_after_two_named_persons_is_not_the_last_man() {
+    let s = extract(
+        "2023-04-02",
+        "Bundeskanzler Olaf Scholz sagte, er halte an dem Gesetz fest. Zwei Abgeordnete, Anna Beispielfrau (Grüne) und Bernd Mustermann (SPD), wollen dagegen vorgehen. Sie halten das Gesetz für verfassungswidrig.",
+    );
+    let last = s
+        .iter()
+        .filter(|st| st.evidence.sentence.starts_with("Sie halten"))
+        .collect::<Vec<_>>();
+    assert!(!last.is_empty(), "{s:#?}");
+    assert!(
+        last.iter().all(|st| st.actor.name == "Anna Beispielfrau"),
+        "{last:#?}"
+    );
+}
+
+#[test]
+fn predicative_adjective_gives_a_speaker_whose_speech_carries_on() {
+    let s = extract(
+        "2023-04-02",
+        "Innenministerin Anna Beispielfrau ist besorgt über die Lage an den Grenzen. Die Gewalt dürfe keinesfalls weiter zunehmen.",
+    );
+    let st = by(&s, "Anna Beispielfrau");
+    assert!(
+        st.iter()
+            .any(|st| st.predicate.as_str() == "warn" && st.evidence.sentence.contains("besorgt")),
+        "{s:#?}"
+    );
+    assert!(
+        st.iter()
+            .any(|st| st.evidence.sentence.starts_with("Die Gewalt dürfe")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn a_states_institution_in_the_genitive_speaks_for_the_state() {
+    let s = extract(
+        "2023-04-02",
+        "Die Rebellen wurden am Montag von Nigerias Regierung beschuldigt, das Dorf überfallen zu haben.",
+    );
+    let st = by(&s, "Nigeria");
+    assert_eq!(st.len(), 1, "{s:#?}");
+    assert_eq!(st[0].predicate.as_str(), "criticize");
+    assert_eq!(st[0].country.as_deref(), Some("NGA"));
+}
