@@ -6,7 +6,7 @@
 //! Attribution calls [`refine_speakers`] on a sentence's drafts; it only replaces a
 //! speaker that has no country and is no known person.
 
-use super::attribution::Draft;
+use super::draft::Draft;
 use super::entity::{ActorKind, Entity};
 use super::view::SentenceView;
 use crate::lexicon::{Lexicon, WordClass};

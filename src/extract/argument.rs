@@ -2,8 +2,8 @@
 //! clause before or after it, its own clause), the cue's words that are no part of it,
 //! and where a source phrase begins.
 
-use super::attribution::{Draft, Mode};
 use super::cues::CueHit;
+use super::draft::{Draft, Mode};
 use super::entity::Entity;
 use super::frame::{is_passive, is_pronominal_adverb, stands_for_preposition};
 use super::view::SentenceView;

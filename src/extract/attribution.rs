@@ -11,6 +11,7 @@ use super::argument::{
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
 };
+use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::frame::{frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite};
 use super::reference::head_noun;
@@ -30,57 +31,6 @@ use crate::text::fold_same_length;
 const COPULAS: &[&str] = &[
     "ist", "sind", "war", "waren", "zeigte", "zeigten", "zeigt", "zeigen",
 ];
-
-/// How the statement is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// In quotation marks.
-    Direct,
-    /// Reported speech: Konjunktiv I, `dass`-clause.
-    Indirect,
-    /// A reported position or act.
-    Reported,
-}
-
-impl Mode {
-    /// The spec's name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::Direct => "direct",
-            Mode::Indirect => "indirect",
-            Mode::Reported => "reported",
-        }
-    }
-}
-
-/// A statement before its object is labelled.
-#[derive(Debug, Clone)]
-pub struct Draft {
-    /// Who.
-    pub speaker: Entity,
-    /// The predicate.
-    pub predicate: Predicate,
-    /// Negated.
-    pub negated: bool,
-    /// The words that carry the predicate.
-    pub cue: String,
-    /// Byte range of the content or object phrase.
-    pub content: Option<(usize, usize)>,
-    /// Byte ranges inside the content that are not part of the object (subject, cue).
-    pub exclude: Vec<(usize, usize)>,
-    /// Byte range of the cue word, where a verb carries the predicate: the object
-    /// stands after it in a main clause.
-    pub cue_span: Option<(usize, usize)>,
-    /// Byte range of the quotation.
-    pub quote: Option<(usize, usize)>,
-    /// Mode.
-    pub mode: Mode,
-    /// The actor the statement is aimed at, if its object is one.
-    pub object_actor: Option<Entity>,
-    /// Byte ranges of the cue's verbs inside the content (`sagte … sorgen`: `sorgen`),
-    /// outside the quotation: no part of the argument.
-    pub cue_verbs: Vec<(usize, usize)>,
-}
 
 /// What attribution knows of the sentences before.
 #[derive(Debug, Clone, Copy, Default)]
@@ -379,17 +329,10 @@ pub fn attribute(
                     }
                 }
                 new_drafts.push(Draft {
-                    speaker: speaker.clone(),
-                    predicate,
-                    negated,
-                    cue: cue_text,
-                    content: Some(*claim),
                     exclude,
                     cue_span: Some((view.tokens[hit.first].start, view.tokens[hit.last].end)),
                     quote,
-                    mode,
-                    object_actor: None,
-                    cue_verbs: Vec::new(),
+                    ..Draft::new(speaker.clone(), predicate, negated, cue_text, *claim, mode)
                 });
             }
         } else {
@@ -464,19 +407,14 @@ pub fn attribute(
             } else {
                 Mode::Reported
             };
+            let cue_text =
+                judged.map_or_else(|| hit.text.clone(), |j| format!("{} … {j}", hit.text));
             new_drafts.push(Draft {
-                speaker: speaker.clone(),
-                predicate,
-                negated,
-                cue: judged.map_or_else(|| hit.text.clone(), |j| format!("{} … {j}", hit.text)),
-                content: Some(content),
                 exclude,
                 cue_span: (!is_noun)
                     .then(|| (view.tokens[hit.first].start, view.tokens[hit.last].end)),
-                quote: None,
-                mode,
                 object_actor,
-                cue_verbs: Vec::new(),
+                ..Draft::new(speaker.clone(), predicate, negated, cue_text, content, mode)
             });
         }
         // Cues in this clause (or in the content) are part of this statement.
@@ -546,22 +484,14 @@ pub fn attribute(
                         _ => (p, n, format!("{label} … {c}")),
                     })
                     .unwrap_or((Predicate::Say, false, label.to_string()));
+            let mode = if quote.is_some() {
+                Mode::Direct
+            } else {
+                Mode::Indirect
+            };
             drafts.push(Draft {
-                speaker,
-                predicate,
-                negated,
-                cue,
-                content: Some(range),
-                exclude: Vec::new(),
-                cue_span: None,
                 quote,
-                mode: if quote.is_some() {
-                    Mode::Direct
-                } else {
-                    Mode::Indirect
-                },
-                object_actor: None,
-                cue_verbs: Vec::new(),
+                ..Draft::new(speaker, predicate, negated, cue, range, mode)
             });
         }
     }
@@ -597,17 +527,9 @@ pub fn attribute(
                 })
                 .collect();
             let mut draft = Draft {
-                speaker: source,
-                predicate,
-                negated,
-                cue: marker.clone(),
-                content: Some(whole),
                 exclude,
-                cue_span: None,
                 quote,
-                mode,
-                object_actor: None,
-                cue_verbs: Vec::new(),
+                ..Draft::new(source, predicate, negated, marker.clone(), whole, mode)
             };
             // The source phrase's words are no part of the argument.
             draft.cue_verbs = cue_verbs(view, text, &draft, true);

@@ -2,8 +2,8 @@
 //! its own: Konjunktiv I, a source anaphor (`demnach`), a further sentence of a quotation.
 
 use super::argument::cue_verbs;
-use super::attribution::{Draft, Mode};
 use super::content::{content_predicate, modal_predicate};
+use super::draft::{Draft, Mode};
 use super::entity::Entity;
 use super::statement::Predicate;
 use super::view::SentenceView;
@@ -73,18 +73,10 @@ pub fn continuation(
     } else {
         cue
     };
+    let content = quote.unwrap_or(whole);
     let mut draft = Draft {
-        speaker: speaker.clone(),
-        predicate,
-        negated,
-        cue,
-        content: Some(quote.unwrap_or(whole)),
-        exclude: Vec::new(),
-        cue_span: None,
         quote,
-        mode,
-        object_actor: None,
-        cue_verbs: Vec::new(),
+        ..Draft::new(speaker.clone(), predicate, negated, cue, content, mode)
     };
     draft.cue_verbs = cue_verbs(view, text, &draft, true);
     draft

@@ -7,7 +7,7 @@
 //! Attribution calls [`light_verb_drafts`] once per sentence, after its own cues: a noun
 //! that a statement already covers gives none here.
 
-use super::attribution::{Draft, Mode};
+use super::draft::{Draft, Mode};
 use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::{is_determiner, is_negation};
@@ -99,22 +99,17 @@ pub fn light_verb_drafts(
             (view.tokens[verb].text(text), hit.text.as_str())
         };
         for (_, _, speaker) in speakers {
+            let mode = if view.has_subjunctive(text) {
+                Mode::Indirect
+            } else {
+                Mode::Reported
+            };
+            let cue = format!("{cue_first} … {cue_last}");
             out.push(Draft {
-                speaker,
-                predicate,
-                negated,
-                cue: format!("{cue_first} … {cue_last}"),
-                content: Some(sentence),
                 exclude: exclude.clone(),
                 cue_span: Some(verb_span),
-                quote: None,
-                mode: if view.has_subjunctive(text) {
-                    Mode::Indirect
-                } else {
-                    Mode::Reported
-                },
                 object_actor: object_actor.clone(),
-                cue_verbs: Vec::new(),
+                ..Draft::new(speaker, predicate, negated, cue, sentence, mode)
             });
         }
     }

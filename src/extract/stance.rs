@@ -2,7 +2,7 @@
 //! and its byte span), a short contiguous phrase of it for display (`object.label`), and
 //! the topic it is about where the topic lexicon knows one, or the actor it is aimed at.
 
-use super::attribution::Draft;
+use super::draft::Draft;
 use super::statement::Object;
 use super::words::{
     is_determiner, is_function_word, AUXILIARIES, CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
