@@ -155,10 +155,16 @@ pub(super) fn speech_content(
     }
     // `X betont …, zweifelt aber …` (a coordinated verb follows) and passives (`wurden
     // Vorbehalte geäußert`): the content is the cue's own clause.
-    let coordinated = last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
-        let next = view.word(text, last + 2);
-        lexicon_free_verb_start(&next)
-    };
+    // After a verb-final clause (`Wie die BBC berichtet, befindet sich …`) the finite
+    // verb is the main clause's, not a coordinated one.
+    let verb_final = opener
+        .as_deref()
+        .is_some_and(|o| o == "wie" || super::view::SUBORDINATORS.contains(&o));
+    let coordinated =
+        !verb_final && last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
+            let next = view.word(text, last + 2);
+            lexicon_free_verb_start(&next)
+        };
     if is_passive(view, text, hit) || coordinated {
         return (view.range(first, last), Mode::Reported, None);
     }
@@ -342,15 +348,21 @@ pub(super) fn reported_content(
                 && stands_for_preposition(&view.word(text, i), &p)
         })
     };
+    let n = view.tokens.len();
+    let clause_follows = last + 2 < n && view.tokens[last + 1].text(text) == ",";
     let Some(k) = object.or_else(frame_phrase) else {
+        // `zweifelt aber, ob …`: with nothing of its own, the complement clause after
+        // it is the verb's argument.
+        if clause_follows && matches!(view.word(text, last + 2).as_str(), "dass" | "ob") {
+            let start = last + 3;
+            let (_, end) = view.layout.clause_range(start);
+            if let Some(end) = (start..=end).rev().find(|&i| view.is_word(i)) {
+                return view.range(start, end);
+            }
+        }
         return range;
     };
-    let n = view.tokens.len();
-    if object.is_none()
-        && is_pronominal_adverb(&view.word(text, k))
-        && last + 2 < n
-        && view.tokens[last + 1].text(text) == ","
-    {
+    if object.is_none() && is_pronominal_adverb(&view.word(text, k)) && clause_follows {
         let mut start = last + 2;
         if view.word(text, start) == "dass" && start + 1 < n {
             start += 1;
