@@ -108,3 +108,15 @@ fn a_pronoun_left_of_a_quotation_stands_for_the_sentence_before() {
     let st = by(&s, "Jonas Weber", "doubt");
     assert!(text_of(st).contains("Steuern"), "{:?}", st.object);
 }
+
+#[test]
+fn a_verb_with_nothing_of_its_own_takes_the_infinitive_clause_after_it() {
+    let s = extract("Der Minister Jonas Weber weigerte sich, die Steuern zu erhöhen.");
+    let st = by(&s, "Jonas Weber", "reject");
+    assert_in_sentence(st);
+    assert!(
+        text_of(st).contains("Steuern zu erhöhen"),
+        "{:?}",
+        st.object
+    );
+}

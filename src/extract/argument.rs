@@ -351,13 +351,16 @@ pub(super) fn reported_content(
     let n = view.tokens.len();
     let clause_follows = last + 2 < n && view.tokens[last + 1].text(text) == ",";
     let Some(k) = object.or_else(frame_phrase) else {
-        // `zweifelt aber, ob …`: with nothing of its own, the complement clause after
-        // it is the verb's argument.
-        if clause_follows && matches!(view.word(text, last + 2).as_str(), "dass" | "ob") {
-            let start = last + 3;
+        // `zweifelt aber, ob …`, `weigerte sich, … zu werden`: with nothing of its own,
+        // the complement clause after it is the verb's argument.
+        if clause_follows {
+            let complementizer = matches!(view.word(text, last + 2).as_str(), "dass" | "ob");
+            let start = last + 2 + usize::from(complementizer);
             let (_, end) = view.layout.clause_range(start);
             if let Some(end) = (start..=end).rev().find(|&i| view.is_word(i)) {
-                return view.range(start, end);
+                if complementizer || zu_infinitive(view, text, end) {
+                    return view.range(start, end);
+                }
             }
         }
         return range;
@@ -402,4 +405,15 @@ pub(super) fn before_coordinated_verb(
                 .find(|&i| view.is_word(i))
         })
         .map_or(range, |e| (range.0, view.tokens[e].end))
+}
+
+/// Whether the word at `i` ends an infinitive clause with `zu` (`zu werden`,
+/// `voranzutreiben`).
+fn zu_infinitive(view: &SentenceView, text: &str, i: usize) -> bool {
+    let word = view.word(text, i);
+    let lower_case = view.tokens[i].text(text).starts_with(char::is_lowercase);
+    lower_case
+        && word.ends_with('n')
+        && ((i > 0 && view.word(text, i - 1) == "zu")
+            || word.get(2..).is_some_and(|rest| rest.contains("zu")))
 }

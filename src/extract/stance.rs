@@ -5,7 +5,8 @@
 use super::attribution::Draft;
 use super::statement::Object;
 use super::words::{
-    is_determiner, is_function_word, AUXILIARIES, CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
+    is_determiner, is_function_word, is_preposition, AUXILIARIES, CONJUNCTIONS,
+    PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
 use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
@@ -172,13 +173,13 @@ fn argument(text: &str, draft: &Draft, sentence: Option<(usize, usize)>) -> (usi
 
 /// The byte ranges of the cue's content words inside `(start, end)`: a cue noun or
 /// evaluative word that stands in the content (`eine Entscheidung über …`, `sei
-/// unecht`) carries the predicate and is no part of the argument. Function words of the
-/// cue (separable particles `mit`, `an`; `nicht`) are left: inside the argument they
-/// are its own prepositions and adverbs.
+/// unecht`), and so does a modal or negation the stance was read from (`werden … nicht
+/// an einem Krieg beteiligen`); they are no part of the argument. Prepositions of the
+/// cue (separable particles `mit`, `an`) are left: inside the argument they are its own.
 fn cue_words_in(text: &str, cue: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)> {
     let words: Vec<String> = cue
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !is_function_word(w) && !is_auxiliary(w))
+        .filter(|w| !w.is_empty() && !is_preposition(w) && !is_determiner(&w.to_lowercase()))
         .map(str::to_lowercase)
         .collect();
     if words.is_empty() {
