@@ -13,6 +13,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod network;
+mod objects;
 mod pipeline;
 mod predicates;
 mod query;

@@ -154,10 +154,14 @@ pub(super) fn speech_content(
     }
     // `X betont …, zweifelt aber …` (a coordinated verb follows) and passives (`wurden
     // Vorbehalte geäußert`): the content is the cue's own clause.
-    let coordinated = last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
-        let next = view.word(last + 2);
-        lexicon_free_verb_start(next)
-    };
+    // After a verb-final clause (`Wie die BBC berichtet, befindet sich …`) the finite
+    // verb is the main clause's, not a coordinated one.
+    let verb_final = opener.is_some_and(|o| o == "wie" || super::view::SUBORDINATORS.contains(&o));
+    let coordinated =
+        !verb_final && last + 2 <= end_word && view.tokens[last + 1].text(text) == "," && {
+            let next = view.word(last + 2);
+            lexicon_free_verb_start(next)
+        };
     if is_passive(view, hit) || coordinated {
         return (view.range(first, last), Mode::Reported, None);
     }
@@ -341,15 +345,24 @@ pub(super) fn reported_content(
                 && stands_for_preposition(view.word(i), &p)
         })
     };
+    let n = view.tokens.len();
+    let clause_follows = last + 2 < n && view.tokens[last + 1].text(text) == ",";
     let Some(k) = object.or_else(frame_phrase) else {
+        // `zweifelt aber, ob …`, `weigerte sich, … zu werden`: with nothing of its own,
+        // the complement clause after it is the verb's argument.
+        if clause_follows {
+            let complementizer = matches!(view.word(last + 2), "dass" | "ob");
+            let start = last + 2 + usize::from(complementizer);
+            let (_, end) = view.layout.clause_range(start);
+            if let Some(end) = (start..=end).rev().find(|&i| view.is_word(i)) {
+                if complementizer || zu_infinitive(view, text, end) {
+                    return view.range(start, end);
+                }
+            }
+        }
         return range;
     };
-    let n = view.tokens.len();
-    if object.is_none()
-        && is_pronominal_adverb(view.word(k))
-        && last + 2 < n
-        && view.tokens[last + 1].text(text) == ","
-    {
+    if object.is_none() && is_pronominal_adverb(view.word(k)) && clause_follows {
         let mut start = last + 2;
         if view.word(start) == "dass" && start + 1 < n {
             start += 1;
@@ -389,4 +402,15 @@ pub(super) fn before_coordinated_verb(
                 .find(|&i| view.is_word(i))
         })
         .map_or(range, |e| (range.0, view.tokens[e].end))
+}
+
+/// Whether the word at `i` ends an infinitive clause with `zu` (`zu werden`,
+/// `voranzutreiben`).
+fn zu_infinitive(view: &SentenceView, text: &str, i: usize) -> bool {
+    let word = view.word(i);
+    let lower_case = view.tokens[i].text(text).starts_with(char::is_lowercase);
+    lower_case
+        && word.ends_with('n')
+        && ((i > 0 && view.word(i - 1) == "zu")
+            || word.get(2..).is_some_and(|rest| rest.contains("zu")))
 }

@@ -278,7 +278,7 @@ impl Extractor {
                                 lexicon,
                                 &mut statement.object,
                                 &article.text,
-                                (s, e),
+                                (draft.content.unwrap_or((0, 0)), (s, e)),
                             );
                         }
                         statements.push(statement);

@@ -5,7 +5,8 @@
 use super::draft::Draft;
 use super::statement::Object;
 use super::words::{
-    is_determiner, is_function_word, AUXILIARIES, CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
+    is_determiner, is_function_word, is_preposition, AUXILIARIES, CONJUNCTIONS,
+    PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
 use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
@@ -31,11 +32,36 @@ pub fn object_of(
     draft: &Draft,
     sentence: (usize, usize),
 ) -> Object {
-    let (start, end) = argument(text, draft);
-    let span = (start < end).then_some((start, end));
+    // The argument as the cue's frame takes it; the text leaves out the cue's own words
+    // inside it (`eine Entscheidung über …`), the display label names it with them (`eine
+    // solche Zusage`), both as they stand in this sentence.
+    let (start, end) = argument(text, draft, None);
+    let in_sentence = |(s, e): (usize, usize)| {
+        let (a, b) = (s.max(sentence.0), e.min(sentence.1));
+        if a < b {
+            Some(trim_edges(text, a, b)).filter(|&(a, b)| a < b)
+        } else {
+            // An argument wholly outside the sentence (a headline's) stays as it is.
+            (s < e).then_some((s, e))
+        }
+    };
+    let named = in_sentence((start, end));
+    let cut = argument(text, draft, Some(sentence));
+    let span = if cut.0 < cut.1 { Some(cut) } else { named };
     let argument_text = span.map(|(s, e)| text.slice(s..e));
-    let label = span.map_or_else(String::new, |(s, e)| label_of(text, clip(s, e, sentence)));
-    let folded = fold_same_length(argument_text.as_deref().unwrap_or(""));
+    // A pronoun for a proposition before is the label as it stands, and the topic is
+    // that proposition's (resolved by the caller); else the topic is read from the whole
+    // argument, also where a quotation runs on.
+    let pronoun = span.filter(|&(s, e)| stands_for_proposition(&text[s..e]));
+    let label = match pronoun {
+        Some((s, e)) => text[s..e].to_string(),
+        None => named.map_or_else(String::new, |(s, e)| label_of(text, (s, e))),
+    };
+    let folded = fold_same_length(if pronoun.is_some() {
+        ""
+    } else {
+        &text[start..end]
+    });
     let topic = lexicon
         .topics_in(&folded)
         .first()
@@ -59,26 +85,19 @@ pub fn object_of(
     }
 }
 
-/// The part of `(s, e)` inside the sentence, where they overlap (a quotation that began
-/// in an earlier sentence is labelled by its words in this one).
-fn clip(s: usize, e: usize, sentence: (usize, usize)) -> (usize, usize) {
-    let (a, b) = (s.max(sentence.0), e.min(sentence.1));
-    if a < b {
-        (a, b)
-    } else {
-        (s, e)
-    }
-}
-
 /// The byte range of the argument: the longest stretch of the content that holds no
 /// excluded phrase (speaker, cue, particle), without auxiliaries, conjunctions,
 /// punctuation and source postpositions at its edges. Auxiliaries inside it stay: the
 /// argument is contiguous, as it stands.
-fn argument(text: &str, draft: &Draft) -> (usize, usize) {
+fn argument(text: &str, draft: &Draft, sentence: Option<(usize, usize)>) -> (usize, usize) {
     let Some((start, end)) = draft.content else {
         return (0, 0);
     };
     let end = end.min(text.len());
+    let (start, end) = sentence.map_or((start, end), |(a, b)| (start.max(a), end.min(b)));
+    if start >= end {
+        return (0, 0);
+    }
     let mut cuts: Vec<(usize, usize)> = draft
         .exclude
         .iter()
@@ -93,6 +112,9 @@ fn argument(text: &str, draft: &Draft) -> (usize, usize) {
             .copied()
             .filter(|&(s, e)| s >= start && e <= end),
     );
+    let cue_words =
+        sentence.map_or_else(Vec::new, |_| cue_words_in(text, &draft.cue, (start, end)));
+    cuts.extend(cue_words.iter().copied());
     cuts.sort();
     let mut segments = Vec::new();
     let mut at = start;
@@ -108,6 +130,19 @@ fn argument(text: &str, draft: &Draft) -> (usize, usize) {
     let segments: Vec<(usize, usize)> = segments
         .into_iter()
         .map(|(s, e)| trim_edges(text, s, e))
+        .collect();
+    // Without the cue's words, what is left may be a pronoun for a proposition before
+    // (`Ich glaube das einfach nicht`): that is the argument.
+    if !cue_words.is_empty() && !segments.iter().any(|&(s, e)| has_content_word(&text[s..e])) {
+        if let Some(&pronoun) = segments
+            .iter()
+            .find(|&&(s, e)| stands_for_proposition(&text[s..e]))
+        {
+            return pronoun;
+        }
+    }
+    let segments: Vec<(usize, usize)> = segments
+        .into_iter()
         .filter(|&(s, e)| has_content_word(&text[s..e]))
         .collect();
     let longest = |from: usize, predicative: bool| {
@@ -121,13 +156,53 @@ fn argument(text: &str, draft: &Draft) -> (usize, usize) {
             // The longest; the earlier of equals.
             .max_by_key(|&(s, e)| (e - s, std::cmp::Reverse(s)))
     };
+    // A cue noun or adjective in the content takes its argument after it (`bereit,
+    // Truppen zu entsenden`, `Kritik an der Entsendung`), a predicative one before it.
     // A main clause's object stands after its verb (the middle field); before it only
     // where nothing but the subject follows (`Den Vorschlag lehnte die Regierung ab`).
-    draft
-        .cue_span
-        .and_then(|(_, cue_end)| longest(cue_end, false))
+    let after_cue_words = cue_words.last().and_then(|&(_, e)| longest(e, true));
+    after_cue_words
+        .or_else(|| {
+            draft
+                .cue_span
+                .and_then(|(_, cue_end)| longest(cue_end, false))
+        })
         .or_else(|| longest(start, true))
         .unwrap_or((start, start))
+}
+
+/// The byte ranges of the cue's content words inside `(start, end)`: a cue noun or
+/// evaluative word that stands in the content (`eine Entscheidung über …`, `sei
+/// unecht`), and so does a modal or negation the stance was read from (`werden … nicht
+/// an einem Krieg beteiligen`); they are no part of the argument. Prepositions of the
+/// cue (separable particles `mit`, `an`) are left: inside the argument they are its own.
+fn cue_words_in(text: &str, cue: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)> {
+    let words: Vec<String> = cue
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !is_preposition(w) && !is_determiner(&w.to_lowercase()))
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut word_start = None;
+    for (i, c) in text[start..end]
+        .char_indices()
+        .chain(std::iter::once((end - start, ' ')))
+    {
+        match (c.is_alphanumeric(), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(w)) => {
+                if words.contains(&text[start + w..start + i].to_lowercase()) {
+                    found.push((start + w, start + i));
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Whether `piece` holds a word that is not a function word or an auxiliary: a
@@ -227,21 +302,55 @@ const FILLERS: &[&str] = &[
     "allerdings",
     "zudem",
     "so",
+    "einfach",
+    "wirklich",
+    "kaum",
+    "nie",
 ];
+
+/// Whether `piece` is a pronoun for a proposition with filler words (`das einfach
+/// nicht`).
+fn stands_for_proposition(piece: &str) -> bool {
+    let words: Vec<String> = piece
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .any(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()))
+}
 
 /// When the object is only a pronoun for the previous sentence's proposition, the
 /// argument is that sentence: text and span point there, the label is its first words.
+/// An empty object stands for one only where such a pronoun stands in the `content`
+/// (`Washington hat das nicht zugesagt`; not `Wie die BBC berichtet, …`).
 pub fn resolve_pronoun_object(
     lexicon: &Lexicon,
     object: &mut Object,
     text: &SharedText,
-    previous: (usize, usize),
+    (content, previous): ((usize, usize), (usize, usize)),
 ) {
-    let words: Vec<String> = object
+    let mut words: Vec<String> = object
         .label
         .split_whitespace()
         .map(|w| w.to_lowercase())
         .collect();
+    if words.is_empty() {
+        words = text
+            .get(content.0..content.1)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()))
+            .collect();
+        if words.is_empty() {
+            return;
+        }
+    }
     let has_pronoun = words
         .iter()
         .any(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()));
@@ -277,6 +386,22 @@ mod tests {
         assert!(label.starts_with("Koalition werde"));
         // Cut before the preposition that would end it.
         assert!(!label.ends_with(" mit"), "{label}");
+    }
+
+    #[test]
+    fn cue_content_words_are_found_in_the_content_but_not_its_particles() {
+        let text = "übte Kritik an der Kritik des Gesetzes mit Nachdruck";
+        let found = cue_words_in(text, "teilte … mit Kritik", (5, text.len()));
+        let words: Vec<&str> = found.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(words, ["Kritik", "Kritik"]);
+        assert!(cue_words_in(text, "mit", (0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_with_fillers_stands_for_a_proposition() {
+        assert!(stands_for_proposition("das einfach nicht"));
+        assert!(!stands_for_proposition("das Gesetz"));
+        assert!(!stands_for_proposition("einfach nicht"));
     }
 
     #[test]

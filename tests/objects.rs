@@ -1,0 +1,122 @@
+//! The object of a statement as the spec defines it (issue 15, item 2): `object.text` is
+//! the argument as it stands in the evidence sentence, without the cue's words;
+//! `object.label` a phrase of the sentence of at most twelve words. Sentences written
+//! for the test.
+
+use standpunkt::{Article, Extractor, Statement};
+
+fn extract(text: &str) -> Vec<Statement> {
+    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
+}
+
+fn by<'a>(s: &'a [Statement], actor: &str, predicate: &str) -> &'a Statement {
+    s.iter()
+        .find(|s| s.actor.name == actor && s.predicate.as_str() == predicate)
+        .unwrap_or_else(|| panic!("no {predicate} by {actor}: {s:#?}"))
+}
+
+fn text_of(st: &Statement) -> &str {
+    st.object.text.as_deref().unwrap_or("")
+}
+
+/// The object's text and label stand in the evidence sentence, the label is short.
+fn assert_in_sentence(st: &Statement) {
+    let sentence = st.evidence.sentence.as_str();
+    assert!(sentence.contains(text_of(st)), "{:?}", st.object);
+    assert!(
+        sentence.contains(st.object.label.as_str()),
+        "{:?}",
+        st.object
+    );
+    assert!(
+        st.object.label.split_whitespace().count() <= 12,
+        "{:?}",
+        st.object
+    );
+}
+
+#[test]
+fn a_quotation_running_on_is_the_argument_of_its_sentence() {
+    let s = extract(
+        "Jonas Weber sagte: „Wir werden die Steuern im Herbst senken. Danach kommt die \
+         Reform der Renten.“",
+    );
+    let st = s
+        .iter()
+        .find(|s| s.evidence.sentence.starts_with("Jonas Weber sagte"))
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Steuern"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Renten"), "{:?}", st.object);
+}
+
+#[test]
+fn a_cue_noun_names_the_object_but_is_no_part_of_its_text() {
+    let s = extract("Die CDU übte scharfe Kritik an dem Gesetz zur Rente.");
+    let st = by(&s, "CDU", "criticize");
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Gesetz"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Kritik"), "{:?}", st.object);
+}
+
+#[test]
+fn an_evaluative_adjective_takes_its_argument_after_it() {
+    let s = extract(
+        "Die Europäer seien bereit, der Ukraine Sicherheitsgarantien zu geben, sagte \
+         Jonas Weber.",
+    );
+    let st = by(&s, "Jonas Weber", "commit");
+    assert_in_sentence(st);
+    assert!(
+        text_of(st).contains("Sicherheitsgarantien"),
+        "{:?}",
+        st.object
+    );
+    assert!(!text_of(st).contains("bereit"), "{:?}", st.object);
+    // The label names the object with its cue word.
+    assert!(st.object.label.contains("bereit"), "{:?}", st.object);
+}
+
+#[test]
+fn after_a_wie_clause_the_main_clause_is_the_content() {
+    let s = extract("Wie die SPD mitteilte, bleibt der Parteitag in Bonn.");
+    let st = s
+        .iter()
+        .find(|s| s.actor.name == "SPD")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Parteitag"), "{:?}", st.object);
+}
+
+#[test]
+fn a_coordinated_verb_takes_the_complement_clause_after_it() {
+    let s = extract(
+        "Der Experte Jonas Weber lobt zwar die Reform, zweifelt aber, ob die Renten \
+         dadurch sicher werden.",
+    );
+    let st = by(&s, "Jonas Weber", "doubt");
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Renten"), "{:?}", st.object);
+}
+
+#[test]
+fn a_pronoun_left_of_a_quotation_stands_for_the_sentence_before() {
+    let s = extract(
+        "Die Regierung werde die Steuern im Herbst senken. „Ich glaube das einfach \
+         nicht“, sagte Jonas Weber.",
+    );
+    let st = by(&s, "Jonas Weber", "doubt");
+    assert!(text_of(st).contains("Steuern"), "{:?}", st.object);
+}
+
+#[test]
+fn a_verb_with_nothing_of_its_own_takes_the_infinitive_clause_after_it() {
+    let s = extract("Der Minister Jonas Weber weigerte sich, die Steuern zu erhöhen.");
+    let st = by(&s, "Jonas Weber", "reject");
+    assert_in_sentence(st);
+    assert!(
+        text_of(st).contains("Steuern zu erhöhen"),
+        "{:?}",
+        st.object
+    );
+}
