@@ -114,3 +114,35 @@ fn a_states_institution_in_the_genitive_speaks_for_the_state() {
     assert_eq!(st[0].predicate.as_str(), "criticize");
     assert_eq!(st[0].country.as_deref(), Some("NGA"));
 }
+
+#[test]
+fn the_subject_is_the_source_of_its_own_account() {
+    // `eigen` points to the clause subject: it is the source of what the clause reports.
+    let s = extract(
+        "2023-04-02",
+        "Nach eigenen Angaben hat die Weltbank im vergangenen Jahr mehr Kredite an Kenia vergeben.",
+    );
+    let st = by(&s, "Weltbank");
+    assert_eq!(st.len(), 1, "{s:#?}");
+    assert!(
+        !st[0]
+            .object
+            .text
+            .as_deref()
+            .unwrap_or("")
+            .contains("Angaben"),
+        "{:?}",
+        st[0].object
+    );
+    let s = extract(
+        "2023-04-02",
+        "Die Weltbank will eigener Aussage zufolge im Herbst neue Kredite an Kenia vergeben.",
+    );
+    assert_eq!(by(&s, "Weltbank").len(), 1, "{s:#?}");
+    // `im eigenen Land` names no source.
+    let s = extract(
+        "2023-04-02",
+        "Die Weltbank vergab im eigenen Haus neue Stellen an Fachleute.",
+    );
+    assert!(by(&s, "Weltbank").is_empty(), "{s:#?}");
+}

@@ -17,7 +17,7 @@ use super::frame::{frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_f
 use super::reference::head_noun;
 use super::sources::{
     aus_source, colon_quote, generic_source_marker, heisst_es_phrase, heisst_es_source,
-    is_heisst_es, quoted_passive, source_marker,
+    is_heisst_es, own_account_marker, quoted_passive, source_marker,
 };
 use super::speaker::{grammar_subjects, may_coordinate, speaker_just_before, subject_of};
 use super::statement::Predicate;
@@ -53,7 +53,8 @@ pub fn attribute(
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
     // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
     // source of unknown origin (`einem Diplomaten zufolge`).
-    let named_source = source_marker(lexicon, view, text)
+    let named_source = own_account_marker(lexicon, view, text)
+        .or_else(|| source_marker(lexicon, view, text))
         .or_else(|| generic_source_marker(lexicon, view, text))
         .filter(|(source, how)| {
             how == "so" || !(source.kind == ActorKind::Anonymous && source.country.is_none())

@@ -1,6 +1,7 @@
 //! Source phrases: speakers named outside the subject slot of a cue — `laut X`,
-//! `X zufolge`, `nach Angaben von X`, `nach Polizeiangaben`, `…, so X`, `hieß es aus X`,
-//! `heißt es in der Erklärung des X`, and colon quotes (`Merkel: „…“`).
+//! `X zufolge`, `nach Angaben von X`, `nach Polizeiangaben`, `nach eigenen Angaben`,
+//! `…, so X`, `hieß es aus X`, `heißt es in der Erklärung des X`, and colon quotes
+//! (`Merkel: „…“`).
 
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
@@ -302,6 +303,61 @@ pub(super) fn generic_source_marker(
         }
     }
     None
+}
+
+/// `nach eigenen Angaben`, `eigener Aussage zufolge`, `nach eigenem Bekunden`: the
+/// possessive `eigen` points to the subject of its clause, who is the source of what the
+/// clause reports. Returns that subject (the grammar's, else the first mention that can
+/// be a subject in the clause) and the source phrase as the marker.
+pub(super) fn own_account_marker(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Option<(Entity, String)> {
+    let n = view.tokens.len();
+    let at = (0..n).find(|&i| {
+        let source_after = i + 1 < n
+            && lexicon
+                .word_classes
+                .contains(WordClass::Source, view.tokens[i + 1].text(text));
+        matches!(view.word(i), "eigenen" | "eigener" | "eigenem")
+            && !view.layout.in_quote(i)
+            && source_after
+            && ((i > 0 && view.word(i - 1) == "nach")
+                || (i + 2 < n && view.word(i + 2) == "zufolge"))
+    })?;
+    let (first, last) = view.layout.clause_range(at);
+    let phrase = if at > 0 && view.word(at - 1) == "nach" {
+        (at - 1, at + 1)
+    } else {
+        (at, at + 2)
+    };
+    let outside = |m: &Resolved| m.last < phrase.0 || m.first > phrase.1;
+    let grammar = view.grammar_at(text, at).and_then(|w| {
+        w.subjects(at, &view.mentions)
+            .into_iter()
+            .map(|s| s.mention)
+            .find(|m| !view.layout.in_quote(m.first) && outside(m) && !w.in_object(m))
+            .map(|m| m.entity.clone())
+            .or_else(|| {
+                // A subject phrase no mention covers (`Die Firma X will nach eigenen
+                // Angaben …`): the speaker it names.
+                let (start, end, _) = w.subject_phrase(at)?;
+                let words: Vec<usize> = (start..end)
+                    .filter(|&k| view.is_word(k) && !view.layout.in_quote(k))
+                    .collect();
+                super::chunk::phrase_speaker(lexicon, view, text, &words)
+            })
+    });
+    let subject = grammar.or_else(|| {
+        view.subjects_in(first, last)
+            .find(|m| outside(m))
+            .map(|m| m.entity.clone())
+    })?;
+    let words: Vec<&str> = (phrase.0..=phrase.1)
+        .map(|k| view.tokens[k].text(text))
+        .collect();
+    Some((subject, words.join(" ")))
 }
 
 /// `Merkel: „Wir schaffen das.“`: a quotation introduced by a colon right after a
