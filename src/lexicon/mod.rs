@@ -163,7 +163,7 @@ pub(crate) type WordKeyed<V> =
     HashMap<String, V, std::hash::BuildHasherDefault<crate::grammar::lexicon::WordHasher>>;
 
 /// See [`Lexicon::role_head`].
-type RoleForms = (HashMap<String, (Option<String>, Gender)>, usize);
+type RoleForms = (WordKeyed<(Option<String>, Gender)>, usize);
 
 /// The suffixes of `word` that may be the head of a compound, longest first: from its
 /// fourth character on (the modifier keeps three), and at most `longest` bytes long.
@@ -393,7 +393,7 @@ impl Lexicon {
     pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
         let folded = crate::text::fold_same_length(word);
         let (forms, longest) = self.role_forms.get_or_init(|| {
-            let mut map = HashMap::new();
+            let mut map = WordKeyed::default();
             for role in &self.roles {
                 for (list, gender) in [
                     (&role.masculine, Gender::M),
