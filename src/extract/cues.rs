@@ -3,7 +3,7 @@
 
 use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
-use crate::text::{fold_same_length, folds_to, Token, TokenKind};
+use crate::text::{Token, TokenKind};
 
 /// A cue found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +53,9 @@ pub fn find_cues(
         .iter()
         .map(|t| &folded_text[t.start..t.end])
         .collect();
+    // Each word's cue forms, looked up once (the particle search asks again further on).
+    let forms_at: Vec<&[crate::lexicon::CueForm]> =
+        folded.iter().map(|w| lexicon.cue_forms(w)).collect();
     // Whether a word comes before token i: `first_word < i` (no scan per token).
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let mut hits: Vec<CueHit> = Vec::new();
@@ -69,7 +72,7 @@ pub fn find_cues(
         {
             continue;
         }
-        let mut forms = lexicon.cue_forms(folded[i]);
+        let mut forms = forms_at[i];
         let mut compound_head: Option<String> = None;
         if forms.is_empty() && tokens[i].is_capitalized(text) {
             // A compound noun whose head is a noun cue: `Drohnenbeschuss`, `Sicherheitszusage`.
@@ -84,25 +87,23 @@ pub fn find_cues(
         let mut best: Option<CueHit> = None;
         for form in forms {
             let cue = &lexicon.cues[form.cue as usize];
+            let words = lexicon.cue_words(form.cue as usize);
             if compound_head.is_some() && cue.pos != CuePos::Noun {
                 continue;
             }
             let mut last = i;
             if form.words > 1 {
                 // A phrase: find the form whose words follow here.
-                // Compared word by word with `folds_to`: no allocation per form.
-                let matched = cue.forms.iter().find_map(|f| {
-                    let mut words = f.split_whitespace();
-                    let first = words.next()?;
-                    let mut rest = words.clone().peekable();
-                    rest.peek()?;
-                    if !folds_to(first, folded[i]) {
+                // Compared word by word with the lexicon's folded words: no allocation.
+                let matched = words.phrases.iter().find_map(|phrase| {
+                    let (first, rest) = phrase.split_first()?;
+                    if first != folded[i] {
                         return None;
                     }
                     let mut j = i;
                     for w in rest {
                         j += 1;
-                        if j >= tokens.len() || !folds_to(w, folded[j]) {
+                        if j >= tokens.len() || w != folded[j] {
                             return None;
                         }
                     }
@@ -124,9 +125,12 @@ pub fn find_cues(
             }
             let mut particle = None;
             if form.needs_particle {
-                let Some(p) = cue.particle.as_deref().map(fold_same_length) else {
+                let Some(p) = words.particle.as_deref() else {
                     continue;
                 };
+                // A particle of several words (`in Aussicht`) matches word by word;
+                // its last word stands for it.
+                let n = p.len().max(1);
                 let mut j = last + 1;
                 // The particle closes the clause, which may hold lists with commas:
                 // search to the sentence's end or a colon, semicolon or quotation.
@@ -136,8 +140,7 @@ pub fn find_cues(
                     // Another verb opens another clause: the particle is not ours
                     // (`sagte, Russland lehne … ab`).
                     let comma_before = tokens[j - 1].text(text) == ",";
-                    let verb_here = lexicon
-                        .cue_forms(folded[j])
+                    let verb_here = forms_at[j]
                         .iter()
                         .any(|f| lexicon.cues[f.cue as usize].pos == CuePos::Verb);
                     if verb_here
@@ -146,22 +149,19 @@ pub fn find_cues(
                     {
                         break;
                     }
-                    // A particle of several words (`in Aussicht`) matches word by word;
-                    // its last word stands for it.
-                    let n = p.split_whitespace().count().max(1);
                     let at = j + n - 1;
                     let matches = at < tokens.len()
-                        && p.split_whitespace()
+                        && p.iter()
                             .enumerate()
                             .all(|(k, w)| folded[j + k].eq_ignore_ascii_case(w));
                     if matches {
                         // A phrase's noun may be followed by its frame's preposition
                         // (`legte Wert darauf, dass …`, `nahm Abstand von …`).
                         let frame_follows = cue.pos == CuePos::Phrase
-                            && cue.preposition.as_deref().is_some_and(|prep| {
-                                folded.get(at + 1).is_some_and(|w| {
-                                    super::frame::stands_for_preposition(w, &fold_same_length(prep))
-                                })
+                            && words.preposition.as_deref().is_some_and(|prep| {
+                                folded
+                                    .get(at + 1)
+                                    .is_some_and(|w| super::frame::stands_for_preposition(w, prep))
                             });
                         let next_ends = frame_follows
                             || tokens.get(at + 1).is_none_or(|t| {
@@ -178,15 +178,14 @@ pub fn find_cues(
                     continue;
                 }
             }
-            if let Some(prep) = &cue.preposition {
-                let prep = fold_same_length(prep);
+            if let Some(prep) = words.preposition.as_deref() {
                 // `sprach von …` and `Von … sprach`: either side, within a few words.
                 let after = &folded[last + 1..tokens.len().min(last + 12)];
                 let before = &folded[i.saturating_sub(8)..i];
                 // The pronominal adverb stands for the preposition: `geht davon aus`,
                 // `besteht darauf`.
                 // A contraction stands for it too: `rät zum Kauf`, `bekannte sich zur …`.
-                let pronominal = |w: &&str| super::frame::stands_for_preposition(w, &prep);
+                let pronominal = |w: &&str| super::frame::stands_for_preposition(w, prep);
                 if !after.iter().any(pronominal) && !before.iter().any(pronominal) {
                     continue;
                 }

@@ -355,6 +355,8 @@ fn other_subject(view: &SentenceView, speaker: &Entity) -> bool {
 struct Reader<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
+    /// The same text, shared (what a view keeps to answer later questions).
+    shared: &'a crate::ingest::SharedText,
     folded: &'a str,
     context: ArticleContext<'a>,
     sentences: Vec<Sentence>,
@@ -371,6 +373,7 @@ impl<'a> Reader<'a> {
         Reader {
             lexicon,
             text,
+            shared: &article.text,
             folded,
             context: ArticleContext::new(lexicon, article, folded),
             sentences: split_sentences(text, article.body_start),
@@ -481,10 +484,7 @@ impl<'a> Reader<'a> {
         }
         let cues = cues::find_cues(lexicon, text, self.folded, &tokens);
         let layout = Layout::new(text, *sentence, &tokens, &self.speech);
-        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let subjunctive: Vec<bool> = (0..words.len())
-            .map(|i| words::looks_like_subjunctive(&words, i))
-            .collect();
+        let subjunctive = view::Subjunctive::new(self.shared.clone(), tokens.clone());
         let mut view = SentenceView {
             sentence: *sentence,
             tokens,

@@ -7,8 +7,48 @@ use super::cues::CueHit;
 use super::entity::Entity;
 use super::syntax::{Grammar, Window};
 use super::words::{is_negation, RELATIVE_PRONOUNS, SOURCE_ANAPHORS};
+use crate::ingest::SharedText;
 use crate::text::{Sentence, Token, TokenKind};
+use std::cell::OnceCell;
 use std::rc::Rc;
+
+/// Per token of a sentence, whether it looks like a Konjunktiv verb
+/// ([`super::words::looks_like_subjunctive`]): read as `view.subjunctive[i]`, worked
+/// out for all tokens at the first read, so sentences nobody asks about cost nothing.
+pub struct Subjunctive {
+    text: SharedText,
+    tokens: Vec<Token>,
+    flags: OnceCell<Vec<bool>>,
+}
+
+impl Subjunctive {
+    /// For `tokens` (byte offsets into `text`).
+    pub fn new(text: SharedText, tokens: Vec<Token>) -> Self {
+        Subjunctive {
+            text,
+            tokens,
+            flags: OnceCell::new(),
+        }
+    }
+
+    fn flags(&self) -> &[bool] {
+        self.flags.get_or_init(|| {
+            let text = self.text.as_str();
+            let words: Vec<&str> = self.tokens.iter().map(|t| t.text(text)).collect();
+            (0..words.len())
+                .map(|i| super::words::looks_like_subjunctive(&words, i))
+                .collect()
+        })
+    }
+}
+
+impl std::ops::Index<usize> for Subjunctive {
+    type Output = bool;
+
+    fn index(&self, i: usize) -> &bool {
+        &self.flags()[i]
+    }
+}
 
 /// A mention after reference resolution.
 #[derive(Debug, Clone)]
@@ -46,8 +86,9 @@ pub struct SentenceView {
     pub mentions: Vec<Resolved>,
     /// Cues, in order.
     pub cues: Vec<CueHit>,
-    /// Per token: whether it looks like a Konjunktiv verb (computed once per sentence).
-    pub subjunctive: Vec<bool>,
+    /// Per token: whether it looks like a Konjunktiv verb (indexed like a slice;
+    /// computed for the whole sentence when first asked).
+    pub subjunctive: Subjunctive,
     /// The sentence's text folded ([`crate::text::fold_same_length`]: same byte offsets,
     /// from `sentence.start`), so that a word's folded form is a slice of it.
     pub folded: String,

@@ -29,6 +29,17 @@ impl Hasher for WordHasher {
 /// A `HashMap` keyed by words.
 pub type WordMap<V> = HashMap<Box<str>, V, BuildHasherDefault<WordHasher>>;
 
+/// `text` lower-cased into `buffer` (reused: no allocation for an ASCII word).
+fn lower_into(buffer: &mut String, text: &str) {
+    buffer.clear();
+    if text.is_ascii() {
+        buffer.push_str(text);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.push_str(&text.to_lowercase());
+    }
+}
+
 /// Noun classes (bits of [`NounHit::classes`]).
 pub mod class {
     /// Common noun.
@@ -151,10 +162,19 @@ impl NounLexicon {
         // About one form per six bytes of the file: sized once, not rehashed as it grows.
         lex.forms.reserve(nouns.len() / 6);
         let (mut form, mut lower) = (String::new(), String::new());
+        // A line's distinct form cells with the case/number cells they fill: a paradigm
+        // repeats a form in several cells, and each form is built and looked up once.
+        let mut distinct: Vec<(&str, u8)> = Vec::with_capacity(16);
         for (n, line) in nouns.lines().enumerate() {
             let bad = |what: &str| Error::parse("src/grammar/data/nouns.tsv", n + 1, 0, what);
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [lemma, k, gender, forms] = cols[..] else {
+            let mut cols = line.split('\t');
+            let (Some(lemma), Some(k), Some(gender), Some(forms), None) = (
+                cols.next(),
+                cols.next(),
+                cols.next(),
+                cols.next(),
+                cols.next(),
+            ) else {
                 return Err(bad("expected 4 tab-separated columns"));
             };
             let classes = match k {
@@ -177,36 +197,56 @@ impl NounLexicon {
             }
             let id = lex.lemmas.len() as u32;
             lex.lemmas.push(lemma.into());
-            let lemma_chars: Vec<char> = lemma.chars().collect();
-            lex.add(&lemma.to_lowercase(), classes, g, 0, id);
+            // The byte offset of the lemma's first `keep` characters.
+            let ascii = lemma.is_ascii();
+            let lemma_chars = if ascii {
+                lemma.len()
+            } else {
+                lemma.chars().count()
+            };
+            let prefix = |keep: usize| {
+                if ascii {
+                    keep
+                } else {
+                    lemma
+                        .char_indices()
+                        .nth(keep)
+                        .map_or(lemma.len(), |(b, _)| b)
+                }
+            };
+            lower_into(&mut lower, lemma);
+            lex.add(&lower, classes, g, 0, id);
             if forms.is_empty() {
                 continue;
             }
-            let cells: Vec<&str> = forms.split('|').collect();
-            if cells.len() != 8 {
+            if forms.bytes().filter(|&b| b == b'|').count() != 7 {
                 return Err(bad("expected 8 form cells"));
             }
-            for (bit, cell) in cells.iter().enumerate() {
+            distinct.clear();
+            for (bit, cell) in forms.split('|').enumerate() {
                 for variant in cell.split('/').filter(|v| !v.is_empty()) {
-                    let digits = variant.chars().take_while(char::is_ascii_digit).count();
+                    let digits = variant.bytes().take_while(u8::is_ascii_digit).count();
                     let keep: usize = variant[..digits]
                         .parse()
                         .map_err(|_| bad("form without shared-prefix length"))?;
-                    if keep > lemma_chars.len() {
+                    if keep > lemma_chars {
                         return Err(bad("shared prefix longer than the lemma"));
                     }
-                    form.clear();
-                    form.extend(&lemma_chars[..keep]);
-                    form.push_str(&variant[digits..]);
-                    if form.is_ascii() {
-                        lower.clear();
-                        lower.push_str(&form);
-                        lower.make_ascii_lowercase();
-                        lex.add(&lower, classes, g, 1 << bit, id);
-                    } else {
-                        lex.add(&form.to_lowercase(), classes, g, 1 << bit, id);
+                    match distinct.iter_mut().find(|(v, _)| *v == variant) {
+                        Some((_, cells)) => *cells |= 1 << bit,
+                        None => distinct.push((variant, 1 << bit)),
                     }
                 }
+            }
+            for &(variant, cells) in &distinct {
+                let digits = variant.bytes().take_while(u8::is_ascii_digit).count();
+                // Checked above.
+                let keep: usize = variant[..digits].parse().unwrap_or(0);
+                form.clear();
+                form.push_str(&lemma[..prefix(keep)]);
+                form.push_str(&variant[digits..]);
+                lower_into(&mut lower, &form);
+                lex.add(&lower, classes, g, cells, id);
             }
         }
         for (n, line) in subjunctive.lines().enumerate() {

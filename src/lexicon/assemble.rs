@@ -191,7 +191,7 @@ impl Lexicon {
         }
 
         let surfaces = build_surfaces(&countries, &organizations, &persons, &roles);
-        let mut cue_forms: HashMap<String, Vec<CueForm>> = HashMap::new();
+        let mut cue_forms: super::WordKeyed<Vec<CueForm>> = Default::default();
         for (i, cue) in cues.iter().enumerate() {
             for form in &cue.forms {
                 let folded = crate::text::fold_same_length(form);
@@ -211,6 +211,7 @@ impl Lexicon {
                 }
             }
         }
+        let cue_words = cues.iter().map(super::CueWords::new).collect();
         let longest_cue_word = cue_forms.keys().map(String::len).max().unwrap_or(0);
         let mut topic_patterns = Vec::new();
         let mut topic_terms = Vec::new();
@@ -240,6 +241,7 @@ impl Lexicon {
             holders,
             surfaces,
             cue_forms,
+            cue_words,
             longest_cue_word,
             topic_automaton,
             topic_terms,

@@ -10,6 +10,7 @@
 
 mod assemble;
 mod check;
+mod cue_words;
 mod forms;
 mod index;
 mod load;
@@ -19,6 +20,7 @@ mod tsv;
 mod word_classes;
 
 pub use check::{check, CheckReport};
+pub use cue_words::CueWords;
 pub use index::{Surface, SurfaceHit, SurfaceIndex};
 pub use load::{parse_day, FileKind};
 pub use model::{
@@ -141,7 +143,9 @@ pub struct Lexicon {
     organization_by_id: HashMap<String, usize>,
     holders: HashMap<(String, String), Vec<(usize, DayRange)>>,
     surfaces: SurfaceIndex,
-    cue_forms: HashMap<String, Vec<CueForm>>,
+    cue_forms: WordKeyed<Vec<CueForm>>,
+    /// Per cue, its words folded once for matching (see [`CueWords`]).
+    cue_words: Vec<CueWords>,
     /// The longest key of `cue_forms`, in bytes: longer words are not looked up (a
     /// megabyte-long token is not hashed once per suffix).
     longest_cue_word: usize,
@@ -153,8 +157,13 @@ pub struct Lexicon {
     role_forms: OnceLock<RoleForms>,
 }
 
+/// A map keyed by words, with the crate's word hash (faster than SipHash for short
+/// words; lookups only, so iteration order never matters).
+pub(crate) type WordKeyed<V> =
+    HashMap<String, V, std::hash::BuildHasherDefault<crate::grammar::lexicon::WordHasher>>;
+
 /// See [`Lexicon::role_head`].
-type RoleForms = (HashMap<String, (Option<String>, Gender)>, usize);
+type RoleForms = (WordKeyed<(Option<String>, Gender)>, usize);
 
 /// The suffixes of `word` that may be the head of a compound, longest first: from its
 /// fourth character on (the modifier keeps three), and at most `longest` bytes long.
@@ -350,6 +359,11 @@ impl Lexicon {
         self.cue_forms.get(folded_word).map_or(&[], Vec::as_slice)
     }
 
+    /// The folded words of cue `cue` (an index into [`Lexicon::cues`]).
+    pub fn cue_words(&self, cue: usize) -> &CueWords {
+        &self.cue_words[cue]
+    }
+
     /// The length in bytes of the longest (folded) cue word: no word longer than this
     /// has cue forms.
     pub fn longest_cue_word(&self) -> usize {
@@ -379,7 +393,7 @@ impl Lexicon {
     pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
         let folded = crate::text::fold_same_length(word);
         let (forms, longest) = self.role_forms.get_or_init(|| {
-            let mut map = HashMap::new();
+            let mut map = WordKeyed::default();
             for role in &self.roles {
                 for (list, gender) in [
                     (&role.masculine, Gender::M),

@@ -88,10 +88,17 @@ impl WordClass {
 /// The members of each word class.
 #[derive(Debug, Default, Clone)]
 pub struct WordClasses {
-    members: HashMap<WordClass, HashSet<String>>,
+    members: HashMap<WordClass, HashSet<String, Fast>, Fast>,
     /// Heads in file order, for matching at a word's end.
-    heads: HashMap<WordClass, Vec<String>>,
+    heads: HashMap<WordClass, Vec<String>, Fast>,
+    /// The same heads as a set, with their lengths in bytes: a word's suffixes of those
+    /// lengths are looked up instead of every head compared with its end.
+    head_sets: HashMap<WordClass, (HashSet<String, Fast>, Vec<usize>), Fast>,
 }
+
+/// The crate's word hash: faster than SipHash for short words; lookups only, so
+/// iteration order never matters.
+type Fast = std::hash::BuildHasherDefault<crate::grammar::lexicon::WordHasher>;
 
 impl WordClasses {
     /// Adds `word` to `class` (a later file extends an earlier one).
@@ -103,6 +110,11 @@ impl WordClasses {
             .insert(word.to_string())
         {
             self.heads.entry(class).or_default().push(word.to_string());
+            let (set, lengths) = self.head_sets.entry(class).or_default();
+            if !lengths.contains(&word.len()) {
+                lengths.push(word.len());
+            }
+            set.insert(word.to_string());
         }
     }
 
@@ -114,10 +126,20 @@ impl WordClasses {
     /// Whether `word`, in lower case, ends in a head of `class` that is all of it or
     /// leaves a modifier (`Bundesanwaltschaft` → `anwaltschaft`).
     pub fn has_head(&self, class: WordClass, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.heads
-            .get(&class)
-            .is_some_and(|heads| heads.iter().any(|h| lower.ends_with(h.as_str())))
+        let Some((heads, lengths)) = self.head_sets.get(&class) else {
+            return false;
+        };
+        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        // A head ends the word: its suffixes as long as a head (at character boundaries).
+        lengths.iter().any(|&n| {
+            n <= lower.len()
+                && lower.is_char_boundary(lower.len() - n)
+                && heads.contains(&lower[lower.len() - n..])
+        })
     }
 
     /// The head of `class` that `word`, in lower case, ends in and that leaves a
