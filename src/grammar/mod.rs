@@ -19,6 +19,7 @@ pub mod features_pos;
 pub mod lexicon;
 mod mood;
 pub mod morph;
+mod attributive;
 mod nonfinite;
 pub mod phrases;
 mod segments;

@@ -207,7 +207,7 @@ fn is_attributive(words: &[Word], i: usize) -> bool {
 }
 
 /// Skips adjectives, numerals and the adverbs that grade them from `j`; the index after.
-fn skip_modifiers(words: &[Word], mut j: usize) -> usize {
+fn skip_modifiers(words: &[Word], forms: &[&str], mut j: usize) -> usize {
     loop {
         if j < words.len() && is_attributive(words, j) {
             j += 1;
@@ -230,18 +230,24 @@ fn skip_modifiers(words: &[Word], mut j: usize) -> usize {
 /// The noun run from `j`: nouns and names, joined by hyphen tokens. Returns its end and
 /// its head. A common noun after a noun starts a new phrase (`dem Kind Geld`).
 fn noun_run(words: &[Word], forms: &[&str], j: usize) -> Option<(usize, usize)> {
-    if j >= words.len() || !is_nominal(&words[j]) {
+    if j >= words.len() {
         return None;
     }
-    let mut end = j + 1;
+    // The first part of a hyphenated compound belongs to the noun, whatever it was tagged
+    // (`der Ex - Minister`, `die Pro - Kopf - Ausgaben`).
+    let compound_start = j + 2 < words.len()
+        && forms[j + 1] == "-"
+        && forms[j].chars().all(char::is_alphanumeric)
+        && is_nominal(&words[j + 2]);
+    if !is_nominal(&words[j]) && !compound_start {
+        return None;
+    }
+    let mut end = if compound_start { j + 3 } else { j + 1 };
     while end < words.len() {
         let w = &words[end];
         if w.upos == Upos::Propn || (w.upos == Upos::Noun && is_title(forms[end - 1])) {
             end += 1; // `Frau Dr. Berndt`
-        } else if w.upos == Upos::Noun
-            && words[end - 1].upos == Upos::Propn
-            && genitive_only(&words[end - 1])
-        {
+        } else if w.upos == Upos::Noun && saxon_genitive(words, forms, end - 1) {
             end += 1; // `Obamas Sonderberaterin`
         } else if forms[end] == "-" && end + 1 < words.len() && is_nominal(&words[end + 1]) {
             end += 2; // `Social - Media - Übergänge`
@@ -254,7 +260,8 @@ fn noun_run(words: &[Word], forms: &[&str], j: usize) -> Option<(usize, usize)> 
         .find(|&k| words[k].upos == Upos::Noun)
         .or_else(|| {
             (j..end).find(|&k| {
-                words[k].upos == Upos::Propn && !(genitive_only(&words[k]) && k + 1 < end)
+                words[k].upos == Upos::Propn
+                    && !(saxon_genitive(words, forms, k) && k + 1 < end)
             })
         })
         .unwrap_or(j);
@@ -287,6 +294,25 @@ fn genitive_only(w: &Word) -> bool {
     w.feats.case == CaseSet::only(Case::Gen)
 }
 
+/// A name in the prenominal (Saxon) genitive: tagged genitive, or a name in `-s` without an
+/// article right before a common noun (`Bonns Bürgermeister`, `Europas Zukunft`): it
+/// modifies the noun like a determiner and is not the phrase's head.
+fn saxon_genitive(words: &[Word], forms: &[&str], k: usize) -> bool {
+    let w = &words[k];
+    if w.upos != Upos::Propn {
+        return false;
+    }
+    if genitive_only(w) {
+        return true;
+    }
+    let f = forms[k];
+    f.len() > 3
+        && f.ends_with('s')
+        && !f.ends_with("ss")
+        && words.get(k + 1).is_some_and(|n| n.upos == Upos::Noun)
+        && (k == 0 || !matches!(words[k - 1].upos, Upos::Det | Upos::Adj | Upos::Propn))
+}
+
 /// A scanned phrase: its end, its head and an inner span.
 type Scanned = (usize, usize, Option<(usize, usize)>);
 
@@ -316,7 +342,7 @@ fn scan(words: &[Word], forms: &[&str], i: usize) -> Option<Scanned> {
             return Some((end, head, Some((j, adj))));
         }
     }
-    let after_mods = skip_modifiers(words, j);
+    let after_mods = skip_modifiers(words, forms, j);
     if let Some((end, head)) = noun_run(words, forms, after_mods) {
         return Some((end, head, None));
     }
@@ -349,7 +375,7 @@ fn embedded(
         }
         let prev_nominal = is_nominal(&words[k - 1]) || words[k - 1].upos == Upos::Pron;
         if prev_nominal && (is_attributive(words, k) || verb_before_noun) {
-            let after = skip_modifiers(words, k + 1);
+            let after = skip_modifiers(words, forms, k + 1);
             if let Some((end, head)) = noun_run(words, forms, after) {
                 let _ = det_case; // the tagger's case guesses are too weak to veto here
                 return Some((k, end, head));
@@ -372,7 +398,7 @@ fn phrase_at(
     for (k, w) in words.iter().enumerate().take(end).skip(start) {
         let counts =
             k == head || matches!(w.upos, Upos::Det | Upos::Adj) || (is_nominal(w) && k > head);
-        if counts && !(k != head && genitive_only(w) && w.upos == Upos::Propn) {
+        if counts && !(k != head && saxon_genitive(words, forms, k)) {
             case = agree(case, w.feats.case);
         }
     }
