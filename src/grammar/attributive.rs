@@ -66,9 +66,15 @@ mod tests {
     #[test]
     fn initial_adjective_before_noun_is_attributive() {
         use Upos::*;
-        let t = retag(&["Neue", "Zahlen", "belegen", "das"], &[Noun, Noun, Verb, Pron]);
+        let t = retag(
+            &["Neue", "Zahlen", "belegen", "das"],
+            &[Noun, Noun, Verb, Pron],
+        );
         assert_eq!(t[0], Adj);
-        let t = retag(&["„", "Zehntausende", "Menschen", "kamen"], &[Punct, Noun, Noun, Verb]);
+        let t = retag(
+            &["„", "Zehntausende", "Menschen", "kamen"],
+            &[Punct, Noun, Noun, Verb],
+        );
         assert_eq!(t[1], Adj);
     }
 
@@ -88,7 +94,10 @@ mod tests {
         let t = retag(&["Parteisprecher", "Bauer", "sagte"], &[Noun, Noun, Verb]);
         assert_eq!(t[0], Noun);
         // Not at the start of the sentence.
-        let t = retag(&["Heute", "kamen", "Neue", "Gäste"], &[Adv, Verb, Noun, Noun]);
+        let t = retag(
+            &["Heute", "kamen", "Neue", "Gäste"],
+            &[Adv, Verb, Noun, Noun],
+        );
         assert_eq!(t[2], Noun);
     }
 }

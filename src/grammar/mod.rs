@@ -7,6 +7,7 @@
 pub mod analysis;
 #[cfg(test)]
 mod analysis_tests;
+mod attributive;
 mod clause_roles;
 pub mod clauses;
 pub mod closed_class;
@@ -19,8 +20,8 @@ pub mod features_pos;
 pub mod lexicon;
 mod mood;
 pub mod morph;
-mod attributive;
 mod nonfinite;
+mod noun_core;
 pub mod phrases;
 mod segments;
 pub mod tagger;
