@@ -40,6 +40,7 @@ impl SentenceAnalysis {
         let n = forms.len().min(words.len());
         words.truncate(n);
         let forms = &forms[..n];
+        super::attributive::sentence_initial(forms, &mut words);
         super::nonfinite::participles(forms, &mut words);
         let chunks = chunk(&words, forms);
         let clauses = clauses(&words, forms, &chunks);

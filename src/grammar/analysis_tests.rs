@@ -443,3 +443,64 @@ fn a_present_form_in_e_is_subjunctive_but_with_ich() {
     assert_eq!(a.main(1).mood, Some(Mood::Ind));
     assert_eq!(a.main(2).mood, Some(Mood::Sub));
 }
+
+#[test]
+fn a_name_in_the_saxon_genitive_is_not_the_subject() {
+    let (forms, a) = hand_tagged(
+        "Berlins/PROPN/NE/Case=Nom|Gender=Neut|Number=Sing \
+         Bürgermeister/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         lehnte/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/ablehnen \
+         den/DET/ART/Case=Acc|Gender=Masc|Number=Sing Antrag/NOUN/NN/Case=Acc|Gender=Masc|Number=Sing \
+         ab/ADP/PTKVZ/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "lehnte")));
+    assert_ne!(link(&forms, &a, 0).map(|l| l.0), Some(DepRel::Nsubj));
+}
+
+#[test]
+fn the_first_part_of_a_hyphenated_compound_belongs_to_the_noun() {
+    let (forms, a) = hand_tagged(
+        "Der/DET/ART/Case=Nom|Gender=Masc|Number=Sing Ex/ADV/ADV/_ -/PUNCT/$(/_ \
+         Minister/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         kündigte/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/ankündigen \
+         seinen/DET/PPOSAT/Case=Acc|Gender=Masc|Number=Sing Rückzug/NOUN/NN/Case=Acc|Gender=Masc|Number=Sing \
+         an/ADP/PTKVZ/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 3), Some((DepRel::Nsubj, "kündigte")));
+    assert_ne!(link(&forms, &a, 0).map(|l| l.0), Some(DepRel::Nsubj));
+    // Hyphenated adjectives: `die nordrhein - westfälische Regierung`.
+    let (forms, a) = hand_tagged(
+        "Heute/ADV/ADV/_ lehnte/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/ablehnen \
+         die/DET/ART/Case=Nom|Gender=Fem|Number=Sing nordrhein/ADJ/ADJA/_ -/PUNCT/$(/_ \
+         westfälische/ADJ/ADJA/Case=Nom|Gender=Fem|Number=Sing \
+         Regierung/NOUN/NN/Case=Nom|Gender=Fem|Number=Sing \
+         den/DET/ART/Case=Acc|Gender=Masc|Number=Sing Antrag/NOUN/NN/Case=Acc|Gender=Masc|Number=Sing \
+         ab/ADP/PTKVZ/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 6), Some((DepRel::Nsubj, "lehnte")));
+}
+
+#[test]
+fn a_capitalised_adjective_opening_the_sentence_is_attributive() {
+    let (forms, a) = hand_tagged(
+        "Neue/NOUN/NN/Case=Nom|Gender=Fem|Number=Plur Zahlen/NOUN/NN/Case=Nom|Gender=Fem|Number=Plur \
+         belegen/VERB/VVFIN/Mood=Ind|Number=Plur|Person=3|VerbForm=Fin/belegen \
+         den/DET/ART/Case=Acc|Gender=Masc|Number=Sing Anstieg/NOUN/NN/Case=Acc|Gender=Masc|Number=Sing \
+         ./PUNCT/$./_",
+    );
+    assert_eq!(a.words[0].upos, super::token::Upos::Adj);
+    assert_eq!(link(&forms, &a, 1), Some((DepRel::Nsubj, "belegen")));
+}
+
+#[test]
+fn a_clause_before_a_colon_is_not_continued_after_it() {
+    let (forms, a) = hand_tagged(
+        "Fazit/NOUN/NN/Case=Nom|Gender=Neut|Number=Sing :/PUNCT/$./_ allerdings/ADV/ADV/_ \
+         lehnt/VERB/VVFIN/Mood=Ind|Number=Sing|Person=3|VerbForm=Fin/ablehnen \
+         der/DET/ART/Case=Nom|Gender=Masc|Number=Sing Rat/NOUN/NN/Case=Nom|Gender=Masc|Number=Sing \
+         das/DET/ART/Case=Acc|Gender=Neut|Number=Sing Gesetz/NOUN/NN/Case=Acc|Gender=Neut|Number=Sing \
+         ab/ADP/PTKVZ/_ ./PUNCT/$./_",
+    );
+    assert_eq!(link(&forms, &a, 5), Some((DepRel::Nsubj, "lehnt")));
+    assert_ne!(link(&forms, &a, 0).map(|l| l.0), Some(DepRel::Nsubj));
+}

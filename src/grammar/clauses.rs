@@ -235,8 +235,11 @@ pub fn clauses(words: &[Word], forms: &[&str], chunks: &Chunks) -> Vec<Clause> {
                 continue;
             }
         }
-        // Continue an interrupted clause that still waits for its verb.
-        let waiting = stack.iter().rposition(|&c| incomplete(&clauses[c], &ctx));
+        // Continue an interrupted clause that still waits for its verb, unless a colon or
+        // semicolon came between (`Fazit: … lässt der Preis nicht darauf schließen`).
+        let waiting = stack
+            .iter()
+            .rposition(|&c| c >= hard_start && incomplete(&clauses[c], &ctx));
         if let Some(pos) = waiting {
             let c = stack[pos];
             let fits = !seg.has_finite || incomplete(&clauses[c], &ctx);

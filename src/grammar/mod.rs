@@ -7,6 +7,7 @@
 pub mod analysis;
 #[cfg(test)]
 mod analysis_tests;
+mod attributive;
 mod clause_roles;
 pub mod clauses;
 pub mod closed_class;
@@ -20,6 +21,7 @@ pub mod lexicon;
 mod mood;
 pub mod morph;
 mod nonfinite;
+mod noun_core;
 pub mod phrases;
 mod segments;
 pub mod tagger;

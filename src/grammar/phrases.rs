@@ -7,6 +7,7 @@
 //! verurteilten Festnahmen`) and a noun run; or a pronoun; or a determiner used alone. Its
 //! case is what its words agree on.
 
+use super::noun_core::{is_attributive, is_nominal, noun_run, saxon_genitive, skip_modifiers};
 use super::token::{Case, CaseSet, Gender, GenderSet, Number, Person, Upos, VerbForm, Word};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -185,108 +186,6 @@ fn agree(acc: CaseSet, set: CaseSet) -> CaseSet {
     }
 }
 
-fn is_nominal(w: &Word) -> bool {
-    matches!(w.upos, Upos::Noun | Upos::Propn)
-}
-
-/// An attributive adjective or participle: an adjective, or a participle tagged as verb
-/// that stands between an article or adjective and a noun.
-fn is_attributive(words: &[Word], i: usize) -> bool {
-    let w = &words[i];
-    match w.upos {
-        Upos::Adj | Upos::Num => true,
-        // A verb between an article or adjective and a noun is a participle, whatever
-        // form the tagger gave it (`die gebaute Häuser`, `der stationierten Raketen`).
-        Upos::Verb => {
-            words.get(i + 1).is_some_and(|n| n.upos == Upos::Noun)
-                && (w.feats.verb_form == Some(VerbForm::Part)
-                    || (i > 0 && matches!(words[i - 1].upos, Upos::Det | Upos::Adj)))
-        }
-        _ => false,
-    }
-}
-
-/// Skips adjectives, numerals and the adverbs that grade them from `j`; the index after.
-fn skip_modifiers(words: &[Word], mut j: usize) -> usize {
-    loop {
-        if j < words.len() && is_attributive(words, j) {
-            j += 1;
-        } else if j + 1 < words.len() && words[j].upos == Upos::Adv && is_attributive(words, j + 1)
-        {
-            j += 2;
-        } else if j + 1 < words.len()
-            && j > 0
-            && words[j].upos == Upos::Cconj
-            && is_attributive(words, j - 1)
-            && is_attributive(words, j + 1)
-        {
-            j += 2; // `neue und alte Häuser`
-        } else {
-            return j;
-        }
-    }
-}
-
-/// The noun run from `j`: nouns and names, joined by hyphen tokens. Returns its end and
-/// its head. A common noun after a noun starts a new phrase (`dem Kind Geld`).
-fn noun_run(words: &[Word], forms: &[&str], j: usize) -> Option<(usize, usize)> {
-    if j >= words.len() || !is_nominal(&words[j]) {
-        return None;
-    }
-    let mut end = j + 1;
-    while end < words.len() {
-        let w = &words[end];
-        if w.upos == Upos::Propn || (w.upos == Upos::Noun && is_title(forms[end - 1])) {
-            end += 1; // `Frau Dr. Berndt`
-        } else if w.upos == Upos::Noun
-            && words[end - 1].upos == Upos::Propn
-            && genitive_only(&words[end - 1])
-        {
-            end += 1; // `Obamas Sonderberaterin`
-        } else if forms[end] == "-" && end + 1 < words.len() && is_nominal(&words[end + 1]) {
-            end += 2; // `Social - Media - Übergänge`
-        } else {
-            break;
-        }
-    }
-    // The head: the first common noun that is not a prenominal genitive, else the first name.
-    let head = (j..end)
-        .find(|&k| words[k].upos == Upos::Noun)
-        .or_else(|| {
-            (j..end).find(|&k| {
-                words[k].upos == Upos::Propn && !(genitive_only(&words[k]) && k + 1 < end)
-            })
-        })
-        .unwrap_or(j);
-    // `Herr Lansky`, `Frau Dr. Berndt`: after forms of address and titles, the name heads.
-    let mut head = head;
-    while head + 1 < end && is_nominal(&words[head + 1]) && is_title(forms[head]) {
-        head += 1;
-    }
-    // Hyphenated compounds are headed by their last part.
-    while head + 2 < end && forms[head + 1] == "-" {
-        head += 2;
-    }
-    Some((end, head))
-}
-
-/// Whether a form is a title before a name (`data/titles.tsv`).
-fn is_title(form: &str) -> bool {
-    static TABLE: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        include_str!("data/titles.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(str::trim)
-            .collect()
-    });
-    form.len() <= 12 && table.iter().any(|t| t.eq_ignore_ascii_case(form))
-}
-
-fn genitive_only(w: &Word) -> bool {
-    w.feats.case == CaseSet::only(Case::Gen)
-}
-
 /// A scanned phrase: its end, its head and an inner span.
 type Scanned = (usize, usize, Option<(usize, usize)>);
 
@@ -316,7 +215,7 @@ fn scan(words: &[Word], forms: &[&str], i: usize) -> Option<Scanned> {
             return Some((end, head, Some((j, adj))));
         }
     }
-    let after_mods = skip_modifiers(words, j);
+    let after_mods = skip_modifiers(words, forms, j);
     if let Some((end, head)) = noun_run(words, forms, after_mods) {
         return Some((end, head, None));
     }
@@ -349,7 +248,7 @@ fn embedded(
         }
         let prev_nominal = is_nominal(&words[k - 1]) || words[k - 1].upos == Upos::Pron;
         if prev_nominal && (is_attributive(words, k) || verb_before_noun) {
-            let after = skip_modifiers(words, k + 1);
+            let after = skip_modifiers(words, forms, k + 1);
             if let Some((end, head)) = noun_run(words, forms, after) {
                 let _ = det_case; // the tagger's case guesses are too weak to veto here
                 return Some((k, end, head));
@@ -372,7 +271,7 @@ fn phrase_at(
     for (k, w) in words.iter().enumerate().take(end).skip(start) {
         let counts =
             k == head || matches!(w.upos, Upos::Det | Upos::Adj) || (is_nominal(w) && k > head);
-        if counts && !(k != head && genitive_only(w) && w.upos == Upos::Propn) {
+        if counts && !(k != head && saxon_genitive(words, forms, k)) {
             case = agree(case, w.feats.case);
         }
     }
