@@ -223,7 +223,10 @@ def main():
         # overview draws its edges too thin to keep their colour.)
         first = not_blank(d, d.find_element(By.ID, "cy").screenshot_as_base64)
         small = d.find_element(By.ID, "g-boxes").is_enabled()
-        check(first and (first["edges"] > 50 or not small),
+        # Thin edges are antialiased (Firefox blends most of their pixels into the white
+        # background, and a graph fitted around far-off nodes draws them shorter), so a
+        # dozen pixels in the pure for/against colours show them drawn; none drawn gives 0.
+        check(first and (first["edges"] >= 12 or not small),
               f"no statement edge is drawn after loading: {first}")
         print(f"viewer_check: first drawing: {first}")
 
