@@ -5,9 +5,10 @@
 use super::cues::CueHit;
 use super::draft::{Draft, Mode};
 use super::entity::Entity;
-use super::frame::{is_passive, is_pronominal_adverb, stands_for_preposition};
+use super::frame::is_passive;
 use super::view::SentenceView;
 use super::words::AUXILIARIES;
+use super::words::{is_pronominal_adverb, stands_for_preposition};
 use crate::lexicon::CuePos;
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Token};

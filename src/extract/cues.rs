@@ -161,7 +161,7 @@ pub fn find_cues(
                             && words.preposition.as_deref().is_some_and(|prep| {
                                 folded
                                     .get(at + 1)
-                                    .is_some_and(|w| super::frame::stands_for_preposition(w, prep))
+                                    .is_some_and(|w| super::words::stands_for_preposition(w, prep))
                             });
                         let next_ends = frame_follows
                             || tokens.get(at + 1).is_none_or(|t| {
@@ -185,7 +185,7 @@ pub fn find_cues(
                 // The pronominal adverb stands for the preposition: `geht davon aus`,
                 // `besteht darauf`.
                 // A contraction stands for it too: `rät zum Kauf`, `bekannte sich zur …`.
-                let pronominal = |w: &&str| super::frame::stands_for_preposition(w, prep);
+                let pronominal = |w: &&str| super::words::stands_for_preposition(w, prep);
                 if !after.iter().any(pronominal) && !before.iter().any(pronominal) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 //! Entities: the actors that mentions resolve to, with what reference resolution needs
-//! (gender, number, role, nationality).
+//! (gender, number, role, nationality), and a mention of one resolved in its sentence
+//! ([`Resolved`]).
 
 use crate::extract::statement::Actor;
 use crate::lexicon::Gender;
@@ -112,4 +113,28 @@ impl Entity {
             _ => self.name == other.name && self.kind == other.kind,
         }
     }
+}
+
+/// A mention after reference resolution.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Byte range.
+    pub start: usize,
+    /// Byte range end.
+    pub end: usize,
+    /// First token index in the sentence.
+    pub first: usize,
+    /// Last token index.
+    pub last: usize,
+    /// The actor.
+    pub entity: Entity,
+    /// Governing preposition (or postposition: `zufolge`).
+    pub preposition: Option<String>,
+    /// A genitive attribute, never a subject.
+    pub genitive: bool,
+    /// Written as a pronoun or other anaphor (`er`, `die Ministerin`).
+    pub anaphor: bool,
+    /// After a determiner that is never nominative (`dem Gericht`, `einen Sprecher`):
+    /// an object, never a subject.
+    pub oblique: bool,
 }

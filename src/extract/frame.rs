@@ -9,37 +9,6 @@ use crate::lexicon::Cue;
 use crate::lexicon::CuePos;
 use crate::text::fold_same_length;
 
-/// Whether `word` (folded, lower case) stands for the frame preposition `prep`: the
-/// preposition itself, its contraction with the article (`zum`, `zur` for `zu`; `im`,
-/// `ins` for `in`; `vom` for `von`) or its pronominal adverb (`darauf`, `dazu`).
-pub(super) fn stands_for_preposition(word: &str, prep: &str) -> bool {
-    word == prep
-        || contracted_preposition(word) == Some(prep)
-        || super::words::pronominal_preposition(word) == Some(prep)
-}
-
-/// The preposition of a contraction with the definite article (`zum` → `zu`).
-pub(super) fn contracted_preposition(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "zum" | "zur" => "zu",
-        "im" | "ins" => "in",
-        "am" | "ans" => "an",
-        "vom" => "von",
-        "beim" => "bei",
-        "aufs" => "auf",
-        "fürs" | "furs" => "für",
-        "übers" | "ubers" => "über",
-        "ums" => "um",
-        _ => return None,
-    })
-}
-
-/// Whether `word` (folded, lower case) is a pronominal adverb (`darauf`, `dazu`): the
-/// frame's argument is then the clause it announces.
-pub(super) fn is_pronominal_adverb(word: &str) -> bool {
-    super::words::pronominal_preposition(word).is_some()
-}
-
 /// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
 pub(super) fn looks_like_participle(form: &str) -> bool {
     form.ends_with('t') || (form.contains("ge") && form.ends_with("en"))

@@ -211,7 +211,7 @@ pub fn phrase_content(
     // The frame's pronominal adverb announces the clause after it (`legte Wert darauf,
     // dass …`): that clause is the content.
     if next + 2 < view.tokens.len()
-        && super::frame::is_pronominal_adverb(view.word(next))
+        && super::words::is_pronominal_adverb(view.word(next))
         && view.tokens[next + 1].text(text) == ","
     {
         let mut start = next + 2;

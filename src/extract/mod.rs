@@ -41,10 +41,11 @@ use clauses::Layout;
 use context::ArticleContext;
 use continuation::continuation;
 use draft::Draft;
+use entity::Resolved;
 use reference::History;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use view::{Resolved, SentenceView};
+use view::SentenceView;
 
 /// What a pass carries from one block to the next: the last and the most recent speaker,
 /// the previous sentence, and the last speaker across sentences of narration with how

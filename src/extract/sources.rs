@@ -4,8 +4,9 @@
 //! (`Merkel: „…“`).
 
 use super::cues::CueHit;
+use super::entity::Resolved;
 use super::entity::{ActorKind, Entity};
-use super::view::{Resolved, SentenceView};
+use super::view::SentenceView;
 use crate::lexicon::Lexicon;
 use crate::lexicon::WordClass;
 

@@ -4,10 +4,11 @@
 //! of a passive.
 
 use super::cues::CueHit;
+use super::entity::Resolved;
 use super::entity::{ActorKind, Entity};
 use super::frame::{is_passive, verb_final};
 use super::syntax;
-use super::view::{Resolved, SentenceView};
+use super::view::SentenceView;
 use super::words::RELATIVE_PRONOUNS;
 
 /// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a

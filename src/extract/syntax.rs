@@ -11,7 +11,7 @@
 //! word indices given to and returned by a [`Window`] are the sentence's token indices,
 //! as both layers tokenise with [`crate::text::tokenize`].
 
-use super::view::Resolved;
+use super::entity::Resolved;
 use crate::grammar::{Clause, ClauseKind, Mood, SentenceAnalysis, Tagger, Upos, VerbForm};
 use crate::text::{Token, TokenKind};
 use std::cell::RefCell;

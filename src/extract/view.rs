@@ -4,7 +4,7 @@
 
 use super::clauses::Layout;
 use super::cues::CueHit;
-use super::entity::Entity;
+use super::entity::Resolved;
 use super::syntax::{Grammar, Window};
 use super::words::{is_negation, RELATIVE_PRONOUNS, SOURCE_ANAPHORS};
 use crate::ingest::SharedText;
@@ -48,30 +48,6 @@ impl std::ops::Index<usize> for Subjunctive {
     fn index(&self, i: usize) -> &bool {
         &self.flags()[i]
     }
-}
-
-/// A mention after reference resolution.
-#[derive(Debug, Clone)]
-pub struct Resolved {
-    /// Byte range.
-    pub start: usize,
-    /// Byte range end.
-    pub end: usize,
-    /// First token index in the sentence.
-    pub first: usize,
-    /// Last token index.
-    pub last: usize,
-    /// The actor.
-    pub entity: Entity,
-    /// Governing preposition (or postposition: `zufolge`).
-    pub preposition: Option<String>,
-    /// A genitive attribute, never a subject.
-    pub genitive: bool,
-    /// Written as a pronoun or other anaphor (`er`, `die Ministerin`).
-    pub anaphor: bool,
-    /// After a determiner that is never nominative (`dem Gericht`, `einen Sprecher`):
-    /// an object, never a subject.
-    pub oblique: bool,
 }
 
 /// One sentence, analysed.

@@ -502,3 +502,34 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
         .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
     after_subject && !before_noun && !is_determiner(&lowercased(previous))
 }
+
+/// Whether `word` (folded, lower case) stands for the frame preposition `prep`: the
+/// preposition itself, its contraction with the article (`zum`, `zur` for `zu`; `im`,
+/// `ins` for `in`; `vom` for `von`) or its pronominal adverb (`darauf`, `dazu`).
+pub(super) fn stands_for_preposition(word: &str, prep: &str) -> bool {
+    word == prep
+        || contracted_preposition(word) == Some(prep)
+        || pronominal_preposition(word) == Some(prep)
+}
+
+/// The preposition of a contraction with the definite article (`zum` → `zu`).
+pub(super) fn contracted_preposition(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "zum" | "zur" => "zu",
+        "im" | "ins" => "in",
+        "am" | "ans" => "an",
+        "vom" => "von",
+        "beim" => "bei",
+        "aufs" => "auf",
+        "fürs" | "furs" => "für",
+        "übers" | "ubers" => "über",
+        "ums" => "um",
+        _ => return None,
+    })
+}
+
+/// Whether `word` (folded, lower case) is a pronominal adverb (`darauf`, `dazu`): the
+/// frame's argument is then the clause it announces.
+pub(super) fn is_pronominal_adverb(word: &str) -> bool {
+    pronominal_preposition(word).is_some()
+}
