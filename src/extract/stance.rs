@@ -256,7 +256,11 @@ fn trim_edges(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
             s += first_len;
             continue;
         }
-        let last_start = piece.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        // After the last whitespace character, which may take more than one byte (U+0085).
+        let last_start = piece
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let last = &piece[last_start..];
         if last_start > 0 && edge_word(last, false) {
             e = s + last_start;
@@ -375,6 +379,14 @@ pub fn resolve_pronoun_object(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edges_are_trimmed_after_a_multibyte_whitespace() {
+        let text = "Er lehnte die Reform\u{85}ab";
+        let (s, e) = trim_edges(text, 0, text.len());
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+        assert_eq!(&text[s..e], text);
+    }
 
     #[test]
     fn labels_are_contiguous_and_short() {
