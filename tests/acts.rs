@@ -1,11 +1,7 @@
 //! Reported acts and actors the lexicon does not know (issue 15, item 7). Sentences
 //! written for the test.
 
-use standpunkt::{Article, Extractor, Statement};
-
-fn extract(text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
-}
+use crate::util::extract;
 
 #[test]
 fn armed_forces_named_by_a_state_adjective_act_for_the_state() {

@@ -1,17 +1,7 @@
 //! Extraction phenomena, each with sentences written for the test (not from the seeds).
 
-use standpunkt::{Article, Extractor, Statement};
-
-fn extract(date: &str, text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date(date))
-}
-
-fn find<'a>(statements: &'a [Statement], actor: &str) -> &'a Statement {
-    statements
-        .iter()
-        .find(|s| s.actor.name == actor)
-        .unwrap_or_else(|| panic!("no statement by {actor}: {statements:#?}"))
-}
+use crate::util::{extract_dated as extract, statement_by as find};
+use standpunkt::Extractor;
 
 #[test]
 fn quote_then_attribution_with_role_and_adjective() {

@@ -1,18 +1,9 @@
 //! Nominal and light-verb cues (issue 15, item 4): the noun carries the predicate, the
 //! frame of `frames.tsv` says where the speaker stands. Sentences written for the test.
 
+use crate::util::{extract, statement_by as by};
 use crate::util::{run, run_ok, TempDir};
-use standpunkt::{Article, Extractor, Lexicon, Statement};
-
-fn extract(text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
-}
-
-fn by<'a>(s: &'a [Statement], actor: &str) -> &'a Statement {
-    s.iter()
-        .find(|s| s.actor.name == actor)
-        .unwrap_or_else(|| panic!("no statement by {actor}: {s:#?}"))
-}
+use standpunkt::Lexicon;
 
 #[test]
 fn the_source_phrase_is_the_speaker_of_a_criticism_that_comes() {

@@ -3,17 +3,8 @@
 //! `object.label` a phrase of the sentence of at most twelve words. Sentences written
 //! for the test.
 
-use standpunkt::{Article, Extractor, Statement};
-
-fn extract(text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
-}
-
-fn by<'a>(s: &'a [Statement], actor: &str, predicate: &str) -> &'a Statement {
-    s.iter()
-        .find(|s| s.actor.name == actor && s.predicate.as_str() == predicate)
-        .unwrap_or_else(|| panic!("no {predicate} by {actor}: {s:#?}"))
-}
+use crate::util::{extract, statement_with as by};
+use standpunkt::Statement;
 
 fn text_of(st: &Statement) -> &str {
     st.object.text.as_deref().unwrap_or("")

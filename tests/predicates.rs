@@ -3,17 +3,8 @@
 //! verbs that share the subject, and stance from the argument of a verb of
 //! characterisation. Sentences written for the test.
 
-use standpunkt::{Article, Extractor, Statement};
-
-fn extract(text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
-}
-
-fn with<'a>(s: &'a [Statement], actor: &str, predicate: &str) -> &'a Statement {
-    s.iter()
-        .find(|s| s.actor.name == actor && s.predicate.as_str() == predicate)
-        .unwrap_or_else(|| panic!("no {predicate} by {actor}: {s:#?}"))
-}
+use crate::util::{extract, statement_with as with};
+use standpunkt::Statement;
 
 fn object(st: &Statement) -> String {
     format!(

@@ -1,11 +1,8 @@
 //! Speakers named outside the subject slot, and names and pronouns that must not go to
 //! the wrong actor: sentences written for the test.
 
-use standpunkt::{Article, Extractor, Statement};
-
-fn extract(date: &str, text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date(date))
-}
+use crate::util::extract_dated as extract;
+use standpunkt::Statement;
 
 fn by<'a>(statements: &'a [Statement], actor: &str) -> Vec<&'a Statement> {
     statements

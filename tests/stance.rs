@@ -1,11 +1,7 @@
 //! Stance from content: the predicate of a neutral speech verb read from evaluative words
 //! and from announced non-action (issue 15, item 3). Sentences written for the test.
 
-use standpunkt::{Article, Extractor, Statement};
-
-fn extract(text: &str) -> Vec<Statement> {
-    Extractor::builtin().extract(&Article::new("t", text).with_date("2024-05-02"))
-}
+use crate::util::extract;
 
 fn predicate_of(text: &str, actor: &str) -> (String, bool) {
     let s = extract(text);

@@ -126,3 +126,36 @@ pub fn require_python(modules: &[&str]) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The statements the built-in lexicon finds in `text`, as an article dated `date`.
+pub fn extract_dated(date: &str, text: &str) -> Vec<standpunkt::Statement> {
+    standpunkt::Extractor::builtin().extract(&standpunkt::Article::new("t", text).with_date(date))
+}
+
+/// The statements of `text` as an article of 2 May 2024 (the lexicon's offices are dated).
+pub fn extract(text: &str) -> Vec<standpunkt::Statement> {
+    extract_dated("2024-05-02", text)
+}
+
+/// The first statement by `actor`; fails listing them all.
+pub fn statement_by<'a>(
+    statements: &'a [standpunkt::Statement],
+    actor: &str,
+) -> &'a standpunkt::Statement {
+    statements
+        .iter()
+        .find(|s| s.actor.name == actor)
+        .unwrap_or_else(|| panic!("no statement by {actor}: {statements:#?}"))
+}
+
+/// The first statement by `actor` with `predicate`; fails listing them all.
+pub fn statement_with<'a>(
+    statements: &'a [standpunkt::Statement],
+    actor: &str,
+    predicate: &str,
+) -> &'a standpunkt::Statement {
+    statements
+        .iter()
+        .find(|s| s.actor.name == actor && s.predicate.as_str() == predicate)
+        .unwrap_or_else(|| panic!("no {predicate} by {actor}: {statements:#?}"))
+}
