@@ -570,62 +570,60 @@ fn seeds_conflict_network_links_russia_and_the_coalition_over_troops() {
         );
     }
     // The same from articles, extracted on the fly, at country level.
-    let out = dir.join("countries.json");
-    run_ok(&[
-        "network",
-        seeds().to_str().unwrap(),
-        "--mode",
-        "conflict",
-        "--level",
-        "country",
-        "--topic",
-        "troops",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    let pairs: Vec<(&str, &str)> = json["links"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| (l["source"].as_str().unwrap(), l["target"].as_str().unwrap()))
-        .collect();
-    assert!(pairs.contains(&("country:FRA", "country:RUS")), "{pairs:?}");
+    let pairs = seeds_country_troop_conflicts(&dir, "countries.json", &[]);
+    assert!(
+        pairs.contains(&pair("country:FRA", "country:RUS")),
+        "{pairs:?}"
+    );
     // Troops for Ukraine (which Russia rejects) and North Korean troops sent to Russia
     // are two concepts: North Korea is not set against Russia.
     assert!(
-        !pairs.contains(&("country:PRK", "country:RUS")),
+        !pairs.contains(&pair("country:PRK", "country:RUS")),
         "{pairs:?}"
     );
     // Grouped by topic alone, they are one.
-    let out = dir.join("by-topic.json");
-    run_ok(&[
+    let by_topic = seeds_country_troop_conflicts(&dir, "by-topic.json", &["--group", "topic"]);
+    assert!(
+        by_topic.contains(&pair("country:PRK", "country:RUS")),
+        "{by_topic:?}"
+    );
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+/// The links of the country-level conflict network over troops, built from the seeds on
+/// the fly with `extra` options, as (source, target) pairs.
+fn seeds_country_troop_conflicts(
+    dir: &TempDir,
+    file: &str,
+    extra: &[&str],
+) -> Vec<(String, String)> {
+    let out = dir.join(file);
+    let seeds = seeds();
+    let mut args = vec![
         "network",
-        seeds().to_str().unwrap(),
+        seeds.to_str().unwrap(),
         "--mode",
         "conflict",
         "--level",
         "country",
         "--topic",
         "troops",
-        "--group",
-        "topic",
         "--out",
         out.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    run_ok(&args);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    let by_topic: Vec<(&str, &str)> = json["links"]
+    json["links"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|l| (l["source"].as_str().unwrap(), l["target"].as_str().unwrap()))
-        .collect();
-    assert!(
-        by_topic.contains(&("country:PRK", "country:RUS")),
-        "{by_topic:?}"
-    );
+        .map(|l| pair(l["source"].as_str().unwrap(), l["target"].as_str().unwrap()))
+        .collect()
 }
 
 /// The worked example of the README's "Query and discourse networks" section.
