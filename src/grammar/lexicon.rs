@@ -1,6 +1,7 @@
 //! The tagger's word knowledge as data: nouns with class, gender and case/number forms
 //! (`data/nouns.tsv`, from Wiktionary via `tools/grammar/nouns.py`) and Konjunktiv forms
-//! (`data/subjunctive.tsv`).
+//! (`data/subjunctive.tsv`), and the given names of the attribution lexicon
+//! (`src/lexicon/data/given_names.tsv`) as a class of their own.
 //!
 //! Compounds absent from the list are found through their head, the longest listed noun
 //! that ends the word (`Provinzregierungen` → `Regierungen`), which gives gender and the
@@ -56,6 +57,10 @@ pub mod class {
     pub const PROPER: u8 = 32;
     /// Found through the compound's head, not as a whole.
     pub const COMPOUND: u8 = 64;
+    /// Name of a month or weekday.
+    pub const CALENDAR: u8 = 128;
+    /// The proper-name classes.
+    pub const NAME: u8 = TOPONYM | GIVEN | FAMILY | PROPER;
 }
 
 /// Case/number cells (bits of [`NounHit::cells`]), in the order of the data file.
@@ -136,6 +141,7 @@ pub struct NounLexicon {
 
 const NOUNS: &str = include_str!("data/nouns.tsv");
 const SUBJUNCTIVE: &str = include_str!("data/subjunctive.tsv");
+const GIVEN_NAMES: &str = include_str!("../lexicon/data/given_names.tsv");
 
 /// Heads shorter than this many bytes are not looked for (`Ei`, `Öl` end too many words).
 const MIN_HEAD: usize = 3;
@@ -150,10 +156,30 @@ impl NounLexicon {
         }
     }
 
-    /// The lexicon built into the binary.
+    /// The lexicon built into the binary: the nouns, and the given names of the attribution
+    /// lexicon (`src/lexicon/data/given_names.tsv`) as given names.
     pub fn builtin() -> NounLexicon {
         // The embedded files are checked by the unit tests; failing here is a build defect.
-        NounLexicon::parse(NOUNS, SUBJUNCTIVE).expect("embedded grammar lexicon is valid")
+        let mut lex =
+            NounLexicon::parse(NOUNS, SUBJUNCTIVE).expect("embedded grammar lexicon is valid");
+        lex.add_names(GIVEN_NAMES, class::GIVEN);
+        lex
+    }
+
+    /// Adds the names of a name list (one a line, first column; `#` comments and a header
+    /// line `name…` skipped) with the class `classes`.
+    pub fn add_names(&mut self, text: &str, classes: u8) {
+        let mut lower = String::new();
+        for line in text.lines() {
+            let name = line.split('\t').next().unwrap_or("").trim();
+            if name.is_empty() || line.starts_with('#') || name == "name" {
+                continue;
+            }
+            lower_into(&mut lower, name);
+            let id = self.lemmas.len() as u32;
+            self.lemmas.push(name.into());
+            self.add(&lower, classes, 0, 0, id);
+        }
     }
 
     /// Parses the two data files' contents.
@@ -177,15 +203,22 @@ impl NounLexicon {
             ) else {
                 return Err(bad("expected 4 tab-separated columns"));
             };
-            let classes = match k {
-                "N" => class::COMMON,
-                "A" => class::ADJECTIVAL,
-                "T" => class::TOPONYM,
-                "V" => class::GIVEN,
-                "F" => class::FAMILY,
-                "E" => class::PROPER,
-                _ => return Err(bad("unknown class")),
-            };
+            let mut classes = 0u8;
+            for c in k.chars() {
+                classes |= match c {
+                    'N' => class::COMMON,
+                    'A' => class::ADJECTIVAL,
+                    'T' => class::TOPONYM,
+                    'V' => class::GIVEN,
+                    'F' => class::FAMILY,
+                    'E' => class::PROPER,
+                    'K' => class::CALENDAR,
+                    _ => return Err(bad("unknown class")),
+                };
+            }
+            if classes == 0 {
+                return Err(bad("no class"));
+            }
             let mut g = 0u8;
             for c in gender.chars() {
                 g |= match c {
@@ -376,7 +409,8 @@ mod tests {
         NounLexicon::parse(
             "Haus\tN\tn\t4|4es|4/4e|4|1äuser|1äuser|1äusern|1äuser\n\
              Regierung\tN\tf\t9|9|9|9|9en|9en|9en|9en\n\
-             Berlin\tT\t\t\n",
+             Berlin\tT\t\t\n\
+             Paris\tNTE\tm\t5|||||||\n",
             "sei\tk1\n",
         )
         .unwrap()
@@ -391,6 +425,11 @@ mod tests {
         assert_eq!(h.genders(), GenderSet::only(Gender::Neut));
         assert_eq!(l.lemma("Häusern", "häusern", &h).as_deref(), Some("Haus"));
         assert_eq!(l.lookup("berlin", true).classes, class::TOPONYM);
+        // A lemma of several senses has all their classes.
+        assert_eq!(
+            l.lookup("paris", true).classes,
+            class::COMMON | class::TOPONYM | class::PROPER
+        );
         assert_eq!(l.subjunctive("sei"), Subjunctive(1));
         assert_eq!(l.subjunctive("ist"), Subjunctive(0));
     }

@@ -9,8 +9,10 @@ Source: german-nouns 1.2.5, compiled from the German Wiktionary, CC BY-SA 4.0 (s
 
 Output, one noun a line, tab-separated:
   lemma  class  gender  forms
-class:  N common noun, T toponym, V given name, F family name, E other proper name,
-        A noun with adjective declension
+class:  one or more of N common noun, T toponym, V given name, F family name, E other
+        proper name, A noun with adjective declension, K name of a month or weekday (the
+        lemmas of tools/grammar/calendar.txt); a lemma with several senses has the
+        classes of all of them (`Paris`: N, T and E)
 gender: any of m f n (empty for plural-only nouns)
 forms:  (empty for a proper name the list gives no forms for) eight cells Nom.Sg Gen.Sg Dat.Sg Acc.Sg Nom.Pl Gen.Pl Dat.Pl Acc.Pl, separated by
         `|`; each cell is variants separated by `/`, each variant written as the number of
@@ -80,12 +82,19 @@ def main():
         forms = [cell(row, c, n) for c, n in CELLS]
         if not any(forms) and k == "N":
             continue
-        if lemma in nouns:  # a second sense: merge genders and forms
+        if lemma in nouns:  # a second sense: merge classes, genders and forms
             k0, g0, f0 = nouns[lemma]
             gender = "".join(sorted(set(g0) | set(gender)))
             forms = [a + [x for x in b if x not in a] for a, b in zip(f0, forms)]
-            k = k0 if k0 == "N" else k
+            k = k0 + k
         nouns[lemma] = (k, gender, forms)
+    calendar = os.path.join(os.path.dirname(__file__), "calendar.txt")
+    for line in open(calendar, encoding="utf-8"):
+        lemma = line.strip()
+        if lemma and not lemma.startswith("#") and lemma in nouns:
+            k, g, forms = nouns[lemma]
+            nouns[lemma] = (k + "K", g, forms)
+    nouns = {l: ("".join(c for c in "NATVFEK" if c in k), g, f) for l, (k, g, f) in nouns.items()}
 
     def derivable(lemma, k, gender, forms):
         if k != "N":
@@ -94,7 +103,7 @@ def main():
             head = lemma[i].upper() + lemma[i + 1:]
             if head in nouns:
                 hk, hg, hf = nouns[head]
-                if hk != "N" or hg != gender:
+                if "N" not in hk or hg != gender:
                     return False
                 pre = lemma[:i]
                 want = [[pre + f[0].lower() + f[1:] for f in c] for c in hf]
