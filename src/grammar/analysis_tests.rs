@@ -186,7 +186,7 @@ fn the_noun_beside_a_copula_is_its_predicate() {
 
 /// A sentence tagged by hand, `form/UPOS/XPOS/FEATS[/lemma]` per word, so that a rule is
 /// tested on the tags it is about (whatever the built-in tagger would guess).
-fn hand_tagged(spec: &str) -> (Vec<&str>, SentenceAnalysis) {
+pub(super) fn hand_tagged(spec: &str) -> (Vec<&str>, SentenceAnalysis) {
     let mut forms = Vec::new();
     let mut words = Vec::new();
     for token in spec.split(' ') {
@@ -206,7 +206,11 @@ fn hand_tagged(spec: &str) -> (Vec<&str>, SentenceAnalysis) {
 }
 
 /// The relation and head form of word `k`.
-fn link<'a>(forms: &[&'a str], a: &SentenceAnalysis, k: usize) -> Option<(DepRel, &'a str)> {
+pub(super) fn link<'a>(
+    forms: &[&'a str],
+    a: &SentenceAnalysis,
+    k: usize,
+) -> Option<(DepRel, &'a str)> {
     a.links[k].map(|l| (l.rel, l.head.map_or("ROOT", |h| forms[h])))
 }
 

@@ -3,15 +3,26 @@
 //! with the finite verb) and its objects.
 
 use super::clauses::{is_finite, lemma_is, Clause, ClauseKind, ClauseLink, Ctx};
+use super::closed_class::ClosedClasses;
 use super::phrases::{Attachment, Phrase};
+use super::segments::is_infinitive_marker;
 use super::tagger::pronoun_paradigm;
 use super::token::{Case, CaseSet, Mood, Person, Upos, VerbForm, Word};
 
+/// Pronoun forms whose number the form does not tell (`sie` is `she` and `they`, the
+/// relative `die` and `welche` take the number of their antecedent): the tagger's guess of
+/// their number is no evidence against a subject.
+const NUMBERLESS_PRONOUNS: [&str; 3] = ["sie", "die", "welche"];
+
 /// How badly a phrase disagrees with a finite verb: number counts more than person
 /// (taggers guess the person of `möchte`, `sagte` from context).
-fn disagreement(p: &Phrase, verb: &Word) -> i8 {
+fn disagreement(p: &Phrase, verb: &Word, head_form: &str, pron: bool) -> i8 {
     let mut penalty = 0;
-    if let (Some(a), Some(b)) = (p.number, verb.feats.number) {
+    let numberless = pron
+        && NUMBERLESS_PRONOUNS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(head_form));
+    if let (Some(a), Some(b), false) = (p.number, verb.feats.number, numberless) {
         if a != b {
             penalty += 2;
         }
@@ -27,8 +38,26 @@ fn disagreement(p: &Phrase, verb: &Word) -> i8 {
     penalty
 }
 
-/// The score (in half points) of a subject candidate whose case was tagged accusative.
-const FALLBACK: i8 = 2;
+/// The score (in half points) of a subject candidate whose case was tagged accusative but
+/// whose determiner allows the nominative.
+const FALLBACK: i8 = 3;
+
+/// Whether a finite verb's form is one of an auxiliary or modal (`data/closed_class.tsv`
+/// lists `könne`, `hatte`, `wird` as AUX), whatever the tagger made of it.
+fn auxiliary_form(form: &str) -> bool {
+    ClosedClasses::builtin().lists(form, Upos::Aux)
+}
+
+/// Whether verb `k` is a zu-infinitive: after `zu`, or with `zu` inside it
+/// (`einzufordern`; not `zugeschlagen`, whose `zu` is its particle).
+fn zu_infinitive(ctx: &Ctx, k: usize) -> bool {
+    (k > 0 && is_infinitive_marker(&ctx.words[k - 1], ctx.forms[k - 1]))
+        || (ctx.words[k].xpos == "VVIZU"
+            && ctx.forms[k]
+                .to_lowercase()
+                .rfind("zu")
+                .is_some_and(|i| i > 0))
+}
 
 /// Fills in a clause's verbs, predicate, mood, subject and objects.
 pub(super) fn fill(c: &mut Clause, ctx: &Ctx) {
@@ -52,12 +81,14 @@ pub(super) fn fill(c: &mut Clause, ctx: &Ctx) {
         // Every clause but a zu-infinitive has a finite verb: when none was tagged, the
         // verb in finite position is one (`die Aussteller erwarten` looks like an
         // infinitive, `was sich abspielt` like a participle).
+        // A zu-infinitive is never finite (`europäische Solidarität einzufordern`).
         c.promoted = if verb_final {
             c.verbs.last()
         } else {
             c.verbs.first()
         }
-        .copied();
+        .copied()
+        .filter(|&k| !zu_infinitive(ctx, k));
         c.finite = c.promoted;
     }
     c.particle = c
@@ -82,6 +113,7 @@ pub(super) fn fill(c: &mut Clause, ctx: &Ctx) {
         c.promoted != Some(f)
             && words[f].upos == Upos::Verb
             && !lemma_is(&words[f], ctx.forms[f], "auxiliary")
+            && !auxiliary_form(ctx.forms[f])
     });
     let main = full_finite
         .or_else(|| {
@@ -135,56 +167,10 @@ pub(super) fn fill(c: &mut Clause, ctx: &Ctx) {
     if let Some(f) = c.finite.filter(|&f| {
         words[f].feats.mood != Some(Mood::Imp)
             && c.kind() != ClauseKind::Infinitival
+            && !zu_infinitive(ctx, f)
             && !shares_subject
     }) {
-        // Scores in half points. A nominative pronoun (`er`, `wir`, a relative `der`) is the
-        // surest subject; an unambiguous nominative phrase the next; a phrase tagged
-        // accusative only when nothing else is there (the tagger's case is a guess: `die
-        // Polizei`), the sooner when its determiner's paradigm allows the nominative. Among
-        // equals, the phrase in the subject's usual place wins: the first of the clause, or
-        // the one right after the finite verb.
-        let first = bare.first().copied();
-        let mut best: Option<(i8, usize)> = None;
-        for &p in &bare {
-            let ph = &ctx.chunks.phrases[p];
-            let head = ph.head;
-            let pron = words[head].upos == Upos::Pron;
-            // A werden-passive has no accusative object: a phrase tagged accusative that
-            // its determiner allows to be nominative is its subject (`wenn mehr Gäste
-            // erwartet werden`).
-            let case = if c.passive && !pron && ph.paradigm.contains(Case::Nom) {
-                ph.case.with(Case::Nom)
-            } else {
-                ph.case
-            };
-            let nominative =
-                if pron && pronoun_paradigm(ctx.forms[head]) == Some(CaseSet::only(Case::Nom)) {
-                    // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged.
-                    8
-                } else if case == CaseSet::only(Case::Nom) {
-                    6
-                } else if case.contains(Case::Nom) || case.is_empty() {
-                    4
-                } else if case.contains(Case::Acc) && !pron {
-                    if ph.paradigm.contains(Case::Nom) {
-                        FALLBACK + 1
-                    } else {
-                        FALLBACK
-                    }
-                } else {
-                    continue;
-                };
-            let base = nominative + 2 * i8::from(pron) - 2 * disagreement(ph, &words[f]);
-            if base <= 0 {
-                continue;
-            }
-            let place = Some(p) == first || ph.start == f + 1;
-            let score = base + i8::from(place);
-            if best.is_none_or(|(s, _)| score > s) {
-                best = Some((score, p));
-            }
-        }
-        c.subject = best.map(|(_, p)| p);
+        c.subject = subject(c, ctx, &bare, f);
     }
     let rest: Vec<usize> = bare
         .iter()
@@ -276,4 +262,78 @@ fn predicative_adjective(c: &Clause, ctx: &Ctx) -> Option<usize> {
         last += 1;
     }
     Some(last)
+}
+
+/// The subject among a clause's bare phrases, for finite verb `f`.
+///
+/// Scores in half points. A nominative pronoun (`er`, `wir`) is the surest subject; an
+/// unambiguous nominative phrase the next; a pronoun whose paradigm has the nominative
+/// (`sie`, a relative `die`) is one whatever case was tagged; a noun phrase tagged
+/// accusative only when nothing else is there (the tagger's case is a guess: `die
+/// Polizei`) and its determiner's paradigm allows the nominative (`den Vorschlag`, `einen
+/// Raum` never are). A pronoun that cannot be nominative (`ihn`, `ihm`, `uns`) never is.
+/// Among equals, the phrase in the subject's usual place wins: the first of the clause, or
+/// the one right after the finite verb.
+fn subject(c: &Clause, ctx: &Ctx, bare: &[usize], f: usize) -> Option<usize> {
+    let words = ctx.words;
+    let first = bare.first().copied();
+    // `Es besteht kein Zusammenhang`: a placeholder `es` yields to a phrase whose
+    // determiner makes it nominative (not beside a copula: `es sei ein Witz`).
+    let copula = c
+        .verbs
+        .iter()
+        .any(|&k| lemma_is(&words[k], ctx.forms[k], "copula"));
+    let nominative_phrase = !copula
+        && bare.iter().any(|&p| {
+            let ph = &ctx.chunks.phrases[p];
+            words[ph.head].upos != Upos::Pron && ph.paradigm == CaseSet::only(Case::Nom)
+        });
+    let mut best: Option<(i8, usize)> = None;
+    for &p in bare {
+        let ph = &ctx.chunks.phrases[p];
+        let head = ph.head;
+        let pron = words[head].upos == Upos::Pron;
+        let paradigm = if pron {
+            pronoun_paradigm(ctx.forms[head])
+        } else {
+            None
+        };
+        if paradigm.is_some_and(|set| !set.contains(Case::Nom))
+            || (nominative_phrase && ctx.forms[head].eq_ignore_ascii_case("es"))
+        {
+            continue;
+        }
+        // A werden-passive has no accusative object: a phrase tagged accusative that
+        // its determiner allows to be nominative is its subject (`wenn mehr Gäste
+        // erwartet werden`).
+        let case = if c.passive && !pron && ph.paradigm.contains(Case::Nom) {
+            ph.case.with(Case::Nom)
+        } else {
+            ph.case
+        };
+        let nominative = if paradigm == Some(CaseSet::only(Case::Nom)) {
+            // `ich`, `man`, `wer`: nominative by their paradigm, whatever was tagged (and
+            // whatever person the tagger guessed for the verb: `die ich höre`).
+            10
+        } else if case == CaseSet::only(Case::Nom) {
+            6
+        } else if case.contains(Case::Nom) || case.is_empty() || paradigm.is_some() {
+            4
+        } else if case.contains(Case::Acc) && !pron && ph.paradigm.contains(Case::Nom) {
+            FALLBACK
+        } else {
+            continue;
+        };
+        let base = nominative + 2 * i8::from(pron)
+            - 2 * disagreement(ph, &words[f], ctx.forms[head], pron);
+        if base <= 0 {
+            continue;
+        }
+        let place = Some(p) == first || ph.start == f + 1;
+        let score = base + i8::from(place);
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, p));
+        }
+    }
+    best.map(|(_, p)| p)
 }

@@ -94,6 +94,14 @@ impl ClosedClasses {
         Ok(ClosedClasses { forms })
     }
 
+    /// Whether the table lists a form (any case) with part of speech `u` (`könne`: AUX).
+    pub fn lists(&self, form: &str, u: Upos) -> bool {
+        let lower = form.to_lowercase();
+        self.forms
+            .get(&hash_bytes(0, lower.as_bytes()))
+            .is_some_and(|s| s.contains(u))
+    }
+
     /// The parts of speech word `w` may have; `seen`: those the training data gave it.
     pub fn allowed(&self, w: &WordInfo, seen: UposSet) -> UposSet {
         match self.forms.get(&w.lower) {

@@ -24,6 +24,8 @@ mod nonfinite;
 mod noun_core;
 pub mod phrases;
 mod segments;
+#[cfg(test)]
+mod subject_tests;
 pub mod tagger;
 mod tagger_cache;
 mod tagger_decode;

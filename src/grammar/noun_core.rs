@@ -43,6 +43,13 @@ pub(super) fn skip_modifiers(words: &[Word], forms: &[&str], mut j: usize) -> us
             j += 2; // `neue und alte Häuser`
         } else if j + 1 < words.len()
             && j > 0
+            && forms[j] == ","
+            && words[j - 1].xpos == "ADJA"
+            && words[j + 1].xpos == "ADJA"
+        {
+            j += 2; // `ein kulturelles, soziales und ökologisches Modell`
+        } else if j + 1 < words.len()
+            && j > 0
             && forms[j] == "-"
             && is_attributive(words, j - 1)
             && is_attributive(words, j + 1)

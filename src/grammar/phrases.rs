@@ -219,6 +219,12 @@ fn scan(words: &[Word], forms: &[&str], i: usize) -> Option<Scanned> {
     if let Some((end, head)) = noun_run(words, forms, after_mods) {
         return Some((end, head, None));
     }
+    // `einen gemütlichen „Raucherraum“`: a quotation mark between adjective and noun.
+    if after_mods > j && after_mods + 1 < words.len() && is_quote(forms[after_mods]) {
+        if let Some((end, head)) = noun_run(words, forms, after_mods + 1) {
+            return Some((end, head, None));
+        }
+    }
     if has_det && after_mods > j && words[after_mods - 1].upos == Upos::Adj {
         return Some((after_mods, after_mods - 1, None)); // a nominalised adjective
     }
@@ -280,9 +286,14 @@ fn phrase_at(
     let h = &words[head];
     let det = (start..head).find(|&k| words[k].upos == Upos::Det);
     let mut paradigm = CaseSet::ANY;
-    if let Some(possible) =
-        det.and_then(|d| determiner_cases(forms[d], h.feats.gender, h.feats.number))
-    {
+    // A gender the determiner cannot have is the tagger's error (`einen „Raucherraum“`
+    // tagged neuter): then every gender counts.
+    let possible = det.and_then(|d| {
+        determiner_cases(forms[d], h.feats.gender, h.feats.number)
+            .filter(|set| !set.is_empty())
+            .or_else(|| determiner_cases(forms[d], GenderSet::ANY, h.feats.number))
+    });
+    if let Some(possible) = possible {
         let guess = case.intersect(possible);
         if !possible.is_empty() {
             case = if guess.is_empty() { possible } else { guess };
