@@ -143,3 +143,31 @@ fn the_subject_is_the_source_of_its_own_account() {
     );
     assert!(by(&s, "Weltbank").is_empty(), "{s:#?}");
 }
+
+#[test]
+fn a_definite_role_in_a_source_phrase_speaks_a_vague_one_does_not() {
+    let s = extract(
+        "2023-04-02",
+        "Nach Angaben des Polizeichefs der Provinz wurden am Montag zwölf Häftlinge gefasst.",
+    );
+    assert!(
+        s.iter().any(|st| st.actor.name.starts_with("Polizeichef")),
+        "{s:#?}"
+    );
+    let s = extract(
+        "2023-04-02",
+        "Einem Diplomaten zufolge wird der Gesandte am Donnerstag nach Paris reisen.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.starts_with("Diplomat")),
+        "{s:#?}"
+    );
+    let s = extract(
+        "2023-04-02",
+        "Nach Ansicht westlicher Beobachter ist die Wahl nicht frei gewesen.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.starts_with("Beobachter")),
+        "{s:#?}"
+    );
+}
