@@ -171,3 +171,43 @@ fn a_definite_role_in_a_source_phrase_speaks_a_vague_one_does_not() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_name_closing_a_dative_phrase_is_no_speaker() {
+    let s = extract(
+        "2023-04-02",
+        "Die Botschaft in Riad teilte dem Fernsehsender CNN mit, dass keine Bürger verletzt worden seien.",
+    );
+    assert!(!s.is_empty(), "{s:#?}");
+    assert!(s.iter().all(|st| st.actor.name != "CNN"), "{s:#?}");
+}
+
+#[test]
+fn the_definite_genitive_of_a_speech_noun_is_its_speaker() {
+    let s = extract(
+        "2023-04-02",
+        "Nach Angaben der Fluggesellschaft wurde die Genehmigung zu spät beantragt.",
+    );
+    assert!(
+        s.iter()
+            .any(|st| st.actor.name.contains("Fluggesellschaft")),
+        "{s:#?}"
+    );
+    let s = extract(
+        "2023-04-02",
+        "Angaben des Betreibers zufolge wird der Absturz am Freitag erwartet.",
+    );
+    assert!(
+        s.iter().any(|st| st.actor.name.contains("Betreiber")),
+        "{s:#?}"
+    );
+    // No speech noun: a study or a law is no speaker.
+    let s = extract(
+        "2023-04-02",
+        "Nach dem Grundgesetz ist der Präsident mit großen Vollmachten ausgestattet.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.contains("Grundgesetz")),
+        "{s:#?}"
+    );
+}

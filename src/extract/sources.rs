@@ -43,7 +43,17 @@ pub(super) fn speaking_source(
         None => {}
     }
     generic_source_marker(lexicon, view, text)
-        .filter(|(source, how)| how == "so" || !unknown(source))
+}
+
+/// Whether token `i` is a speech noun with a definite genitive after it (`Angaben der
+/// Fluggesellschaft`, `Aussagen des Betreibers`): the genitive of a noun of saying is the
+/// one who said it, a particular one, not a vague crowd.
+fn speech_noun_genitive(lexicon: &Lexicon, view: &SentenceView, text: &str, i: usize) -> bool {
+    i + 1 < view.tokens.len()
+        && lexicon
+            .word_classes
+            .contains(WordClass::Source, view.tokens[i].text(text))
+        && matches!(view.word(i + 1), "des" | "der")
 }
 
 /// Whether the noun phrase whose noun (or name) is token `first` opens with a definite
@@ -351,10 +361,19 @@ pub(super) fn generic_source_marker(
             }
             _ => None,
         };
+        // `nach Angaben der Fluggesellschaft`, `Angaben des Instituts zufolge`.
+        let speech_genitive = match w {
+            "zufolge" => {
+                (i.saturating_sub(10)..i).any(|k| speech_noun_genitive(lexicon, view, text, k))
+            }
+            "so" => false,
+            _ => speech_noun_genitive(lexicon, view, text, i + 1),
+        };
         if let Some((entity, marker)) = found {
             // Only named sources: an unnamed one of unknown origin is no statement, except
-            // as the speaker of a quotation or report closed by `so` (like a speech verb).
-            if entity.kind != ActorKind::Anonymous || marker == "so" {
+            // as the speaker of a quotation or report closed by `so` (like a speech verb)
+            // or as the genitive of a speech noun.
+            if entity.kind != ActorKind::Anonymous || marker == "so" || speech_genitive {
                 return Some((entity, marker));
             }
         }
