@@ -143,3 +143,71 @@ fn the_subject_is_the_source_of_its_own_account() {
     );
     assert!(by(&s, "Weltbank").is_empty(), "{s:#?}");
 }
+
+#[test]
+fn a_definite_role_in_a_source_phrase_speaks_a_vague_one_does_not() {
+    let s = extract(
+        "2023-04-02",
+        "Nach Angaben des Polizeichefs der Provinz wurden am Montag zwölf Häftlinge gefasst.",
+    );
+    assert!(
+        s.iter().any(|st| st.actor.name.starts_with("Polizeichef")),
+        "{s:#?}"
+    );
+    let s = extract(
+        "2023-04-02",
+        "Einem Diplomaten zufolge wird der Gesandte am Donnerstag nach Paris reisen.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.starts_with("Diplomat")),
+        "{s:#?}"
+    );
+    let s = extract(
+        "2023-04-02",
+        "Nach Ansicht westlicher Beobachter ist die Wahl nicht frei gewesen.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.starts_with("Beobachter")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn a_name_closing_a_dative_phrase_is_no_speaker() {
+    let s = extract(
+        "2023-04-02",
+        "Die Botschaft in Riad teilte dem Fernsehsender CNN mit, dass keine Bürger verletzt worden seien.",
+    );
+    assert!(!s.is_empty(), "{s:#?}");
+    assert!(s.iter().all(|st| st.actor.name != "CNN"), "{s:#?}");
+}
+
+#[test]
+fn the_definite_genitive_of_a_speech_noun_is_its_speaker() {
+    let s = extract(
+        "2023-04-02",
+        "Nach Angaben der Fluggesellschaft wurde die Genehmigung zu spät beantragt.",
+    );
+    assert!(
+        s.iter()
+            .any(|st| st.actor.name.contains("Fluggesellschaft")),
+        "{s:#?}"
+    );
+    let s = extract(
+        "2023-04-02",
+        "Angaben des Betreibers zufolge wird der Absturz am Freitag erwartet.",
+    );
+    assert!(
+        s.iter().any(|st| st.actor.name.contains("Betreiber")),
+        "{s:#?}"
+    );
+    // No speech noun: a study or a law is no speaker.
+    let s = extract(
+        "2023-04-02",
+        "Nach dem Grundgesetz ist der Präsident mit großen Vollmachten ausgestattet.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.contains("Grundgesetz")),
+        "{s:#?}"
+    );
+}

@@ -16,8 +16,8 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite};
 use super::reference::head_noun;
 use super::sources::{
-    aus_source, colon_quote, generic_source_marker, heisst_es_phrase, heisst_es_source,
-    is_heisst_es, own_account_marker, quoted_passive, source_marker,
+    aus_source, colon_quote, heisst_es_phrase, heisst_es_source, is_heisst_es, quoted_passive,
+    speaking_source,
 };
 use super::speaker::{grammar_subjects, may_coordinate, speaker_just_before, subject_of};
 use super::statement::Predicate;
@@ -51,14 +51,8 @@ pub fn attribute(
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
-    // A marker's source is a speaker unless it is a channel (an outlet) or an unnamed
-    // source of unknown origin (`einem Diplomaten zufolge`).
-    let named_source = own_account_marker(lexicon, view, text)
-        .or_else(|| source_marker(lexicon, view, text))
-        .or_else(|| generic_source_marker(lexicon, view, text))
-        .filter(|(source, how)| {
-            how == "so" || !(source.kind == ActorKind::Anonymous && source.country.is_none())
-        });
+    // A marker's source is a speaker unless it is a channel (an outlet).
+    let named_source = speaking_source(lexicon, view, text);
     // An outlet (`laut Xinhua`) speaks only where no one else in the sentence does, and
     // not through its own research (`nach Informationen der dpa`): that is the report.
     let (marker, outlet) = match named_source {

@@ -10,6 +10,72 @@ use super::view::SentenceView;
 use crate::lexicon::Lexicon;
 use crate::lexicon::WordClass;
 
+/// The source a source phrase names as the speaker of its sentence: the subject of
+/// `nach eigenen Angaben`, an actor the lexicon knows (`laut Merkel`, `nach Angaben der
+/// Polizei`, `nach Ansicht von Beobachtern` — a role noun as much as a name: it speaks
+/// like the subject of a speech verb, `Beobachter sagten`), else a source phrase naming
+/// an actor the lexicon does not know, where that actor is no unnamed one of unknown
+/// origin (`nach Angaben der Firma`), unless it closes a quotation after `so`.
+pub(super) fn speaking_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+) -> Option<(Entity, String)> {
+    let unknown = |e: &Entity| e.kind == ActorKind::Anonymous && e.country.is_none();
+    // A role noun the lexicon knows, after a definite determiner: one the text picks out
+    // (`nach Angaben des Polizeichefs`), not a vague one (`einem Diplomaten zufolge`,
+    // `nach Ansicht westlicher Beobachter`).
+    let definite_role = |e: &Entity| {
+        view.mentions.iter().any(|m| {
+            m.entity.same_as(e)
+                && !view.layout.in_quote(m.first)
+                && definite_before(view, text, m.first)
+        })
+    };
+    match own_account_marker(lexicon, view, text) {
+        Some(found) if !unknown(&found.0) => return Some(found),
+        Some(_) => return None,
+        None => {}
+    }
+    match source_marker(lexicon, view, text) {
+        Some(found) if !unknown(&found.0) || definite_role(&found.0) => return Some(found),
+        Some(_) => return None,
+        None => {}
+    }
+    generic_source_marker(lexicon, view, text)
+}
+
+/// Whether token `i` is a speech noun with a definite genitive after it (`Angaben der
+/// Fluggesellschaft`, `Aussagen des Betreibers`): the genitive of a noun of saying is the
+/// one who said it, a particular one, not a vague crowd.
+fn speech_noun_genitive(lexicon: &Lexicon, view: &SentenceView, text: &str, i: usize) -> bool {
+    i + 1 < view.tokens.len()
+        && lexicon
+            .word_classes
+            .contains(WordClass::Source, view.tokens[i].text(text))
+        && matches!(view.word(i + 1), "des" | "der")
+}
+
+/// Whether the noun phrase whose noun (or name) is token `first` opens with a definite
+/// article, a demonstrative or a possessive, adjectives aside (`des Polizeichefs`, `der
+/// behandelnden Ärzte`).
+fn definite_before(view: &SentenceView, text: &str, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && super::words::looks_like_adjective(view.tokens[k - 1].text(text)) {
+        k -= 1;
+    }
+    k > 0 && {
+        let w = view.word(k - 1);
+        super::words::is_determiner(w)
+            && !w.starts_with("ein")
+            && !w.starts_with("kein")
+            && !matches!(
+                w,
+                "mehrere" | "einige" | "viele" | "manche" | "zwei" | "drei" | "vier" | "fünf"
+            )
+    }
+}
+
 /// A source named by `laut X`, `X zufolge`, `nach Angaben von X`, `nach französischer
 /// Vorstellung`.
 pub(super) fn source_marker(
@@ -295,10 +361,19 @@ pub(super) fn generic_source_marker(
             }
             _ => None,
         };
+        // `nach Angaben der Fluggesellschaft`, `Angaben des Instituts zufolge`.
+        let speech_genitive = match w {
+            "zufolge" => {
+                (i.saturating_sub(10)..i).any(|k| speech_noun_genitive(lexicon, view, text, k))
+            }
+            "so" => false,
+            _ => speech_noun_genitive(lexicon, view, text, i + 1),
+        };
         if let Some((entity, marker)) = found {
             // Only named sources: an unnamed one of unknown origin is no statement, except
-            // as the speaker of a quotation or report closed by `so` (like a speech verb).
-            if entity.kind != ActorKind::Anonymous || marker == "so" {
+            // as the speaker of a quotation or report closed by `so` (like a speech verb)
+            // or as the genitive of a speech noun.
+            if entity.kind != ActorKind::Anonymous || marker == "so" || speech_genitive {
                 return Some((entity, marker));
             }
         }

@@ -63,6 +63,7 @@ pub(super) fn subject_of(
     let after: Vec<&Resolved> = view
         .subjects_in(hit.last + 1, limit)
         .filter(|m| (hit.last + 1..m.first).filter(|&i| view.is_word(i)).count() <= 3)
+        .filter(|m| !view.in_oblique_phrase(text, m))
         .collect();
     // A fronted prepositional phrase (`Im Mordfall um … Jo Cox urteilte ein Gericht`)
     // puts the subject after the finite verb.

@@ -103,6 +103,28 @@ impl SentenceView {
         })
     }
 
+    /// Whether the mention closes a noun phrase opened by a determiner that is never
+    /// nominative, with nouns or adjectives between (`dem Fernsehsender CNN`, `den
+    /// französischen Präsidenten Macron`): a dative or accusative, never the speaker.
+    pub(super) fn in_oblique_phrase(&self, text: &str, m: &Resolved) -> bool {
+        let mut k = m.first;
+        let mut between = 0;
+        while k > 0 && between < 4 {
+            let t = &self.tokens[k - 1];
+            let raw = t.text(text);
+            if super::words::is_oblique_determiner(self.word(k - 1)) {
+                return between > 0;
+            }
+            let noun = t.is_capitalized(text) && !super::words::is_function_word(raw);
+            if !(noun || super::words::looks_like_adjective(raw)) || self.layout.in_quote(k - 1) {
+                return false;
+            }
+            k -= 1;
+            between += 1;
+        }
+        false
+    }
+
     /// Whether a negation stands in the clause of token `i` (outside quotations),
     /// `nicht nur` aside.
     pub fn negated_clause(&self, i: usize) -> bool {
