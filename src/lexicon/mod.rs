@@ -21,7 +21,7 @@ mod word_classes;
 
 pub use check::{check, CheckReport};
 pub use cue_words::CueWords;
-pub use index::{Surface, SurfaceHit, SurfaceIndex};
+pub use index::{longest_first, Surface, SurfaceHit, SurfaceIndex};
 pub use load::{parse_day, FileKind};
 pub use model::{
     Country, Cue, DayRange, Evaluation, Frame, FrameSpeaker, Gender, OfficeTerm, Organization,
