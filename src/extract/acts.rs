@@ -41,6 +41,10 @@ fn armed_force_state(
             .word_classes
             .contains(WordClass::ArmedForce, view.tokens[k].text(text))
     };
+    // The head must be an armed-force noun: a sentence without one needs no analysis.
+    if !(0..view.tokens.len()).any(armed) {
+        return None;
+    }
     let subject = view
         .grammar_at(text, cue)
         .and_then(|g| g.subject_phrase(cue))

@@ -3,7 +3,7 @@
 
 use super::entity::{ActorKind, Entity};
 use crate::ingest::Article;
-use crate::lexicon::{Lexicon, Surface};
+use crate::lexicon::{longest_first, Lexicon, Surface, SurfaceHit};
 use std::collections::{HashMap, HashSet};
 
 /// Per-article state shared by the extraction stages.
@@ -25,6 +25,11 @@ pub struct ArticleContext<'a> {
     pub home: Option<String>,
     seen_persons: HashSet<usize>,
     local_persons: HashMap<String, Entity>,
+    /// Every surface hit (see [`crate::lexicon::SurfaceIndex::find_all`]) in the text's first
+    /// `searched` bytes: the whole of a news article, found once for counting states and
+    /// kept for the mentions of each sentence.
+    hits: Vec<SurfaceHit>,
+    searched: usize,
 }
 
 impl<'a> ArticleContext<'a> {
@@ -32,7 +37,7 @@ impl<'a> ArticleContext<'a> {
     pub fn new(lexicon: &Lexicon, article: &'a Article, folded: &'a str) -> Self {
         let day = article.parsed_date().map(|d| d.ordinal());
         let outlet = outlet_country(lexicon, article, folded);
-        let dominant = dominant_state(lexicon, &article.text, folded);
+        let (dominant, (hits, searched)) = dominant_state(lexicon, &article.text, folded);
         let home = outlet.clone().or_else(|| dominant.clone());
         ArticleContext {
             article,
@@ -44,7 +49,24 @@ impl<'a> ArticleContext<'a> {
             home,
             seen_persons: HashSet::new(),
             local_persons: HashMap::new(),
+            hits,
+            searched,
         }
+    }
+
+    /// The surface hits of `text[start..end]`, the longest at each position
+    /// ([`crate::lexicon::SurfaceIndex::find`]): taken from the article's search where
+    /// that covered the range.
+    pub fn surface_hits(&self, lexicon: &Lexicon, start: usize, end: usize) -> Vec<SurfaceHit> {
+        if end > self.searched {
+            return lexicon.surfaces().find(self.text, self.folded, start, end);
+        }
+        let from = self.hits.partition_point(|h| h.start < start);
+        let inside = self.hits[from..]
+            .iter()
+            .take_while(|h| h.start < end)
+            .filter(|h| h.end <= end);
+        longest_first(inside).into_iter().cloned().collect()
     }
 
     /// Whether the lexicon person was mentioned earlier in the article.
@@ -87,10 +109,14 @@ impl<'a> ArticleContext<'a> {
     }
 }
 
+/// Every surface hit of a text's first bytes, and how many bytes that is.
+type Searched = (Vec<SurfaceHit>, usize);
+
 /// The state an article names most often by its name, adjective, prefix, capital or
 /// government (`Russland`, `russische`, `US-`, `Moskau`, `Bundesregierung`), when it is
-/// named at least twice and more often than any other.
-fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> Option<String> {
+/// named at least twice and more often than any other; with the surface hits of the
+/// first window searched (the whole of a news article).
+fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> (Option<String>, Searched) {
     let mut counts: HashMap<String, usize> = HashMap::new();
     // A text longer than a window (an archive in one file) is searched window by window,
     // each ending at a line break or else a space, so that the hits held at once stay
@@ -115,9 +141,15 @@ fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> Option<String>
         windows.push((from, to));
         from = to;
     }
-    let hits = windows
-        .into_iter()
-        .flat_map(|(from, to)| lexicon.surfaces().find(text, folded, from, to));
+    let mut first: Searched = (Vec::new(), 0);
+    let hits = windows.into_iter().enumerate().flat_map(|(i, (from, to))| {
+        let all = lexicon.surfaces().find_all(text, folded, from, to);
+        let longest: Vec<SurfaceHit> = longest_first(&all).into_iter().cloned().collect();
+        if i == 0 {
+            first = (all, to);
+        }
+        longest
+    });
     for hit in hits {
         let code = hit.readings.iter().find_map(|r| match *r {
             Surface::CountryName(c)
@@ -142,12 +174,13 @@ fn dominant_state(lexicon: &Lexicon, text: &str, folded: &str) -> Option<String>
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
     // By count, then by code: the same answer whatever the map's order.
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    match ranked.as_slice() {
+    let dominant = match ranked.as_slice() {
         [(code, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => {
             Some(code.clone())
         }
         _ => None,
-    }
+    };
+    (dominant, first)
 }
 
 /// The first line is searched for an outlet's name in windows of this many bytes...
@@ -268,13 +301,13 @@ mod tests {
         assert!(text.len() > 3 * STATE_WINDOW);
         let folded = crate::text::fold_same_length(&text);
         assert_eq!(
-            dominant_state(&lexicon, &text, &folded).as_deref(),
+            dominant_state(&lexicon, &text, &folded).0.as_deref(),
             Some("RUS")
         );
         let text = format!("Frankreich {filler} Frankreich {filler} Russland");
         let folded = crate::text::fold_same_length(&text);
         assert_eq!(
-            dominant_state(&lexicon, &text, &folded).as_deref(),
+            dominant_state(&lexicon, &text, &folded).0.as_deref(),
             Some("FRA")
         );
     }

@@ -79,9 +79,7 @@ pub fn find_mentions(
     tokens: &[Token],
 ) -> Vec<Mention> {
     let text = context.text;
-    let hits = lexicon
-        .surfaces()
-        .find(text, context.folded, sentence.start, sentence.end);
+    let hits = context.surface_hits(lexicon, sentence.start, sentence.end);
     let mut cursor = Cursor {
         lexicon,
         context,

@@ -72,6 +72,10 @@ const BLOCK_BYTES: usize = 1 << 20;
 /// …and even inside a quotation after this many.
 const MAX_BLOCK_BYTES: usize = 4 * BLOCK_BYTES;
 
+/// A sentence's drafts with the speakers they were attributed after (the last and the
+/// most recent).
+type Attributed = (Option<Entity>, Option<Entity>, Vec<Draft>);
+
 /// What makes two drafts of one sentence the same statement.
 type DraftKey = (String, Predicate, bool, Option<(usize, usize)>);
 
@@ -188,15 +192,33 @@ impl Extractor {
             // can give a quotation's earlier sentences to a speaker named only at its end.
             // Indexed by the quotation's span: looked up once per sentence.
             let mut quote_speakers: HashMap<(usize, usize), Entity> = HashMap::new();
+            // What the first pass attributed in each sentence, with the speakers it was
+            // attributed after: the second pass takes it over where those are the same
+            // (attribution reads nothing else that differs between passes).
+            let mut first_pass: Vec<Option<Attributed>> = Vec::with_capacity(views.len());
             for (pass, carried) in carried.iter_mut().enumerate() {
                 let (mut last_speaker, mut recent_speaker, mut previous_sentence, mut narrated) =
                     std::mem::take(carried);
-                for view in &views {
+                for (v, view) in views.iter().enumerate() {
                     let discourse = Discourse {
                         reported_by: last_speaker.as_ref(),
                         recent_speaker: recent_speaker.as_ref(),
                     };
-                    let mut list = attribute(lexicon, view, text, discourse);
+                    let mut list = match first_pass.get_mut(v).and_then(Option::take) {
+                        Some((reported_by, recent, list))
+                            if reported_by == last_speaker && recent == recent_speaker =>
+                        {
+                            list
+                        }
+                        _ => attribute(lexicon, view, text, discourse),
+                    };
+                    if pass == 0 {
+                        first_pass.push(Some((
+                            last_speaker.clone(),
+                            recent_speaker.clone(),
+                            list.clone(),
+                        )));
+                    }
                     if list.is_empty() {
                         let quoted = view
                             .layout

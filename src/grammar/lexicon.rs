@@ -309,16 +309,14 @@ impl NounLexicon {
     fn add(&mut self, lower: &str, classes: u8, gender: u8, cells: u8, lemma: u32) {
         // Looked up before inserting: most forms are added more than once (each cell of
         // a paradigm), and a new key costs an allocation.
-        if !self.forms.contains_key(lower) {
+        let Some(e) = self.forms.get_mut(lower) else {
             let info = FormInfo {
-                classes: 0,
-                gender: 0,
-                cells: 0,
+                classes,
+                gender,
+                cells,
                 lemma,
             };
             self.forms.insert(lower.into(), info);
-        }
-        let Some(e) = self.forms.get_mut(lower) else {
             return;
         };
         // A common noun's lemma wins over a name's of the same spelling.

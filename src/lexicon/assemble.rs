@@ -247,6 +247,7 @@ impl Lexicon {
             topic_terms,
             sources,
             role_forms: OnceLock::new(),
+            evaluation_terms: OnceLock::new(),
         })
     }
 }

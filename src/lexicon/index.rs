@@ -150,9 +150,15 @@ impl SurfaceIndex {
     /// range containing it, at the same offsets). A hit must stand between non-alphanumeric
     /// characters; a prefix must be followed by a hyphen.
     pub fn find(&self, text: &str, folded: &str, start: usize, end: usize) -> Vec<SurfaceHit> {
-        // All matches, then the longest valid one at each position, left to right: a
-        // longer form that fails the word boundary (`Moskauer Regierung` inside
-        // `Moskauer Regierungskreisen`) must not hide a shorter one (`Moskauer`).
+        let all = self.find_all(text, folded, start, end);
+        longest_first(&all).into_iter().cloned().collect()
+    }
+
+    /// Every valid hit in `text[start..end]`, overlapping ones too, ordered by start and
+    /// then longest first. The hits of a range inside `start..end` are those lying
+    /// wholly inside it: one search of an article serves each of its sentences (see
+    /// [`longest_first`]).
+    pub fn find_all(&self, text: &str, folded: &str, start: usize, end: usize) -> Vec<SurfaceHit> {
         let mut valid: Vec<SurfaceHit> = Vec::new();
         for m in self.automaton.find_overlapping_iter(&folded[start..end]) {
             let (s, e) = (start + m.start(), start + m.end());
@@ -160,14 +166,9 @@ impl SurfaceIndex {
                 valid.push(hit);
             }
         }
+        // No two hits share both ends: one folded slice is one pattern.
         valid.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        let mut hits: Vec<SurfaceHit> = Vec::with_capacity(valid.len());
-        for hit in valid {
-            if hits.last().is_none_or(|last| last.end <= hit.start) {
-                hits.push(hit);
-            }
-        }
-        hits
+        valid
     }
 
     /// The readings of pattern `pattern` at `text[s..e]` that fit the word boundaries and
@@ -201,4 +202,18 @@ impl SurfaceIndex {
             readings,
         })
     }
+}
+
+/// From hits ordered as [`SurfaceIndex::find_all`] gives them, the longest valid one at
+/// each position, left to right: a longer form that fails the word boundary (`Moskauer
+/// Regierung` inside `Moskauer Regierungskreisen`) must not hide a shorter one
+/// (`Moskauer`).
+pub fn longest_first<'h>(valid: impl IntoIterator<Item = &'h SurfaceHit>) -> Vec<&'h SurfaceHit> {
+    let mut hits: Vec<&SurfaceHit> = Vec::new();
+    for hit in valid {
+        if hits.last().is_none_or(|last| last.end <= hit.start) {
+            hits.push(hit);
+        }
+    }
+    hits
 }

@@ -21,7 +21,7 @@ mod word_classes;
 
 pub use check::{check, CheckReport};
 pub use cue_words::CueWords;
-pub use index::{Surface, SurfaceHit, SurfaceIndex};
+pub use index::{longest_first, Surface, SurfaceHit, SurfaceIndex};
 pub use load::{parse_day, FileKind};
 pub use model::{
     Country, Cue, DayRange, Evaluation, Frame, FrameSpeaker, Gender, OfficeTerm, Organization,
@@ -155,7 +155,13 @@ pub struct Lexicon {
     /// Role noun forms (folded) with their office and gender, and the longest form's
     /// length in bytes.
     role_forms: OnceLock<RoleForms>,
+    /// Evaluation terms, exact and prefix, with their index in `evaluations`, and the
+    /// longest prefix term's length in bytes (made at the first look-up).
+    evaluation_terms: OnceLock<EvaluationTerms>,
 }
+
+/// See [`Lexicon::evaluation`].
+type EvaluationTerms = (WordKeyed<usize>, WordKeyed<usize>, usize);
 
 /// A map keyed by words, with the crate's word hash (faster than SipHash for short
 /// words; lookups only, so iteration order never matters).
@@ -495,15 +501,28 @@ impl Lexicon {
     /// The evaluation of a word (folded, lower case): an exact term first, else the
     /// longest prefix term it begins with.
     pub fn evaluation(&self, word: &str) -> Option<&Evaluation> {
-        self.evaluations
-            .iter()
-            .find(|e| !e.prefix && e.term == word)
-            .or_else(|| {
-                self.evaluations
-                    .iter()
-                    .filter(|e| e.prefix && word.starts_with(&e.term))
-                    .max_by_key(|e| e.term.len())
-            })
+        let (exact, prefixes, longest) = self.evaluation_terms.get_or_init(|| {
+            let (mut exact, mut prefixes) = (WordKeyed::default(), WordKeyed::default());
+            for (i, e) in self.evaluations.iter().enumerate() {
+                if e.prefix {
+                    // The last of equal terms, as `max_by_key` would take it.
+                    prefixes.insert(e.term.clone(), i);
+                } else {
+                    exact.entry(e.term.clone()).or_insert(i);
+                }
+            }
+            let longest = prefixes.keys().map(String::len).max().unwrap_or(0);
+            (exact, prefixes, longest)
+        });
+        if let Some(&i) = exact.get(word) {
+            return self.evaluations.get(i);
+        }
+        // The longest prefix term first; no longer than the longest term.
+        (0..=word.len().min(*longest))
+            .rev()
+            .filter(|&k| word.is_char_boundary(k))
+            .find_map(|k| prefixes.get(&word[..k]))
+            .and_then(|&i| self.evaluations.get(i))
     }
 
     /// The topics whose terms occur in `folded` (a `fold_same_length` text), each with the

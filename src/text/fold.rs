@@ -11,7 +11,27 @@ pub fn fold_same_length(text: &str) -> String {
         folded.make_ascii_lowercase();
         return folded;
     }
-    folded.extend(text.chars().map(fold_char));
+    // Runs of ASCII are copied as they are and lower-cased at the end, all at once: a
+    // non-ASCII character never folds to ASCII (that would change its length).
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        folded.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            if c.is_ascii() {
+                end = i;
+                break;
+            }
+            folded.push(fold_char(c));
+        }
+        rest = &rest[end..];
+    }
+    folded.make_ascii_lowercase();
     folded
 }
 
