@@ -114,3 +114,72 @@ fn broken_frame_files_are_reported_and_good_ones_add_frames() {
     ]);
     assert!(with.contains("\"predicate\":\"criticize\""), "{with}");
 }
+
+#[test]
+fn a_light_verb_with_its_particle_later_in_the_clause() {
+    let s = extract(
+        "Wie die Zeitung berichtete, gab der Minister Jonas Weber eine Erklärung zu den \
+         Kürzungen ab.",
+    );
+    let st = by(&s, "Jonas Weber");
+    assert_eq!(st.predicate.as_str(), "say");
+    assert!(st.object.label.contains("Kürzungen"), "{:?}", st.object);
+    assert!(!st.object.label.contains(" ab"), "{:?}", st.object);
+    // Without its particle the frame does not hold (`reichte … ein`, not `reichte`).
+    let s = extract("Die SPD reichte Klage gegen das Gesetz ein.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "criticize");
+    assert!(st.object.label.contains("Gesetz"), "{:?}", st.object);
+    let s = extract("Die SPD reichte die Klage weiter.");
+    assert!(
+        s.iter().all(|x| x.predicate.as_str() != "criticize"),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn a_verb_with_two_frames_takes_the_one_that_finds_a_speaker() {
+    // The subject gives the assurance …
+    let s = extract("Der Minister Jonas Weber gab den Bauern eine Zusage für neue Hilfen.");
+    assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "commit");
+    // … unless the subject is the expletive: then the source phrase does.
+    let s = extract("Eine Zusage für neue Hilfen gab es von der SPD.");
+    assert_eq!(by(&s, "SPD").predicate.as_str(), "commit");
+}
+
+#[test]
+fn a_further_source_preposition_of_the_frame() {
+    let s = extract("Der Vorschlag stieß bei der SPD auf scharfe Kritik.");
+    assert_eq!(by(&s, "SPD").predicate.as_str(), "criticize");
+    let s = extract("Der Plan fand bei der CDU breite Zustimmung.");
+    assert_eq!(by(&s, "CDU").predicate.as_str(), "support");
+}
+
+#[test]
+fn not_sparing_criticism_is_criticism() {
+    let s = extract("Die SPD sparte nicht mit Kritik an dem Gesetz.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "criticize");
+    assert!(!st.negated);
+}
+
+#[test]
+fn taking_responsibility_is_announced() {
+    let s = extract("Die Hamas übernahm die Verantwortung für den Anschlag.");
+    let st = by(&s, "Hamas");
+    assert_eq!(st.predicate.as_str(), "announce");
+    assert!(st.object.label.contains("Anschlag"), "{:?}", st.object);
+}
+
+#[test]
+fn holding_an_opinion_and_reaching_a_conclusion_are_speech_with_content() {
+    let s = extract("Christian Lindner ist der Meinung, dass die Steuern sinken müssen.");
+    let st = by(&s, "Christian Lindner");
+    assert!(st.object.label.contains("Steuern"), "{:?}", st.object);
+    let s = extract("Die SPD kam zu dem Ergebnis, dass die Reform gescheitert sei.");
+    let st = by(&s, "SPD");
+    assert!(st.object.label.contains("Reform"), "{:?}", st.object);
+    // Without content the phrase is no statement (`kam zum Schluss` = came at the end).
+    let s = extract("Die SPD kam zum Schluss.");
+    assert!(s.is_empty(), "{s:#?}");
+}

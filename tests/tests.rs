@@ -3,6 +3,7 @@
 mod util;
 
 mod acts;
+mod back_references;
 mod cli;
 mod export;
 mod extraction;

@@ -196,7 +196,7 @@ pub(super) fn content_predicate(
         }
         let cue = &lexicon.cues[c.cue];
         let predicate = cue.predicate;
-        if predicate == Predicate::Say || !predicate.is_speech() {
+        if predicate == Predicate::Say || !predicate.is_speech() || cue.light_only {
             continue;
         }
         // An announcement noun inside what a speech verb reports (`die Fraktionen

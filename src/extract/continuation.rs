@@ -81,3 +81,64 @@ pub fn continuation(
     draft.cue_verbs = cue_verbs(view, text, &draft, true);
     draft
 }
+
+/// How a statement refers back to the sentence before instead of naming its object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackReference {
+    /// A demonstrative pronoun alone in the front field is the cue's object: `Dies
+    /// bestätigte X`, `Das lehnte X ab`, `Dem widersprach X`.
+    Pronoun,
+    /// An adverb of likeness alone in the front field, with no content of its own:
+    /// `Ebenso äußerte sich X`, `Entsprechend äußerten sich X und Y` (X says the same).
+    Likewise,
+}
+
+/// Demonstrative pronouns that stand for the previous sentence's proposition when they
+/// fill the front field on their own.
+const BACK_PRONOUNS: &[&str] = &["dies", "das", "dieses", "dem", "diesem"];
+
+/// Adverbs of likeness: the statement repeats the one before.
+const LIKEWISE: &[&str] = &[
+    "ebenso",
+    "genauso",
+    "entsprechend",
+    "ähnlich",
+    "gleichlautend",
+    "gleichermaßen",
+];
+
+/// Coordinating words that may stand before the front field.
+const LEADING_CONJUNCTIONS: &[&str] = &["und", "aber", "doch", "auch"];
+
+/// Whether the cue at byte `cue_start` has its object only by reference to the sentence
+/// before: its clause opens with a back-reference word (after a conjunction) followed by
+/// the finite verb, which is the cue or an auxiliary before it.
+pub fn back_reference(view: &SentenceView, cue_start: usize) -> Option<BackReference> {
+    let cue = view.tokens.iter().position(|t| t.start == cue_start)?;
+    if view.layout.in_quote(cue) {
+        return None;
+    }
+    let (first, last) = view.layout.clause_range(cue);
+    let words: Vec<usize> = (first..=last).filter(|&i| view.is_word(i)).collect();
+    let mut at = 0;
+    while words
+        .get(at)
+        .is_some_and(|&i| LEADING_CONJUNCTIONS.contains(&view.word(i)))
+    {
+        at += 1;
+    }
+    let (&front, &finite) = (words.get(at)?, words.get(at + 1)?);
+    if finite != cue && !AUXILIARIES.contains(&view.word(finite)) {
+        return None;
+    }
+    let front_word = view.word(front);
+    if BACK_PRONOUNS.contains(&front_word) {
+        return Some(BackReference::Pronoun);
+    }
+    // `Ebenso …` repeats the statement before only where the sentence says nothing more:
+    // no quotation, colon or complement clause.
+    let content_of_its_own = !view.layout.quotes.is_empty()
+        || (0..view.tokens.len()).any(|i| matches!(view.word(i), ":" | "dass"))
+        || (last + 1..view.tokens.len()).any(|i| view.is_word(i));
+    (LIKEWISE.contains(&front_word) && !content_of_its_own).then_some(BackReference::Likewise)
+}

@@ -36,39 +36,47 @@ pub fn light_verb_drafts(
             continue;
         }
         let noun = &view.tokens[hit.first];
+        // The content of a source clause (`Wie X berichtete, …`) is the report of the
+        // main clause, whose own cue still speaks.
         let covered = existing.iter().chain(out.iter()).any(|d| {
-            d.content
+            d.content.is_some_and(|(s, e)| {
+                noun.start >= s
+                    && noun.end <= e
+                    && !d.cue_span.is_some_and(|c| wie_clause(view, c.0))
+            }) || d
+                .cue_span
                 .is_some_and(|(s, e)| noun.start >= s && noun.end <= e)
-                || d.cue_span
-                    .is_some_and(|(s, e)| noun.start >= s && noun.end <= e)
                 || d.cue.split(" … ").any(|w| w == hit.text)
         });
         if covered {
             continue;
         }
         let (first, last) = view.layout.clause_range(hit.first);
-        let found = (first..=last).find_map(|j| {
-            if j == hit.first || view.layout.in_quote(j) {
-                return None;
-            }
-            let w = view.word(j).to_lowercase();
-            lexicon
-                .frames
-                .iter()
-                .find(|f| f.forms.contains(&w) && takes(f, &cue.lemma))
-                .map(|f| (j, f))
-        });
-        let Some((verb, frame)) = found else { continue };
         let negation = noun_negated(view, hit.first);
-        if frame.needs_negation && !negation {
+        // The first frame of a verb in the clause that takes the noun and names a speaker
+        // (`Zusagen gab es von X` is a source, `X gab eine Zusage` a subject).
+        let found = (first..=last)
+            .filter(|&j| j != hit.first && !view.layout.in_quote(j))
+            .flat_map(|j| {
+                let w = view.word(j).to_lowercase();
+                lexicon
+                    .frames
+                    .iter()
+                    .filter(move |f| f.forms.contains(&w) && takes(f, &cue.lemma))
+                    .map(move |f| (j, f))
+            })
+            .filter(|(j, f)| {
+                (!f.needs_negation || negation) && has_particle(view, *j, f, (first, last))
+            })
+            .find_map(|(j, f)| {
+                let found = speakers(view, text, f, j, (first, last));
+                (!found.is_empty()).then_some((j, f, found))
+            });
+        let Some((verb, frame, speakers)) = found else {
             continue;
-        }
+        };
         let predicate = frame.predicate.unwrap_or(noun_predicate);
         let negated = !frame.needs_negation && view.negated_clause(verb);
-        let speakers = speakers(view, text, frame.speaker, verb, (first, last));
-        if speakers.is_empty() {
-            continue;
-        }
         let noun_start = (first..hit.first)
             .rev()
             .take_while(|&k| {
@@ -85,6 +93,12 @@ pub fn light_verb_drafts(
         ];
         for &(s, e, _) in &speakers {
             exclude.push((s, e));
+        }
+        // The verb's particle is part of the cue (`gab … ab`).
+        if let Some(p) = frame.particle.as_deref() {
+            if let Some(k) = (verb + 1..=last).find(|&k| view.word(k) == p) {
+                exclude.push((view.tokens[k].start, view.tokens[k].end));
+            }
         }
         // The other party of a source frame: the subject that receives (`Lob erhielt die
         // Regierung von …`).
@@ -116,9 +130,36 @@ pub fn light_verb_drafts(
     out
 }
 
+/// Whether the cue at byte `cue_start` stands in a source clause opened by `wie` (`Wie
+/// die Zeitung berichtete, …`).
+fn wie_clause(view: &SentenceView, cue_start: usize) -> bool {
+    let Some(cue) = view.tokens.iter().position(|t| t.start == cue_start) else {
+        return false;
+    };
+    let (first, _) = view.layout.clause_range(cue);
+    (first..cue)
+        .find(|&i| view.is_word(i))
+        .is_some_and(|i| view.word(i) == "wie")
+}
+
 /// Whether the frame takes the noun cue with lemma `lemma`.
 fn takes(frame: &Frame, lemma: &str) -> bool {
     frame.nouns.is_empty() || frame.nouns.iter().any(|n| n == lemma)
+}
+
+/// Whether the frame's separable particle stands where it must: in the verb's form
+/// (`abgegeben`, `abzugeben`) or as a word of its own later in the clause (`gab … ab`).
+fn has_particle(
+    view: &SentenceView,
+    verb: usize,
+    frame: &Frame,
+    (_, last): (usize, usize),
+) -> bool {
+    let Some(particle) = frame.particle.as_deref() else {
+        return true;
+    };
+    view.word(verb).starts_with(particle)
+        || (verb + 1..=last).any(|k| view.word(k) == particle && !view.layout.in_quote(k))
 }
 
 /// Whether a negation stands right before the noun (`keinen Zweifel`, `nicht die
@@ -133,18 +174,17 @@ fn noun_negated(view: &SentenceView, noun: usize) -> bool {
 fn speakers(
     view: &SentenceView,
     text: &str,
-    role: FrameSpeaker,
+    frame: &Frame,
     verb: usize,
     (first, last): (usize, usize),
 ) -> Vec<(usize, usize, super::entity::Entity)> {
     let mut out: Vec<(usize, usize, super::entity::Entity)> = Vec::new();
-    match role {
+    let is_source =
+        |w: &str| SOURCE_PREPOSITIONS.contains(&w) || frame.prepositions.iter().any(|p| p == w);
+    match frame.speaker {
         FrameSpeaker::Source => {
             for m in &view.mentions {
-                let source = m
-                    .preposition
-                    .as_deref()
-                    .is_some_and(|p| SOURCE_PREPOSITIONS.contains(&p));
+                let source = m.preposition.as_deref().is_some_and(is_source);
                 if source
                     && m.first >= first
                     && m.last <= last
@@ -156,9 +196,7 @@ fn speakers(
                     let start = (first..m.first)
                         .rev()
                         .take(3)
-                        .find(|&k| {
-                            SOURCE_PREPOSITIONS.contains(&view.word(k).to_lowercase().as_str())
-                        })
+                        .find(|&k| is_source(view.word(k)))
                         .map_or(m.start, |k| view.tokens[k].start);
                     out.push((start, m.end, m.entity.clone()));
                 }

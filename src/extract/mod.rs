@@ -39,7 +39,7 @@ use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize, Quot
 use attribution::{attribute, Discourse};
 use clauses::Layout;
 use context::ArticleContext;
-use continuation::continuation;
+use continuation::{continuation, BackReference};
 use draft::Draft;
 use entity::Resolved;
 use reference::History;
@@ -199,6 +199,8 @@ impl Extractor {
             for (pass, carried) in carried.iter_mut().enumerate() {
                 let (mut last_speaker, mut recent_speaker, mut previous_sentence, mut narrated) =
                     std::mem::take(carried);
+                // The predicate, negation and object of the previous sentence's last statement.
+                let mut previous_statement: Option<(Predicate, bool, Object)> = None;
                 for (v, view) in views.iter().enumerate() {
                     let discourse = Discourse {
                         reported_by: last_speaker.as_ref(),
@@ -241,9 +243,11 @@ impl Extractor {
                             }
                         } else if let Some((speaker, _)) = &narrated {
                             // Konjunktiv I (not II, which narration uses too) carries the
-                            // speaker's indirect speech on after narration.
-                            (has_main_konjunktiv_one(lexicon, view, text)
+                            // speaker's indirect speech on after narration; a source
+                            // anaphor (`Demnach …`) names it, whoever the subject is.
+                            ((has_main_konjunktiv_one(lexicon, view, text)
                                 && !other_subject(view, speaker))
+                                || view.has_source_anaphor())
                             .then_some((speaker, Mode::Indirect))
                         } else {
                             None
@@ -297,16 +301,45 @@ impl Extractor {
                                 .or_else(|| reader.context.presumed_for(&draft.speaker));
                         }
                         if let Some((s, e)) = previous_sentence {
-                            stance::resolve_pronoun_object(
-                                lexicon,
-                                &mut statement.object,
-                                &article.text,
-                                (draft.content.unwrap_or((0, 0)), (s, e)),
-                            );
+                            let back = draft
+                                .cue_span
+                                .and_then(|(c, _)| continuation::back_reference(view, c));
+                            if back.is_some() {
+                                // `Dies bestätigte X`, `Ebenso äußerte sich X`: the object
+                                // is the sentence before.
+                                stance::object_from_previous(
+                                    lexicon,
+                                    &mut statement.object,
+                                    &article.text,
+                                    (s, e),
+                                );
+                            } else {
+                                stance::resolve_pronoun_object(
+                                    lexicon,
+                                    &mut statement.object,
+                                    &article.text,
+                                    (draft.content.unwrap_or((0, 0)), (s, e)),
+                                );
+                            }
+                            // X says the same as the statement before: its predicate
+                            // and object too.
+                            if let (Some(BackReference::Likewise), Some((p, n, object))) =
+                                (back, previous_statement.as_ref())
+                            {
+                                if statement.predicate == Predicate::Say {
+                                    statement.predicate = *p;
+                                    statement.negated = *n;
+                                }
+                                statement.object = object.clone();
+                            }
                         }
                         statements.push(statement);
                     }
                     previous_sentence = Some((view.sentence.start, view.sentence.end));
+                    previous_statement = statements
+                        .last()
+                        .filter(|st| st.evidence.span[0] == view.sentence.start)
+                        .map(|st| (st.predicate, st.negated, st.object.clone()));
                 }
                 *carried = (last_speaker, recent_speaker, previous_sentence, narrated);
             }

@@ -362,17 +362,30 @@ pub fn resolve_pronoun_object(
         .iter()
         .all(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()));
     if (has_pronoun || words.len() <= 3) && only_fillers && object.kind == "claim" {
-        let (s, e) = trim_edges(text, previous.0, previous.1);
-        if s >= e {
-            return;
-        }
-        object.text = Some(text.slice(s..e));
-        object.span = Some([s, e]);
-        object.label = label_of(text, (s, e));
-        if let Some(&(t, _)) = lexicon.topics_in(&fold_same_length(&text[s..e])).first() {
-            object.kind = "topic".into();
-            object.id = Some(lexicon.topics[t].id.clone());
-        }
+        object_from_previous(lexicon, object, text, previous);
+    }
+}
+
+/// The object is the proposition of the previous sentence (byte range `previous`): text
+/// and span point there, the label is its first words, the topic is its first topic.
+pub fn object_from_previous(
+    lexicon: &Lexicon,
+    object: &mut Object,
+    text: &SharedText,
+    previous: (usize, usize),
+) {
+    let (s, e) = trim_edges(text, previous.0, previous.1);
+    if s >= e {
+        return;
+    }
+    object.text = Some(text.slice(s..e));
+    object.span = Some([s, e]);
+    object.label = label_of(text, (s, e));
+    object.kind = "claim".into();
+    object.id = None;
+    if let Some(&(t, _)) = lexicon.topics_in(&fold_same_length(&text[s..e])).first() {
+        object.kind = "topic".into();
+        object.id = Some(lexicon.topics[t].id.clone());
     }
 }
 

@@ -362,7 +362,7 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
         let mut preposition = None;
         for flag in &flags {
             match *flag {
-                "speech" | "sich" | "als" | "neg" | "clause" | "es" => {}
+                "speech" | "sich" | "als" | "neg" | "clause" | "es" | "light" => {}
                 f if f.starts_with("prep=") => preposition = Some(f["prep=".len()..].to_string()),
                 other => {
                     return Err(table.error(row, "frame", format!("unknown frame flag `{other}`")))
@@ -398,6 +398,7 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
             needs_negation: flags.contains(&"neg"),
             needs_content: flags.contains(&"clause"),
             needs_es: flags.contains(&"es"),
+            light_only: flags.contains(&"light"),
         });
     }
     Ok(out)
@@ -484,10 +485,18 @@ pub(super) fn frames(table: &Table) -> Result<Vec<Frame>> {
             },
         };
         let mut needs_negation = false;
-        for flag in split_values(table.get(row, "flags")) {
-            match flag {
-                "neg" => needs_negation = true,
-                other => return Err(table.error(row, "flags", format!("unknown flag `{other}`"))),
+        let mut particle = None;
+        let mut prepositions = Vec::new();
+        let flags = table.get(row, "flags");
+        for flag in flags
+            .split(|c: char| c == '|' || c.is_whitespace())
+            .filter(|f| !f.is_empty())
+        {
+            match flag.split_once('=') {
+                None if flag == "neg" => needs_negation = true,
+                Some(("particle", p)) if !p.is_empty() => particle = Some(p.to_lowercase()),
+                Some(("prep", p)) if !p.is_empty() => prepositions.push(p.to_lowercase()),
+                _ => return Err(table.error(row, "flags", format!("unknown flag `{flag}`"))),
             }
         }
         let forms: Vec<String> = split_values(table.get(row, "forms"))
@@ -507,6 +516,8 @@ pub(super) fn frames(table: &Table) -> Result<Vec<Frame>> {
                 .collect(),
             predicate,
             needs_negation,
+            particle,
+            prepositions,
         });
     }
     Ok(out)

@@ -201,6 +201,10 @@ pub struct Cue {
     /// Carries its predicate only with the expletive `es` (`heißt es`, `hieß es`), not
     /// as a copula (`Die Lager heißen …`).
     pub needs_es: bool,
+    /// A noun that carries its predicate only as the object of a light verb of
+    /// `frames.tsv` (`reichte Klage ein`), never as a word of someone's content (`sehen
+    /// der Klage gelassen entgegen`): flag `light`.
+    pub light_only: bool,
 }
 
 /// How a topic term matches a word.
@@ -253,6 +257,12 @@ pub struct Frame {
     /// Holds only with a negation of the noun, which belongs to the frame (`keinen
     /// Zweifel lassen`): the statement is then not negated.
     pub needs_negation: bool,
+    /// The verb's separable particle, which then stands later in the clause unless the
+    /// form begins with it (`gab … ab`, `abgegeben`): flag `particle=ab`.
+    pub particle: Option<String>,
+    /// Prepositions of a source phrase beyond `von`, `vom`, `seitens`, `aus` (`stieß bei
+    /// der Opposition auf Kritik`): flag `prep=bei`.
+    pub prepositions: Vec<String>,
 }
 
 /// An evaluative word (`Skandal`, `hervorragend`): the predicate it signals in the

@@ -135,6 +135,14 @@ vertreten ; say ; clause ; vertrittst/vertritt;vertrat;vertreten;verträte
 erhoffen ; say ; speech sich
 zum Ausdruck+bringen ; say ; - ; bringt;brachte;gebracht;brächte
 Stellung+nehmen ; say ; speech ; nimmst/nimmt;nahm;genommen;nähme
+der Meinung+sein ; say ; speech clause ; IRREGULAR
+der Ansicht+sein ; say ; speech clause ; IRREGULAR
+der Auffassung+sein ; say ; speech clause ; IRREGULAR
+der Überzeugung+sein ; say ; speech clause ; IRREGULAR
+zu dem Ergebnis+kommen ; say ; speech clause ; kommt;kam;gekommen;käme
+zum Ergebnis+kommen ; say ; speech clause ; kommt;kam;gekommen;käme
+zu dem Schluss+kommen ; say ; speech clause ; kommt;kam;gekommen;käme
+zum Schluss+kommen ; say ; speech clause ; kommt;kam;gekommen;käme
 zu verstehen+geben ; say ; speech ; gibst/gibt;gab;gegeben;gäbe
 Bilanz+ziehen ; say ; speech ; ziehst/zieht;zog;gezogen;zöge
 ein+wenden ; say ; speech ; wendet;wandte,wendete;gewandt,gewendet;wendete
@@ -224,6 +232,7 @@ an+bieten ; commit ; - ; bietet;bot;geboten;böte
 garantieren ; commit ; speech
 zu+sichern ; commit ; speech
 in Aussicht+stellen ; commit ; -
+Verantwortung+übernehmen ; announce ; prep=für ; übernimmt;übernahm;übernommen;übernähme
 geloben ; commit ; speech
 schwören ; commit ; speech ; schwört;schwor,schwur;geschworen;schwüre
 einigen ; commit ; speech sich prep=auf
@@ -434,13 +443,18 @@ IRREGULAR = {
                   konj1=['habe', 'habest', 'haben', 'habet'],
                   konj2=['hätte', 'hättest', 'hätten', 'hättet'],
                   part='gehabt'),
+    'sein': dict(present=['bin', 'bist', 'ist', 'sind', 'seid'],
+                 past=['war', 'warst', 'waren', 'wart'],
+                 konj1=['sei', 'seist', 'seien', 'seiet'],
+                 konj2=['wäre', 'wärest', 'wären', 'wäret'],
+                 part='gewesen'),
 }
 
 INSEP = ('be', 'ge', 'er', 'ver', 'zer', 'ent', 'emp', 'miss', 'unter', 'über', 'wider', 'hinter')
 # base verbs that begin like an inseparable prefix but are not prefixed
 NOT_PREFIXED = {'beten', 'geben', 'gehen', 'erben', 'ernten', 'ehren', 'bergen'}
 # phrase "particles" that stay written apart in joined forms (besides any with a space)
-APART = {'infrage', 'deutlich', 'Stellung', 'Bilanz', 'Alarm', 'Abstand', 'stark', 'durchblicken', 'wissen', 'ausrichten', 'Wert', 'verantwortlich'}
+APART = {'infrage', 'deutlich', 'Stellung', 'Bilanz', 'Alarm', 'Abstand', 'stark', 'durchblicken', 'wissen', 'ausrichten', 'Wert', 'verantwortlich', 'Verantwortung'}
 VOWELS = 'aeiouäöüy'
 
 
@@ -577,7 +591,8 @@ def verb_forms(lemma, parts):
 
 
 # ---------------------------------------------------------------- nouns
-# lemma ; predicate ; forms (all forms, nominative singular first)
+# lemma ; predicate ; forms (all forms, nominative singular first) ; frame (optional:
+# `light` = only as the object of a light verb of frames.tsv, never in content)
 NOUNS = r"""
 Aussage ; say ; Aussage|Aussagen
 Äußerung ; say ; Äußerung|Äußerungen
@@ -641,6 +656,8 @@ Vorwurf ; criticize ; Vorwurf|Vorwurfs|Vorwürfe|Vorwürfen
 Verurteilung ; criticize ; Verurteilung
 Protest ; criticize ; Protest|Protests|Proteste|Protesten
 Beschwerde ; criticize ; Beschwerde|Beschwerden
+Klage ; criticize ; Klage|Klagen ; light
+Einspruch ; reject ; Einspruch|Einspruchs|Einsprüche|Einsprüchen ; light
 Anschuldigung ; criticize ; Anschuldigung|Anschuldigungen
 Rüge ; criticize ; Rüge|Rügen
 Schelte ; criticize ; Schelte
@@ -774,6 +791,8 @@ COMMENTS = [
     "# heißen in 'das heißt'; ausführen in 'Angriffe ausführen'; annehmen in 'annehmen, dass';",
     "# the adjective bereit vs. the particle of bereitstellen. Forms are case-sensitive:",
     "# nouns capitalised (Dank, Bitte, Treffen), verbs lower case (dank, bitte are not cues).",
+    "# Flag `light` (nouns): the noun carries its predicate only as the object of a light verb",
+    "# of frames.tsv (`reichte Klage ein`), never as a word of content (`sehe der Klage entgegen`).",
     "# Flag `neg` (extension): the cue carries its predicate only together with a negation",
     "# and the negation belongs to the cue: 'nicht hinnehmen', 'nicht dulden', 'nicht zulassen',",
     "# 'kommt nicht in Frage' = reject, negated = false.",
@@ -801,8 +820,8 @@ def build():
         shown = lemma.replace('+', ' ' if (' ' in lemma.split('+')[0] or lemma.split('+')[0] in APART) else '')
         frame = '' if frame == '-' else frame
         out.append((shown, pred, pos, particle, forms, frame))
-    for lemma, pred, forms in parse_table(NOUNS, 3):
-        out.append((lemma, pred, 'noun', '', forms.split('|'), ''))
+    for lemma, pred, forms, frame in parse_table(NOUNS, 4):
+        out.append((lemma, pred, 'noun', '', forms.split('|'), frame))
     for lemma, pred, frame, stem in parse_table(ADJS, 4):
         frame = '' if frame == '-' else frame
         out.append((lemma, pred, 'adj', '', adj_forms(lemma, stem or lemma), frame))
