@@ -5,6 +5,7 @@
 mod acts;
 mod argument;
 mod attribution;
+mod back_reference;
 mod chunk;
 mod clauses;
 mod content;
@@ -39,7 +40,7 @@ use crate::text::{find_quotes, fold_same_length, split_sentences, tokenize, Quot
 use attribution::{attribute, Discourse};
 use clauses::Layout;
 use context::ArticleContext;
-use continuation::{continuation, BackReference};
+use continuation::continuation;
 use draft::Draft;
 use entity::Resolved;
 use reference::History;
@@ -200,7 +201,7 @@ impl Extractor {
                 let (mut last_speaker, mut recent_speaker, mut previous_sentence, mut narrated) =
                     std::mem::take(carried);
                 // The predicate, negation and object of the previous sentence's last statement.
-                let mut previous_statement: Option<(Predicate, bool, Object)> = None;
+                let mut previous_statement: Option<back_reference::PreviousStatement> = None;
                 for (v, view) in views.iter().enumerate() {
                     let discourse = Discourse {
                         reported_by: last_speaker.as_ref(),
@@ -300,45 +301,23 @@ impl Extractor {
                             statement.country = mentioned_country(view, text, &draft.speaker)
                                 .or_else(|| reader.context.presumed_for(&draft.speaker));
                         }
-                        if let Some((s, e)) = previous_sentence {
-                            let back = draft
-                                .cue_span
-                                .and_then(|(c, _)| continuation::back_reference(view, c));
-                            if back.is_some() {
-                                // `Dies bestätigte X`, `Ebenso äußerte sich X`: the object
-                                // is the sentence before.
-                                stance::object_from_previous(
-                                    lexicon,
-                                    &mut statement.object,
-                                    &article.text,
-                                    (s, e),
-                                );
-                            } else {
-                                stance::resolve_pronoun_object(
-                                    lexicon,
-                                    &mut statement.object,
-                                    &article.text,
-                                    (draft.content.unwrap_or((0, 0)), (s, e)),
-                                );
-                            }
-                            // X says the same as the statement before: its predicate
-                            // and object too.
-                            if let (Some(BackReference::Likewise), Some((p, n, object))) =
-                                (back, previous_statement.as_ref())
-                            {
-                                if statement.predicate == Predicate::Say {
-                                    statement.predicate = *p;
-                                    statement.negated = *n;
-                                }
-                                statement.object = object.clone();
-                            }
+                        if let Some(previous) = previous_sentence {
+                            back_reference::refer_back(
+                                lexicon,
+                                view,
+                                &article.text,
+                                &draft,
+                                &mut statement,
+                                previous,
+                                previous_statement.as_ref(),
+                            );
                         }
                         statements.push(statement);
                     }
                     previous_sentence = Some((view.sentence.start, view.sentence.end));
                     previous_statement = statements
                         .last()
-                        .filter(|st| st.evidence.span[0] == view.sentence.start)
+                        .filter(|st| st.evidence.span[1] == view.sentence.end)
                         .map(|st| (st.predicate, st.negated, st.object.clone()));
                 }
                 *carried = (last_speaker, recent_speaker, previous_sentence, narrated);
