@@ -89,6 +89,10 @@ pub(super) const BLOCK_ROWS: usize = 5;
 /// weights, less than overflows.
 const EXCLUDED: i32 = 1 << 28;
 
+/// Part-of-speech rows with more entries than this are stored dense (see
+/// [`QWeights::densified`]).
+const DENSE_ROW: usize = 24;
+
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The cases the pronoun paradigm (`data/pronouns.tsv`) allows a pronoun form; `None` for
@@ -185,7 +189,10 @@ impl Tagger {
             qpos.add(pos_split::tm1(t as u64), &mut tm1[t * n..(t + 1) * n]);
             qpos.add(pos_split::tm2(t as u64), &mut tm2[t * n..(t + 1) * n]);
         }
-        let small_pos = qpos.subset(pos_split::tm1tm2_keys(n));
+        let small_pos = qpos
+            .subset(pos_split::tm1tm2_keys(n))
+            .densified(n, DENSE_ROW);
+        let qpos = qpos.densified(n, DENSE_ROW);
         let scorer = MorphScorer::new(&model.allowed, morph.len(), &qmorph);
         let mut tagger = Tagger {
             small_pos,
@@ -220,13 +227,13 @@ impl Tagger {
         self.qpos.add_all(&pos_split::own(w), own);
         // Closed classes: a tag the word cannot have is out of reach of any context.
         let mut seen = UposSet::default();
-        for (class, weight) in self.qpos.entries(pos_split::word(w)) {
+        self.qpos.for_each(pos_split::word(w), |class, weight| {
             if weight > 0 {
                 if let Some(p) = self.pos.get(usize::from(class)) {
                     seen = seen.union(UposSet::only(p.upos));
                 }
             }
-        }
+        });
         let allowed = ClosedClasses::builtin().allowed(w, seen);
         for (x, p) in own.iter_mut().zip(&self.pos) {
             if !allowed.contains(p.upos) {

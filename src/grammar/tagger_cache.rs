@@ -29,6 +29,10 @@ pub(super) struct WordCache {
     /// Per slot: the part-of-speech label the lemma is for (`u16::MAX`: none yet), and
     /// the lemma.
     pub(super) lemmas: Vec<(u16, Option<Box<str>>)>,
+    /// Buffers the decoder reuses from sentence to sentence: the sentence's words and
+    /// the scores of one word.
+    pub(super) scratch_words: Vec<WordInfo>,
+    pub(super) scratch_scores: Vec<i32>,
 }
 
 const WORD_CACHE_SIZE: usize = 1 << 14;
