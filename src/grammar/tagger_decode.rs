@@ -5,7 +5,7 @@
 use super::features::WordInfo;
 use super::features_morph::{morph_context, morph_own, Coarse, MorphContext};
 use super::features_pos::pos_split;
-use super::tagger::{Tagger, BLOCK_ROWS};
+use super::tagger::Tagger;
 use super::tagger_cache::WordCache;
 use super::token::{Mood, Upos};
 
@@ -41,17 +41,16 @@ impl Tagger {
         scores: &mut [i32],
     ) -> Vec<u16> {
         let n = self.pos.len();
-        let size = BLOCK_ROWS * n;
         let len = words.len() as isize;
         let mut tags = vec![0u16; words.len()];
-        let blocks = &cache.blocks;
+        let (blocks, starts) = (&cache.blocks, &cache.rows);
         let row = |j: isize, r: usize| -> &[i32] {
             let b: &[i32] = match j {
                 -1 => &self.boundary[0],
                 -2 => &self.boundary[1],
                 j if j == len => &self.boundary[2],
                 j if j == len + 1 => &self.boundary[3],
-                j => &blocks[slots[j as usize] * size..][..size],
+                j => return &blocks[starts[slots[j as usize]][r] as usize..][..n],
             };
             &b[r * n..(r + 1) * n]
         };
@@ -122,7 +121,7 @@ impl Tagger {
         let mut labels = vec![0u16; words.len()];
         let mut sub_only = Vec::new();
         let mut pron_only = Vec::new();
-        let nm = self.morph.len();
+        let nm = self.morph_row();
         for i in 0..words.len() {
             let allowed = self.allowed(&words[i], tags[i], &mut sub_only, &mut pron_only);
             labels[i] = match allowed.len() {
