@@ -31,6 +31,7 @@ mod tagger_cache;
 mod tagger_decode;
 pub mod tagger_model;
 pub mod tagger_morph;
+mod tagger_qweights;
 #[doc(hidden)]
 pub mod tagger_train;
 pub mod token;

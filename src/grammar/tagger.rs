@@ -75,6 +75,8 @@ pub struct Tagger {
     /// one part-of-speech row each; the same for the tag two before.
     pub(super) tm1: Vec<i32>,
     pub(super) tm2: Vec<i32>,
+    /// The most morphology labels a part-of-speech label allows.
+    morph_row: usize,
     /// The [`Block`]s of the boundary markers: one and two before the sentence, right
     /// after it and two after it.
     pub(super) boundary: [Vec<i32>; 4],
@@ -88,6 +90,10 @@ pub(super) const BLOCK_ROWS: usize = 5;
 /// What a tag the closed classes exclude loses from its score: more than any sum of
 /// weights, less than overflows.
 const EXCLUDED: i32 = 1 << 28;
+
+/// Part-of-speech rows with more entries than this are stored dense (see
+/// [`QWeights::densified`]).
+const DENSE_ROW: usize = 24;
 
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -185,8 +191,12 @@ impl Tagger {
             qpos.add(pos_split::tm1(t as u64), &mut tm1[t * n..(t + 1) * n]);
             qpos.add(pos_split::tm2(t as u64), &mut tm2[t * n..(t + 1) * n]);
         }
-        let small_pos = qpos.subset(pos_split::tm1tm2_keys(n));
+        let small_pos = qpos
+            .subset(pos_split::tm1tm2_keys(n))
+            .densified(n, DENSE_ROW);
+        let qpos = qpos.densified(n, DENSE_ROW);
         let scorer = MorphScorer::new(&model.allowed, morph.len(), &qmorph);
+        let model_allowed_max = model.allowed.iter().map(Vec::len).max().unwrap_or(0);
         let mut tagger = Tagger {
             small_pos,
             scorer,
@@ -201,6 +211,7 @@ impl Tagger {
             tm1,
             tm2,
             boundary: Default::default(),
+            morph_row: model_allowed_max,
         };
         for (b, i) in [-1isize, -2, 0, 1].into_iter().enumerate() {
             let mut block = vec![0i32; BLOCK_ROWS * n];
@@ -220,13 +231,13 @@ impl Tagger {
         self.qpos.add_all(&pos_split::own(w), own);
         // Closed classes: a tag the word cannot have is out of reach of any context.
         let mut seen = UposSet::default();
-        for (class, weight) in self.qpos.entries(pos_split::word(w)) {
+        self.qpos.for_each(pos_split::word(w), |class, weight| {
             if weight > 0 {
                 if let Some(p) = self.pos.get(usize::from(class)) {
                     seen = seen.union(UposSet::only(p.upos));
                 }
             }
-        }
+        });
         let allowed = ClosedClasses::builtin().allowed(w, seen);
         for (x, p) in own.iter_mut().zip(&self.pos) {
             if !allowed.contains(p.upos) {
@@ -244,9 +255,10 @@ impl Tagger {
         self.pos.len()
     }
 
-    /// The number of morphology labels.
-    pub(super) fn morph_labels(&self) -> usize {
-        self.morph.len()
+    /// The length of a word's cached morphology row: the most labels a part-of-speech
+    /// label allows.
+    pub(super) fn morph_row(&self) -> usize {
+        self.morph_row
     }
 
     /// The model's parameters.
@@ -324,16 +336,9 @@ impl Tagger {
     /// Part-of-speech labels and morphology labels of a sentence's words (without the
     /// thread's word cache).
     pub fn decode(&self, words: &[WordInfo]) -> (Vec<u16>, Vec<u16>) {
-        let size = BLOCK_ROWS * self.pos.len();
-        let mut cache = WordCache {
-            words: words.to_vec(),
-            blocks: vec![0; size * words.len()],
-            morph: vec![0; words.len() * self.morph.len()],
-            morph_tags: vec![u16::MAX; words.len()],
-            ..WordCache::default()
-        };
-        for (w, b) in words.iter().zip(cache.blocks.chunks_mut(size)) {
-            self.block(w, b);
+        let mut cache = WordCache::default();
+        for w in words {
+            cache.push(self, *w);
         }
         let slots: Vec<usize> = (0..words.len()).collect();
         self.decode_slots(&mut cache, &slots)

@@ -20,8 +20,16 @@ pub(super) struct WordCache {
     pub(super) slots: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
     /// Per slot: the form's analysis.
     pub(super) words: Vec<WordInfo>,
-    /// Per slot, [`BLOCK_ROWS`] part-of-speech rows ([`Tagger::block`]).
+    /// Per slot: where each of its [`BLOCK_ROWS`] part-of-speech rows ([`Tagger::block`])
+    /// starts in `blocks`. A row of zeros (a rare word's rows for its neighbours, whose
+    /// features the model does not have) is the shared one at 0, read from the cache.
+    pub(super) rows: Vec<[u32; BLOCK_ROWS]>,
+    /// The rows: the zero row, then the other rows of the slots in order.
     pub(super) blocks: Vec<i32>,
+    /// The length of `blocks` after the last slot that is kept.
+    kept_blocks: usize,
+    /// The block of the slot being made.
+    scratch_block: Vec<i32>,
     /// Per slot: the morphology weights of [`morph_own`] for the part-of-speech label in
     /// `morph_tags` (`u16::MAX`: none yet), at the places of its allowed labels.
     pub(super) morph: Vec<i32>,
@@ -29,6 +37,10 @@ pub(super) struct WordCache {
     /// Per slot: the part-of-speech label the lemma is for (`u16::MAX`: none yet), and
     /// the lemma.
     pub(super) lemmas: Vec<(u16, Option<Box<str>>)>,
+    /// Buffers the decoder reuses from sentence to sentence: the sentence's words and
+    /// the scores of one word.
+    pub(super) scratch_words: Vec<WordInfo>,
+    pub(super) scratch_scores: Vec<i32>,
 }
 
 const WORD_CACHE_SIZE: usize = 1 << 14;
@@ -55,25 +67,47 @@ impl WordCache {
         }
         let k = self.words.len();
         let w = WordInfo::new(form, tagger.lexicon(), buf);
-        let size = BLOCK_ROWS * tagger.pos_labels();
-        self.blocks.resize((k + 1) * size, 0);
-        tagger.block(&w, &mut self.blocks[k * size..]);
-        self.words.push(w);
-        self.morph.resize((k + 1) * tagger.morph_labels(), 0);
-        self.morph_tags.push(u16::MAX);
-        self.lemmas.push((u16::MAX, None));
+        self.push(tagger, w);
         if k < WORD_CACHE_SIZE {
             self.slots.insert(form.into(), k as u32);
+            self.kept_blocks = self.blocks.len();
         }
         k
+    }
+
+    /// Adds a slot for word `w`: its part-of-speech rows, an empty morphology row and no
+    /// lemma yet.
+    pub(super) fn push(&mut self, tagger: &Tagger, w: WordInfo) {
+        let n = tagger.pos_labels();
+        if self.blocks.is_empty() {
+            self.blocks.resize(n, 0);
+        }
+        let mut block = std::mem::take(&mut self.scratch_block);
+        block.clear();
+        block.resize(BLOCK_ROWS * n, 0);
+        tagger.block(&w, &mut block);
+        let mut rows = [0u32; BLOCK_ROWS];
+        for (r, row) in rows.iter_mut().zip(block.chunks_exact(n)) {
+            if row.iter().any(|&x| x != 0) {
+                *r = self.blocks.len() as u32;
+                self.blocks.extend_from_slice(row);
+            }
+        }
+        self.scratch_block = block;
+        self.rows.push(rows);
+        self.words.push(w);
+        self.morph.resize(self.words.len() * tagger.morph_row(), 0);
+        self.morph_tags.push(u16::MAX);
+        self.lemmas.push((u16::MAX, None));
     }
 
     /// Drops the slots of forms that were not kept.
     pub(super) fn forget_unkept(&mut self, tagger: &Tagger) {
         let k = self.slots.len();
         self.words.truncate(k);
-        self.blocks.truncate(k * BLOCK_ROWS * tagger.pos_labels());
-        self.morph.truncate(k * tagger.morph_labels());
+        self.rows.truncate(k);
+        self.blocks.truncate(self.kept_blocks);
+        self.morph.truncate(k * tagger.morph_row());
         self.morph_tags.truncate(k);
         self.lemmas.truncate(k);
     }

@@ -5,7 +5,7 @@
 use super::features::WordInfo;
 use super::features_morph::{morph_context, morph_own, Coarse, MorphContext};
 use super::features_pos::pos_split;
-use super::tagger::{Tagger, BLOCK_ROWS};
+use super::tagger::Tagger;
 use super::tagger_cache::WordCache;
 use super::token::{Mood, Upos};
 
@@ -20,21 +20,39 @@ impl Tagger {
         cache: &mut WordCache,
         slots: &[usize],
     ) -> (Vec<u16>, Vec<u16>) {
+        let mut words = std::mem::take(&mut cache.scratch_words);
+        words.clear();
+        words.extend(slots.iter().map(|&k| cache.words[k]));
+        let mut scores = std::mem::take(&mut cache.scratch_scores);
+        scores.resize(self.pos.len().max(self.morph.len()), 0);
+        let tags = self.pos_tags(cache, slots, &words, &mut scores);
+        let labels = self.morph_labels_of(cache, slots, &words, &tags, &mut scores);
+        cache.scratch_words = words;
+        cache.scratch_scores = scores;
+        (tags, labels)
+    }
+
+    /// The part-of-speech labels of the words at `slots`, left to right.
+    fn pos_tags(
+        &self,
+        cache: &WordCache,
+        slots: &[usize],
+        words: &[WordInfo],
+        scores: &mut [i32],
+    ) -> Vec<u16> {
         let n = self.pos.len();
-        let size = BLOCK_ROWS * n;
-        let words: Vec<WordInfo> = slots.iter().map(|&k| cache.words[k]).collect();
         let len = words.len() as isize;
-        let mut scores = vec![0i32; n.max(self.morph.len())];
         let mut tags = vec![0u16; words.len()];
-        let blocks = &cache.blocks;
-        let block = |j: isize| -> &[i32] {
-            match j {
+        let (blocks, starts) = (&cache.blocks, &cache.rows);
+        let row = |j: isize, r: usize| -> &[i32] {
+            let b: &[i32] = match j {
                 -1 => &self.boundary[0],
                 -2 => &self.boundary[1],
                 j if j == len => &self.boundary[2],
                 j if j == len + 1 => &self.boundary[3],
-                j => &blocks[slots[j as usize] * size..][..size],
-            }
+                j => return &blocks[starts[slots[j as usize]][r] as usize..][..n],
+            };
+            &b[r * n..(r + 1) * n]
         };
         let word = |j: isize| {
             if j < 0 || j >= len {
@@ -45,21 +63,6 @@ impl Tagger {
         };
         for i in 0..words.len() {
             let ii = i as isize;
-            let s = &mut scores[..n];
-            s.copy_from_slice(&block(ii)[..n]);
-            for (row, j) in [(1, ii - 1), (2, ii - 2), (3, ii + 1), (4, ii + 2)] {
-                let b = &block(j)[row * n..(row + 1) * n];
-                for (x, y) in s.iter_mut().zip(b) {
-                    *x += y;
-                }
-            }
-            let w = &words[i];
-            if i == 0 {
-                for k in pos_split::first(w, 0) {
-                    self.qpos.sub(k, s);
-                }
-                self.qpos.add_all(&pos_split::first(w, 1), s);
-            }
             let tm1 = if i >= 1 {
                 usize::from(tags[i - 1]) + 1
             } else {
@@ -70,12 +73,25 @@ impl Tagger {
             } else {
                 0
             };
-            for (x, (a, b)) in s.iter_mut().zip(
-                self.tm1[tm1 * n..(tm1 + 1) * n]
-                    .iter()
-                    .zip(&self.tm2[tm2 * n..(tm2 + 1) * n]),
-            ) {
-                *x += a + b;
+            let s = &mut scores[..n];
+            // The word's own row, its neighbours' rows for it and the rows of the two
+            // previous tags alone, summed in one pass.
+            let rows = [
+                row(ii, 0),
+                row(ii - 1, 1),
+                row(ii - 2, 2),
+                row(ii + 1, 3),
+                row(ii + 2, 4),
+                &self.tm1[tm1 * n..(tm1 + 1) * n],
+                &self.tm2[tm2 * n..(tm2 + 1) * n],
+            ];
+            sum_rows(s, &rows);
+            let w = &words[i];
+            if i == 0 {
+                for k in pos_split::first(w, 0) {
+                    self.qpos.sub(k, s);
+                }
+                self.qpos.add_all(&pos_split::first(w, 1), s);
             }
             self.small_pos
                 .add(pos_split::tm1tm2(tm1 as u64, tm2 as u64), s);
@@ -83,8 +99,21 @@ impl Tagger {
                 .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
             self.qpos
                 .add_all(&pos_split::tags_with_word(w, tm1 as u64), s);
-            tags[i] = argmax(s.iter().copied().enumerate());
+            tags[i] = argmax_first(s);
         }
+        tags
+    }
+
+    /// The morphology labels of the words at `slots` with part-of-speech labels `tags`,
+    /// left to right.
+    fn morph_labels_of(
+        &self,
+        cache: &mut WordCache,
+        slots: &[usize],
+        words: &[WordInfo],
+        tags: &[u16],
+        scores: &mut [i32],
+    ) -> Vec<u16> {
         let coarse: Vec<Coarse> = tags
             .iter()
             .map(|&t| self.pos[usize::from(t)].coarse)
@@ -92,7 +121,7 @@ impl Tagger {
         let mut labels = vec![0u16; words.len()];
         let mut sub_only = Vec::new();
         let mut pron_only = Vec::new();
-        let nm = self.morph.len();
+        let nm = self.morph_row();
         for i in 0..words.len() {
             let allowed = self.allowed(&words[i], tags[i], &mut sub_only, &mut pron_only);
             labels[i] = match allowed.len() {
@@ -111,8 +140,8 @@ impl Tagger {
                     let s = &mut scores[..a];
                     s.copy_from_slice(row);
                     let cx = MorphContext {
-                        words: &words,
-                        tags: &tags,
+                        words,
+                        tags,
                         coarse: &coarse,
                         labels: &labels,
                     };
@@ -127,7 +156,7 @@ impl Tagger {
                 }
             };
         }
-        (tags, labels)
+        labels
     }
 
     /// The morphology labels word `w` with part-of-speech label `tag` may have.
@@ -168,6 +197,32 @@ impl Tagger {
         }
         allowed
     }
+}
+
+/// `out` = the element-wise sum of `rows` (each as long as `out`).
+#[inline]
+fn sum_rows(out: &mut [i32], rows: &[&[i32]; 7]) {
+    let n = out.len();
+    let [a, b, c, d, e, f, g] = rows.map(|r| &r[..n]);
+    for k in 0..n {
+        out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k];
+    }
+}
+
+/// The index of the highest score; the first on ties (deterministic).
+#[inline]
+fn argmax_first(s: &[i32]) -> u16 {
+    // Eight running maxima, so that the loop vectorises.
+    let mut lanes = [i32::MIN; 8];
+    let mut chunks = s.chunks_exact(8);
+    for c in &mut chunks {
+        for (m, &x) in lanes.iter_mut().zip(c) {
+            *m = (*m).max(x);
+        }
+    }
+    let tail = chunks.remainder().iter().copied();
+    let best = lanes.into_iter().chain(tail).fold(i32::MIN, i32::max);
+    s.iter().position(|&x| x == best).unwrap_or(0) as u16
 }
 
 /// The index with the highest score; the first on ties (deterministic).

@@ -18,133 +18,19 @@ pub struct Weights {
     scale: Option<f32>,
 }
 
-/// The weights as whole multiples of their quantisation step, for the tagger: integer
-/// sums are exact in any order, so scores can be pre-summed per word without changing a
-/// single decision.
-#[derive(Debug, Clone, Default)]
-pub struct QWeights {
-    mask: usize,
-    slots: Vec<Slot>,
-    entries: Vec<QEntry>,
-}
+use super::tagger_qweights::QEntry;
+pub use super::tagger_qweights::QWeights;
 
+/// A slot of a weight table: its key (0: empty) and where its row starts.
 #[derive(Debug, Clone, Copy, Default)]
-struct QEntry {
-    class: u16,
-    value: i16,
-}
-
-impl QWeights {
-    /// Adds the weights of feature `k` to `scores` (indexed by class).
-    #[inline]
-    pub fn add(&self, k: u32, scores: &mut [i32]) {
-        // An empty table (the untrained model a training run starts from) has no rows.
-        for e in self.row(k) {
-            if let Some(x) = scores.get_mut(usize::from(e.class)) {
-                *x += i32::from(e.value);
-            }
-        }
-    }
-
-    /// Adds the weights of all `features`.
-    #[inline]
-    pub fn add_all(&self, features: &[u32], scores: &mut [i32]) {
-        for &k in features {
-            self.add(k, scores);
-        }
-    }
-
-    /// Subtracts the weights of feature `k` (exact: the sums are integers).
-    pub fn sub(&self, k: u32, scores: &mut [i32]) {
-        for e in self.row(k) {
-            if let Some(x) = scores.get_mut(usize::from(e.class)) {
-                *x -= i32::from(e.value);
-            }
-        }
-    }
-
-    /// Adds the weights of feature `k` to `scores` at the places `at` gives their classes
-    /// (`u16::MAX`: a class not scored).
-    #[inline]
-    pub fn add_at(&self, k: u32, at: &[u16], scores: &mut [i32]) {
-        for e in self.row(k) {
-            if let Some(&j) = at.get(usize::from(e.class)) {
-                if let Some(x) = scores.get_mut(usize::from(j)) {
-                    *x += i32::from(e.value);
-                }
-            }
-        }
-    }
-
-    /// The features whose rows have more than `len` entries, with their rows.
-    pub fn long_rows(&self, len: usize) -> Vec<(u32, Vec<(u16, i16)>)> {
-        let mut out = Vec::new();
-        for (s, slot) in self.slots.iter().enumerate().take(self.mask + 1) {
-            if slot.key != 0 {
-                let (a, b) = (slot.start as usize, self.slots[s + 1].start as usize);
-                if b - a > len {
-                    let row = self.entries[a..b].iter().map(|e| (e.class, e.value));
-                    out.push((slot.key, row.collect()));
-                }
-            }
-        }
-        out.sort_unstable_by_key(|r| r.0);
-        out
-    }
-
-    /// The (class, weight) pairs of feature `k`.
-    pub fn entries(&self, k: u32) -> impl Iterator<Item = (u16, i16)> + '_ {
-        self.row(k).iter().map(|e| (e.class, e.value))
-    }
-
-    /// The row of feature `k` (empty when the table does not have it).
-    #[inline]
-    fn row(&self, k: u32) -> &[QEntry] {
-        if self.slots.is_empty() {
-            return &[];
-        }
-        let mut s = (k as usize) & self.mask;
-        loop {
-            let slot = self.slots[s];
-            if slot.key == k {
-                let end = self.slots[s + 1].start as usize;
-                return &self.entries[slot.start as usize..end];
-            }
-            if slot.key == 0 {
-                return &[];
-            }
-            s = (s + 1) & self.mask;
-        }
-    }
-
-    /// The table of those `keys` this one has: a small table for features whose values
-    /// come from a small set (tag pairs), so that their look-ups stay in the cache.
-    pub fn subset(&self, keys: impl IntoIterator<Item = u32>) -> QWeights {
-        let mut rows: Vec<(u32, Vec<QEntry>)> = keys
-            .into_iter()
-            .map(|k| (k, self.row(k).to_vec()))
-            .filter(|r| !r.1.is_empty())
-            .collect();
-        rows.sort_unstable_by_key(|r| r.0);
-        rows.dedup_by_key(|r| r.0);
-        let (mask, slots, entries) = layout(&rows);
-        QWeights {
-            mask,
-            slots,
-            entries,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u32,
-    start: u32,
+pub(super) struct Slot {
+    pub(super) key: u32,
+    pub(super) start: u32,
 }
 
 /// The open-addressing layout of `rows` (distinct non-zero keys): mask, slots and the rows
 /// in slot order, so that a slot's row is `slots[slot].start..slots[slot + 1].start`.
-fn layout<E: Copy>(rows: &[(u32, Vec<E>)]) -> (usize, Vec<Slot>, Vec<E>) {
+pub(super) fn layout<E: Copy>(rows: &[(u32, Vec<E>)]) -> (usize, Vec<Slot>, Vec<E>) {
     let n = (rows.len() * 2).next_power_of_two().max(16);
     let mask = n - 1;
     let mut slots = vec![Slot::default(); n + 1];
@@ -243,18 +129,11 @@ impl Weights {
     /// The weights in whole quantisation steps (the values [`Model::to_bytes`] writes).
     pub fn quantised(&self) -> QWeights {
         let step = self.step();
-        QWeights {
-            mask: self.mask,
-            slots: self.slots.clone(),
-            entries: self
-                .entries
-                .iter()
-                .map(|e| QEntry {
-                    class: e.class,
-                    value: (e.value / step).round().clamp(-32767.0, 32767.0) as i16,
-                })
-                .collect(),
-        }
+        let entries = self.entries.iter().map(|e| QEntry {
+            class: e.class,
+            value: (e.value / step).round().clamp(-32767.0, 32767.0) as i16,
+        });
+        QWeights::from_parts(self.mask, self.slots.clone(), entries.collect())
     }
 
     /// The number of features and of (feature, class) weights.

@@ -37,7 +37,13 @@ pub struct MorphScorer {
     long_rows: Vec<(u32, u32)>,
     /// (place, weight) pairs.
     long_entries: Vec<(u16, i16)>,
+    /// Dense rows: one weight per allowed label (for a row with [`DENSE_ROW`] set in its
+    /// start; its end is then its length).
+    long_dense: Vec<i32>,
 }
+
+/// Marks a row of `long_rows` that is in `long_dense`.
+const DENSE_ROW: u32 = 1 << 31;
 
 /// Rows longer than this are split per part-of-speech label.
 const LONG_ROW: usize = 16;
@@ -92,7 +98,8 @@ impl MorphScorer {
         let long = q.long_rows(LONG_ROW);
         let slots = (long.len() * 2).next_power_of_two().max(16);
         let (mut long_keys, mut long_ids) = (vec![0u32; slots], vec![0u32; slots]);
-        let (mut long_rows, mut long_entries) = (Vec::new(), Vec::new());
+        let (mut long_rows, mut long_entries, mut long_dense) =
+            (Vec::new(), Vec::new(), Vec::new());
         for (id, (k, row)) in long.iter().enumerate() {
             let mut s = *k as usize & (slots - 1);
             while long_keys[s] != 0 {
@@ -105,14 +112,26 @@ impl MorphScorer {
                     continue;
                 }
                 let at = &places[t * labels..(t + 1) * labels];
-                let start = long_entries.len() as u32;
-                for &(c, v) in row {
-                    match at.get(usize::from(c)) {
-                        Some(&j) if j != u16::MAX => long_entries.push((j, v)),
-                        _ => {}
+                let restricted: Vec<(u16, i16)> = row
+                    .iter()
+                    .filter_map(|&(c, v)| match at.get(usize::from(c)) {
+                        Some(&j) if j != u16::MAX => Some((j, v)),
+                        _ => None,
+                    })
+                    .collect();
+                // Half the allowed labels or more: one weight per allowed label.
+                if restricted.len() >= 4 && restricted.len() * 2 >= a.len() {
+                    let start = long_dense.len();
+                    long_dense.resize(start + a.len(), 0);
+                    for (j, v) in restricted {
+                        long_dense[start + usize::from(j)] += i32::from(v);
                     }
+                    long_rows.push((start as u32 | DENSE_ROW, a.len() as u32));
+                } else {
+                    let start = long_entries.len() as u32;
+                    long_entries.extend(restricted);
+                    long_rows.push((start, long_entries.len() as u32));
                 }
-                long_rows.push((start, long_entries.len() as u32));
             }
         }
         MorphScorer {
@@ -127,6 +146,7 @@ impl MorphScorer {
             n_multi,
             long_rows,
             long_entries,
+            long_dense,
         }
     }
 
@@ -157,9 +177,20 @@ impl MorphScorer {
         let at = self.places(tag);
         let t = usize::from(self.multi[usize::from(tag)]);
         for &k in keys {
+            if q.add_at_short(k, LONG_ROW, at, scores) {
+                continue;
+            }
             match self.long_id(k) {
                 Some(id) if t < self.n_multi => {
                     let (a, b) = self.long_rows[id * self.n_multi + t];
+                    if a & DENSE_ROW != 0 {
+                        let start = (a & !DENSE_ROW) as usize;
+                        let row = &self.long_dense[start..start + b as usize];
+                        for (x, y) in scores.iter_mut().zip(row) {
+                            *x += y;
+                        }
+                        continue;
+                    }
                     for &(j, v) in &self.long_entries[a as usize..b as usize] {
                         if let Some(x) = scores.get_mut(usize::from(j)) {
                             *x += i32::from(v);
