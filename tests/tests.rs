@@ -21,5 +21,6 @@ mod robustness;
 mod seeds;
 mod sources;
 mod spark;
+mod speakers;
 mod stance;
 mod viewer;

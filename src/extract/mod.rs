@@ -446,6 +446,18 @@ impl<'a> Reader<'a> {
                     entity = earlier;
                 }
             }
+            // `Die Organisation` refers to the organisation named last.
+            let next = tokens
+                .get(tokens.partition_point(|t| t.start < m.end))
+                .map(|t| t.text(text));
+            if reference::is_definite_description(lexicon, &entity, m.determiner.as_deref(), next) {
+                if let Some(named) = self
+                    .history
+                    .described(index, |e| reference::has_own_name(lexicon, e))
+                {
+                    entity = named;
+                }
+            }
             // Binary searches: tokens are sorted and disjoint.
             let first = match tokens.partition_point(|t| t.end <= m.start) {
                 i if i < tokens.len() => i,
