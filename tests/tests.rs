@@ -22,5 +22,6 @@ mod robustness;
 mod seeds;
 mod sources;
 mod spark;
+mod speakers;
 mod stance;
 mod viewer;

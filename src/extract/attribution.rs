@@ -19,7 +19,10 @@ use super::sources::{
     aus_source, colon_quote, heisst_es_phrase, heisst_es_source, is_heisst_es, quoted_passive,
     speaking_source,
 };
-use super::speaker::{grammar_subjects, may_coordinate, speaker_just_before, subject_of};
+use super::speaker::{
+    clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
+    speaker_just_before, subject_of,
+};
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
 use super::words::{AUXILIARIES, LIGHT_VERBS};
@@ -121,6 +124,27 @@ pub fn attribute(
                 .or_else(|| discourse.recent_speaker.cloned())
         } else {
             subject_of(view, text, hit, previous)
+                .or_else(|| {
+                    // Coordinated subjects the lexicon does not know (`NPR und PBS
+                    // bestehen darauf`) or named by a body's attribute (`die
+                    // Regierungen von A und B`): the first of them.
+                    has_coordinator(view, first, last)
+                        .then(|| clause_speakers(lexicon, view, text, hit, cue.speech))
+                        .filter(|all| all.len() >= 2)
+                        .map(|all| all[0].entity.clone())
+                })
+                .map(|s| {
+                    // A body that leads others (`die Führung der Partei`) is the actor
+                    // its attribute names.
+                    if is_body(lexicon, &s) {
+                        clause_speakers(lexicon, view, text, hit, cue.speech)
+                            .into_iter()
+                            .next()
+                            .map_or(s, |c| c.entity)
+                    } else {
+                        s
+                    }
+                })
                 .or_else(|| {
                     // A speech verb without a subject: `Aus X verlautete, …`.
                     (cue.speech && !is_noun_cue(cue))
@@ -432,29 +456,34 @@ pub fn attribute(
         consumed[ci] = true;
         // Coordinated subjects (`Frankreich, Spanien und die Niederlande lehnten … ab`):
         // one statement each.
-        let subjects = if may_coordinate(view, None) {
-            grammar_subjects(view, text, hit)
+        let subjects = if has_coordinator(view, first, last)
+            || is_body(lexicon, &speaker)
+            || may_coordinate(view, None)
+        {
+            clause_speakers(lexicon, view, text, hit, cue.speech)
         } else {
             Vec::new()
         };
-        if subjects
-            .first()
-            .is_some_and(|s| s.mention.entity.same_as(&speaker))
-        {
+        if subjects.iter().any(|s| s.entity.same_as(&speaker)) {
             // No subject is part of another's argument (`Dies äußerten X sowie Y`).
+            // The conjunctions between them neither.
+            let from = subjects.iter().map(|s| s.first).min().unwrap_or(first);
+            let to = subjects.iter().map(|s| s.last).max().unwrap_or(first);
             for d in &mut new_drafts {
                 d.exclude
-                    .extend(subjects.iter().map(|s| (s.mention.start, s.mention.end)));
+                    .push((view.tokens[from].start, view.tokens[to].end));
             }
             let mut more = Vec::new();
-            for s in &subjects[1..] {
+            for s in subjects.iter().filter(|s| !s.entity.same_as(&speaker)) {
                 for d in &new_drafts {
                     let mut d = d.clone();
-                    d.speaker = s.mention.entity.clone();
+                    d.speaker = s.entity.clone();
                     more.push(d);
                 }
             }
-            new_drafts.extend(more);
+            // The first of them goes on last: it carries the reported speech on.
+            more.append(&mut new_drafts);
+            new_drafts = more;
         }
         drafts.extend(new_drafts);
     }

@@ -4,16 +4,16 @@
 //! held as itself plus one block of views.
 
 use super::clauses::{self, Layout};
-use super::mentions::find_mentions;
-use super::reference;
-use super::mentions::Target;
-use super::{cues, sources, syntax, view};
-use super::words;
-use super::ActorKind;
 use super::context::ArticleContext;
 use super::entity::Resolved;
+use super::mentions::find_mentions;
+use super::mentions::Target;
+use super::reference;
 use super::reference::History;
 use super::view::SentenceView;
+use super::words;
+use super::ActorKind;
+use super::{cues, sources, syntax, view};
 use crate::ingest::Article;
 use crate::lexicon::Lexicon;
 use crate::text::{find_quotes, split_sentences, tokenize, Quote, Sentence};
@@ -127,6 +127,18 @@ impl<'a> Reader<'a> {
             {
                 if let Some(earlier) = self.history.with_head(&entity.name) {
                     entity = earlier;
+                }
+            }
+            // `Die Organisation` refers to the organisation named last.
+            let next = tokens
+                .get(tokens.partition_point(|t| t.start < m.end))
+                .map(|t| t.text(text));
+            if reference::is_definite_description(lexicon, &entity, m.determiner.as_deref(), next) {
+                if let Some(named) = self
+                    .history
+                    .described(index, |e| reference::has_own_name(lexicon, e))
+                {
+                    entity = named;
                 }
             }
             // Binary searches: tokens are sorted and disjoint.
@@ -283,4 +295,3 @@ mod tests {
         );
     }
 }
-

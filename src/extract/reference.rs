@@ -3,7 +3,7 @@
 
 use super::entity::{ActorKind, Entity};
 use super::mentions::{Mention, Target};
-use crate::lexicon::Gender;
+use crate::lexicon::{Gender, Lexicon, WordClass};
 
 /// How many sentences back an anaphor may reach.
 const REACH: usize = 4;
@@ -126,6 +126,15 @@ impl History {
         None
     }
 
+    /// `Die Organisation` after `Die Hamas übernahm …`: the most recent organisation or
+    /// group of the last [`REACH`] sentences that `named` accepts (one with a name of its
+    /// own, not another bare description), those in subject position first.
+    pub fn described(&self, sentence: usize, named: impl Fn(&Entity) -> bool) -> Option<Entity> {
+        self.recent(sentence)
+            .find(|e| matches!(e.kind, ActorKind::Organization | ActorKind::Group) && named(e))
+            .cloned()
+    }
+
     /// The actor `target` refers to in sentence `sentence`, if one fits.
     pub fn resolve(&self, target: &Target, sentence: usize) -> Option<Entity> {
         match target {
@@ -185,6 +194,47 @@ impl History {
                 .cloned(),
         }
     }
+}
+
+/// Whether a mention written `written` for `entity` is a definite description of a
+/// group or body by its kind alone (`die Organisation`, `der Gruppe`, `die Führung`):
+/// no name and no state of its own, a definite determiner, no attribute after it
+/// (`die Führung der Partei` names whom it leads) and no name (`die Organisation
+/// Human Rights Watch`). `next` is the word after it.
+pub fn is_definite_description(
+    lexicon: &Lexicon,
+    entity: &Entity,
+    determiner: Option<&str>,
+    next: Option<&str>,
+) -> bool {
+    let bare = entity.country.is_none()
+        && entity.person.is_none()
+        && entity.kind == ActorKind::Organization
+        && (lexicon
+            .word_classes
+            .contains(WordClass::GroupHead, &entity.name)
+            || lexicon
+                .word_classes
+                .contains(WordClass::Leadership, &entity.name));
+    bare && matches!(
+        determiner,
+        Some("die" | "der" | "das" | "dem" | "den" | "des")
+    ) && !next.is_some_and(|w| {
+        // An attribute or a name follows (`die Organisation Human Rights Watch`).
+        matches!(w, "der" | "des" | "von" | "vom" | "„" | "\"" | "»")
+            || w.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Whether an actor has a name of its own, not only a noun of its kind (`Hamas`, not
+/// `Organisation` or `Polizei`).
+pub fn has_own_name(lexicon: &Lexicon, entity: &Entity) -> bool {
+    let kind_noun = |w: &str| {
+        lexicon.word_classes.contains(WordClass::GroupHead, w)
+            || lexicon.word_classes.contains(WordClass::Leadership, w)
+            || crate::extract::mentions::is_institution_noun(lexicon, w)
+    };
+    !kind_noun(&entity.name)
 }
 
 /// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`, `die

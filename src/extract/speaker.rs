@@ -10,6 +10,7 @@ use super::frame::{is_passive, verb_final};
 use super::syntax;
 use super::view::SentenceView;
 use super::words::RELATIVE_PRONOUNS;
+use crate::lexicon::{Lexicon, WordClass};
 
 /// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a
 /// relative clause, the agent of a passive, or the subject of the clause it is
@@ -241,4 +242,143 @@ pub(super) fn speaker_just_before(view: &SentenceView, first: usize, speaker: &E
             .mentions
             .iter()
             .any(|m| m.entity.same_as(speaker) && m.first >= pf && m.last <= pl)
+}
+
+/// One of the speakers the grammar finds for a clause: the actor and the tokens of the
+/// phrase that names it (no part of the argument).
+#[derive(Debug, Clone)]
+pub(super) struct ClauseSpeaker {
+    /// The actor.
+    pub entity: Entity,
+    /// First token of the phrase naming it.
+    pub first: usize,
+    /// Last token of that phrase.
+    pub last: usize,
+}
+
+/// Whether the entity is a bare noun for a body that leads or speaks for others (`die
+/// Führung`), which its attribute names (`der Partei`).
+pub(super) fn is_body(lexicon: &Lexicon, entity: &Entity) -> bool {
+    entity.country.is_none()
+        && entity.person.is_none()
+        && matches!(entity.kind, ActorKind::Organization | ActorKind::Anonymous)
+        && lexicon
+            .word_classes
+            .contains(WordClass::Leadership, &entity.name)
+}
+
+/// The actors a body's attribute names, from token `k` on: a genitive or a `von`-phrase
+/// of coordinated actors (`der Führung der Palästinensischen Autonomiebehörde`, `die
+/// Regierungen von Deutschland und Frankreich`), each with the tokens from `from` (the
+/// body's phrase) to its name.
+fn represented(view: &SentenceView, from: usize, k: usize) -> Vec<ClauseSpeaker> {
+    if k >= view.tokens.len() || !matches!(view.word(k), "der" | "des" | "von" | "vom") {
+        return Vec::new();
+    }
+    let mut out: Vec<ClauseSpeaker> = Vec::new();
+    let mut next = k + 1;
+    for m in view.mentions.iter().filter(|m| m.first > k) {
+        // Only determiners, adjectives, commas and conjunctions between the actors.
+        let gap_ok = (next..m.first).all(|i| {
+            let w = view.word(i);
+            !view.is_word(i)
+                || super::words::is_determiner(w)
+                || matches!(w, "und" | "sowie" | "von" | "vom")
+                || (out.is_empty() && super::words::looks_like_adjective(w))
+        }) && m.first - next <= 3;
+        let attribute = m.genitive || matches!(m.preposition.as_deref(), Some("von" | "vom"));
+        if !gap_ok || !attribute || m.entity.kind == ActorKind::Anonymous {
+            break;
+        }
+        out.push(ClauseSpeaker {
+            entity: m.entity.clone(),
+            first: from,
+            last: m.last,
+        });
+        next = m.last + 1;
+    }
+    out
+}
+
+/// Whether a conjunction that can join noun phrases stands in tokens `first..=last`
+/// outside quotations: a cheap test before asking the grammar for coordinated subjects.
+pub(super) fn has_coordinator(view: &SentenceView, first: usize, last: usize) -> bool {
+    (first..=last.min(view.tokens.len().saturating_sub(1)))
+        .any(|i| !view.layout.in_quote(i) && COORDINATORS.contains(&view.word(i)))
+}
+
+/// The speakers the grammar finds for the cue's clause, in order: each conjunct of its
+/// subject (`Frankreich, Spanien und die Niederlande lehnten … ab`; `sowohl X als auch
+/// Y`), a conjunct the lexicon does not know read as a noun phrase (`NPR und PBS
+/// bestehen darauf`; unnamed ones only for a verb of `speech`), and for a body that leads others the actors its attribute names
+/// (`die Führungen von SPD und Grünen`). Subjects inside quotations are left out.
+pub(super) fn clause_speakers(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    speech: bool,
+) -> Vec<ClauseSpeaker> {
+    let Some(w) = view.grammar_at(text, hit.first) else {
+        return Vec::new();
+    };
+    let phrases = w.subject_phrases(hit.first, &view.mentions);
+    let coordinated = phrases.len() >= 2;
+    let mut out: Vec<ClauseSpeaker> = Vec::new();
+    for p in &phrases {
+        if view.layout.in_quote(p.start) {
+            continue;
+        }
+        let found: Vec<ClauseSpeaker> = match &p.subject {
+            Some(s) => {
+                let m = s.mention;
+                let through = if is_body(lexicon, &m.entity) {
+                    represented(view, m.first.min(p.start), m.last + 1)
+                } else {
+                    Vec::new()
+                };
+                if through.is_empty() {
+                    vec![ClauseSpeaker {
+                        entity: m.entity.clone(),
+                        first: m.first.min(p.start),
+                        last: m.last.max(p.end.saturating_sub(1)),
+                    }]
+                } else {
+                    through
+                }
+            }
+            None if lexicon
+                .word_classes
+                .contains(WordClass::Leadership, view.tokens[p.head].text(text)) =>
+            {
+                represented(view, p.start, p.end)
+            }
+            // A phrase the lexicon does not know counts as one of a few subjects of an
+            // active verb: a name (`NPR`, `CSU-Landesgruppenchef Glos`), or an unnamed
+            // source of a verb of speech (`der Betriebsrat und die Geschäftsführung`).
+            None if coordinated && phrases.len() <= 4 && !is_passive(view, hit) => {
+                let words: Vec<usize> = (p.start..p.end).filter(|&i| view.is_word(i)).collect();
+                super::chunk::phrase_speaker(lexicon, view, text, &words)
+                    .filter(|e| match e.kind {
+                        ActorKind::Person if e.role.is_none() => w.is_proper_noun(p.head),
+                        ActorKind::Anonymous => speech,
+                        _ => true,
+                    })
+                    .map(|entity| ClauseSpeaker {
+                        entity,
+                        first: p.start,
+                        last: p.end.saturating_sub(1),
+                    })
+                    .into_iter()
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        for f in found {
+            if !out.iter().any(|o| o.entity.same_as(&f.entity)) {
+                out.push(f);
+            }
+        }
+    }
+    out
 }

@@ -116,6 +116,20 @@ pub struct Subject<'m> {
     pub why: &'static str,
 }
 
+/// One subject phrase (or conjunct of one) of a clause: its sentence token range
+/// `[start, end)`, its head word, and the mention that stands for it, if any.
+#[derive(Debug, Clone)]
+pub struct SubjectPhrase<'m> {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The head word.
+    pub head: usize,
+    /// The mention found for it, as [`Window::subjects`] finds it.
+    pub subject: Option<Subject<'m>>,
+}
+
 impl Window {
     /// One past the last sentence token analysed.
     fn hi(&self) -> usize {
@@ -230,11 +244,35 @@ impl Window {
     /// the clause has no subject, or where the subject is a relative pronoun (its
     /// antecedent is found by the caller) or a phrase no mention covers.
     pub fn subjects<'m>(&self, k: usize, mentions: &'m [Resolved]) -> Vec<Subject<'m>> {
+        let mut out: Vec<Subject<'m>> = Vec::new();
+        for s in self
+            .subject_phrases(k, mentions)
+            .into_iter()
+            .filter_map(|p| p.subject)
+        {
+            if !out
+                .iter()
+                .any(|o| o.mention.entity.same_as(&s.mention.entity))
+            {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// The subject phrase of the clause of word `k` and its conjuncts, in order, each
+    /// with the mention that stands for it where there is one (see [`Window::subjects`]).
+    /// Empty where the clause has no subject or it is a relative pronoun.
+    pub fn subject_phrases<'m>(
+        &self,
+        k: usize,
+        mentions: &'m [Resolved],
+    ) -> Vec<SubjectPhrase<'m>> {
         let a = &self.analysis;
         let Some(clause) = self.clause_of(k) else {
             return Vec::new();
         };
-        let mut out: Vec<Subject<'m>> = Vec::new();
+        let mut out: Vec<SubjectPhrase<'m>> = Vec::new();
         for p in a.subjects(clause) {
             let phrase = &a.phrases[p];
             let relative = clause.kind() == ClauseKind::Relative
@@ -262,14 +300,13 @@ impl Window {
                     },
                 }),
             };
-            if let Some(s) = found {
-                if !out
-                    .iter()
-                    .any(|o| o.mention.entity.same_as(&s.mention.entity))
-                {
-                    out.push(s);
-                }
-            }
+            let (start, end) = self.range(p);
+            out.push(SubjectPhrase {
+                start,
+                end,
+                head: self.lo + phrase.head,
+                subject: found,
+            });
         }
         out
     }
@@ -318,6 +355,13 @@ impl Window {
             subjects.join(" | "),
             objects.join(" | ")
         )
+    }
+
+    /// Whether word `k` is a proper noun in the analysis.
+    pub fn is_proper_noun(&self, k: usize) -> bool {
+        self.local(k)
+            .and_then(|i| self.analysis.words.get(i))
+            .is_some_and(|w| w.upos == Upos::Propn)
     }
 
     /// Whether word `k` is a verb (full verb, auxiliary or modal) in the analysis.

@@ -442,7 +442,13 @@ fn coordinations(chunks: &mut Chunks, words: &[Word], forms: &[&str]) {
             let to = cur.prep.unwrap_or(cur.start);
             let sep = if to == from + 1 && forms[from] == "," {
                 Some((from, false))
-            } else if to == from + 1 && words[from].upos == Upos::Cconj {
+            } else if to == from + 1
+                && words[from].upos == Upos::Cconj
+                && !opens_correlative(forms[from])
+            {
+                Some((from, true))
+            } else if to == from + 2 && is_two_word_conjunction(forms[from], forms[from + 1]) {
+                // `sowohl X als auch Y`, `nicht nur X, sondern auch Y`.
                 Some((from, true))
             } else {
                 None
@@ -489,12 +495,30 @@ fn coordinations(chunks: &mut Chunks, words: &[Word], forms: &[&str]) {
             chunks.phrases[first].number = Some(Number::Plur);
             for (k, _) in seps {
                 chunks.joins_phrases[k] = true;
+                if k + 1 < forms.len() && is_two_word_conjunction(forms[k], forms[k + 1]) {
+                    chunks.joins_phrases[k + 1] = true;
+                }
             }
             p = *members.last().unwrap() + 1;
         } else {
             p += 1;
         }
     }
+}
+
+/// The first part of a correlative conjunction (`sowohl … als auch`, `weder … noch`,
+/// `entweder … oder`): it opens the first conjunct and joins nothing before it.
+fn opens_correlative(form: &str) -> bool {
+    matches!(
+        form,
+        "sowohl" | "Sowohl" | "weder" | "Weder" | "entweder" | "Entweder"
+    )
+}
+
+/// The second part of a correlative conjunction, two words: `(sowohl …) als auch`,
+/// `(nicht nur …) sondern auch`.
+fn is_two_word_conjunction(first: &str, second: &str) -> bool {
+    matches!(first, "als" | "sondern") && second == "auch"
 }
 
 /// Where the attributes (genitives, inner phrases, following prepositional phrases)

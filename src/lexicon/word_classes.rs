@@ -36,11 +36,15 @@ pub enum WordClass {
     /// A noun naming a kind of group whose name follows it (`die Gruppe X`, `der Miliz
     /// X`): `group_head`, as written.
     GroupHead,
+    /// A noun naming the body that leads or speaks for the actors its attribute names
+    /// (`die Führung der Partei`, `die Regierungen von A und B`): those actors speak.
+    /// `leadership`, as written.
+    Leadership,
 }
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 9] = [
+    pub const ALL: [WordClass; 10] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -50,6 +54,7 @@ impl WordClass {
         WordClass::KonjunktivOne,
         WordClass::ArmedForce,
         WordClass::GroupHead,
+        WordClass::Leadership,
     ];
 
     /// The name used in the file.
@@ -64,6 +69,7 @@ impl WordClass {
             WordClass::KonjunktivOne => "konjunktiv_one",
             WordClass::ArmedForce => "armed_force",
             WordClass::GroupHead => "group_head",
+            WordClass::Leadership => "leadership",
         }
     }
 
