@@ -36,11 +36,16 @@ pub enum WordClass {
     /// A noun naming a kind of group whose name follows it (`die Gruppe X`, `der Miliz
     /// X`): `group_head`, as written.
     GroupHead,
+    /// The head of a compound noun naming a time or an occasion (`Abend`,
+    /// `Radioansprache`): a prepositional phrase with it (`am Abend`, `in seiner
+    /// Radioansprache`) is an adverbial, never a statement's argument:
+    /// `circumstance_head`, lower case.
+    CircumstanceHead,
 }
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 9] = [
+    pub const ALL: [WordClass; 10] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -50,6 +55,7 @@ impl WordClass {
         WordClass::KonjunktivOne,
         WordClass::ArmedForce,
         WordClass::GroupHead,
+        WordClass::CircumstanceHead,
     ];
 
     /// The name used in the file.
@@ -64,6 +70,7 @@ impl WordClass {
             WordClass::KonjunktivOne => "konjunktiv_one",
             WordClass::ArmedForce => "armed_force",
             WordClass::GroupHead => "group_head",
+            WordClass::CircumstanceHead => "circumstance_head",
         }
     }
 
@@ -80,6 +87,7 @@ impl WordClass {
             WordClass::InstitutionHead
                 | WordClass::NationalHead
                 | WordClass::ChannelHead
+                | WordClass::CircumstanceHead
                 | WordClass::KonjunktivOne
         )
     }
