@@ -16,6 +16,7 @@ mod names;
 mod network;
 mod objects;
 mod pipeline;
+mod precision;
 mod predicates;
 mod query;
 mod robustness;

@@ -26,11 +26,7 @@ fn own_argument(
 ) -> Option<usize> {
     let (_, last) = view.layout.clause_range(hit.first);
     let free = |i: usize| !view.layout.in_quote(i) && Some(i) != hit.particle;
-    let speakers = |k: usize| {
-        view.mentions
-            .iter()
-            .any(|m| m.entity.same_as(speaker) && m.last >= k && m.first <= k + 3)
-    };
+    let speakers = |k: usize| names_speaker(view, k, speaker);
     let preposition = cue.preposition.as_deref().map(fold_same_length);
     let phrase = preposition.and_then(|p| {
         (hit.last + 1..=last).find(|&i| free(i) && stands_for_preposition(view.word(i), &p))
@@ -56,6 +52,14 @@ fn own_argument(
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// Whether the phrase at token `k` names the speaker: a mention of it covers `k` or
+/// begins within three words after it (`die irakische Regierung`).
+fn names_speaker(view: &SentenceView, k: usize, speaker: &Entity) -> bool {
+    view.mentions
+        .iter()
+        .any(|m| m.entity.same_as(speaker) && m.last >= k && m.first <= k + 3)
 }
 
 /// The phrase of the cue's frame preposition closest before a verb-final cue in its
@@ -127,6 +131,18 @@ pub(super) fn speech_content(
         // The object is the whole quotation, also where it began in an earlier sentence.
         return ((q.start, q.end), Mode::Direct, Some(clip(q)));
     }
+    // A pronominal adverb announces the complement clause after it (`erinnerte daran,
+    // dass …`), and so does a passive cue (`wird kritisiert, dass …`): that clause is
+    // the argument.
+    let announces = own.is_some_and(|a| is_pronominal_adverb(view.word(a)))
+        || (is_passive(view, hit) && last + 2 <= end_word && view.word(last + 2) == "dass");
+    if announces && last + 2 <= end_word && view.tokens[last + 1].text(text) == "," {
+        let mut start = last + 2;
+        if view.word(start) == "dass" && start < end_word {
+            start += 1;
+        }
+        return (view.range(start, end_word), Mode::Indirect, None);
+    }
     let opener = (first..hit.first)
         .find(|&i| view.is_word(i))
         .map(|i| view.word(i));
@@ -172,6 +188,9 @@ pub(super) fn speech_content(
         if dass && start < end_word {
             start += 1;
         }
+        // A pronominal adverb announces the clause after it (`erinnerte daran, dass …`):
+        // that clause is the argument.
+        let own = own.filter(|&a| !is_pronominal_adverb(view.word(a)));
         let mode = if dass || view.has_subjunctive(text) {
             Mode::Indirect
         } else {
@@ -325,6 +344,7 @@ pub(super) fn reported_content(
     text: &str,
     hit: &CueHit,
     (first, last): (usize, usize),
+    speaker: &Entity,
 ) -> (usize, usize) {
     let cue = &lexicon.cues[hit.cue];
     let range = view.range(first, last);
@@ -332,11 +352,18 @@ pub(super) fn reported_content(
         return range;
     }
     let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && Some(i) != hit.particle);
+    // The speaker is never the object, whatever case the grammar gave it (`Diese Zahlen
+    // veröffentlichte am Donnerstag die irakische Regierung`).
     let object = words_after
         .then(|| view.grammar_at(text, hit.last))
         .flatten()
         .and_then(|w| w.object_after(hit.last))
-        .filter(|&k| k <= last && Some(k) != hit.particle);
+        .filter(|&k| {
+            k <= last
+                && Some(k) != hit.particle
+                && !names_speaker(view, k, speaker)
+                && !matches!(view.word(k), "es" | "sich")
+        });
     let frame_phrase = || {
         let p = fold_same_length(cue.preposition.as_deref()?);
         (first..=last).find(|&i| {

@@ -267,21 +267,25 @@ pub fn attribute(
             .find(|m| m.entity.same_as(&speaker) && m.first >= first && m.last <= last)
             .into_iter()
             .chain(view.mentions.iter().filter(|m| {
+                // The apposition may begin clauses earlier (`Die Fraktionschefin der
+                // Grünen, Renate Künast, äußerte …`): it ends in the clause before.
                 m.entity.same_as(&speaker)
                     && !m.anaphor
                     && !view.layout.in_quote(m.first)
-                    && m.first >= before.0
+                    && m.last >= before.0
                     && m.last <= before.1
                     && first > 0
             }))
             .map(|m| (m.start, m.end))
+            .chain(name_just_before(view, text, first, &speaker))
             .collect();
         if !frame_met(view, text, hit, cue) {
             continue;
         }
         let mut new_drafts: Vec<Draft> = Vec::new();
         if cue.speech && !is_noun {
-            let subject_before = speaker_just_before(view, first, &speaker);
+            let subject_before = speaker_just_before(view, first, &speaker)
+                || apposition_just_before(view, text, first, &speaker);
             let (content, mode, quote) =
                 speech_content(view, text, hit, subject_before, (cue, &speaker));
             let content = before_coordinated_verb(lexicon, view, text, hit, content);
@@ -396,7 +400,7 @@ pub fn attribute(
                 }
             }
             let range = view.range(first, last);
-            let content = reported_content(lexicon, view, text, hit, (first, last));
+            let content = reported_content(lexicon, view, text, hit, (first, last), &speaker);
             let content =
                 super::light_verbs::phrase_content(lexicon, view, text, hit).unwrap_or(content);
             // No subject is the object (`Die SPD und die CDU bestehen darauf, …`).
@@ -572,4 +576,36 @@ pub fn attribute(
         }
     }
     drafts
+}
+
+/// Whether a mention of the speaker ends right before the clause that begins at token
+/// `first`, with only punctuation between (`Die Fraktionschefin der Grünen, Renate
+/// Künast, äußerte …`): its subject in apposition, however many clauses it spans. A
+/// speaker the lexicon does not know counts where its name ends there.
+fn apposition_just_before(view: &SentenceView, text: &str, first: usize, speaker: &Entity) -> bool {
+    first > 0
+        && (view.mentions.iter().any(|m| {
+            m.entity.same_as(speaker)
+                && !m.anaphor
+                && m.last < first
+                && !view.layout.in_quote(m.last)
+                && (m.last + 1..first).all(|i| !view.is_word(i))
+        }) || name_just_before(view, text, first, speaker).is_some())
+}
+
+/// The byte range of the speaker's name where it ends at the last word before token
+/// `first`, outside quotations (`…, Baitullah Mehsud, erklärt`).
+fn name_just_before(
+    view: &SentenceView,
+    text: &str,
+    first: usize,
+    speaker: &Entity,
+) -> Option<(usize, usize)> {
+    let last = (0..first).rev().find(|&i| view.is_word(i))?;
+    let end = view.tokens[last].end;
+    let start = end.checked_sub(speaker.name.len())?;
+    (!view.layout.in_quote(last)
+        && !speaker.name.is_empty()
+        && text.get(start..end) == Some(speaker.name.as_str()))
+    .then_some((start, end))
 }

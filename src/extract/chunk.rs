@@ -130,6 +130,19 @@ pub fn unknown_subject(
             break;
         }
     }
+    // The grammar's subject, where it finds one elsewhere in the clause, is the subject:
+    // a capitalised word opening the sentence is then an adverb or object
+    // (`Gegenwärtig beschuldigt man sich gegenseitig`).
+    let grammar_subject = view
+        .grammar_at(text, hit.first)
+        .and_then(|w| w.subject_phrase(hit.first));
+    if let (Some((s, e, _)), Some(&b0), Some(&b1)) =
+        (grammar_subject, before.first(), before.last())
+    {
+        if e <= b0 || s > b1 {
+            before = &[];
+        }
+    }
     if !before.is_empty() {
         // Only contiguous phrases: a comma or quotation inside means something else.
         let contiguous = before.windows(2).all(|p| p[1] == p[0] + 1);

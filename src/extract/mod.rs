@@ -3,6 +3,7 @@
 //! resolves references, attributes cues to speakers and labels stance and object.
 
 mod acts;
+mod agreement;
 mod argument;
 mod attribution;
 mod back_reference;
@@ -296,6 +297,14 @@ impl Extractor {
                                 previous,
                                 previous_statement.as_ref(),
                             );
+                        }
+                        // A statement needs an argument: none was found where its only
+                        // candidate was the speaker, an adverbial or nothing. (Where a
+                        // word of the content carries the predicate, `sagte, man sei
+                        // gesprächsbereit`, that word is what is said.)
+                        if !stance::has_argument(&statement.object) && !statement.cue.contains('…')
+                        {
+                            continue;
                         }
                         statements.push(statement);
                     }

@@ -535,7 +535,9 @@ pub(super) fn heisst_es_phrase(
 pub(super) fn is_heisst_es(view: &SentenceView, hit: &CueHit) -> bool {
     let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
     let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
-    (next_is_es || prev_is_es) && view.word(hit.first).starts_with('h')
+    // `heißt es`, `hieß es`; not `halten es für …`.
+    let w = view.word(hit.first);
+    (next_is_es || prev_is_es) && (w.starts_with("hei") || w.starts_with("hie"))
 }
 
 /// The token ranges of source phrases (`laut dem Bericht des Magazins „Der Spiegel“`,

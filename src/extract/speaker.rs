@@ -54,9 +54,13 @@ pub(super) fn subject_of(
     let clause_initial = words.is_empty()
         || (words.len() == 1
             && matches!(view.word(words[0]), "so" | "wie" | "und" | "dann" | "aber"));
+    // A subject agrees with the finite verb: a singular actor is no subject of a plural
+    // verb (`Britische Moslems warnen Premierminister Tony Blair`).
+    let agrees = |m: &&Resolved| super::agreement::may_agree(view, text, hit, m);
     let before: Vec<&Resolved> = view
         .subjects_in(first, hit.first.saturating_sub(1))
         .filter(|m| m.last < hit.first)
+        .filter(agrees)
         .collect();
     // An inverted subject follows the finite verb closely (`sagte gestern der Minister`);
     // a mention far behind it is an object or attribute (`bezeichnete Stratfor … als
@@ -65,6 +69,7 @@ pub(super) fn subject_of(
         .subjects_in(hit.last + 1, limit)
         .filter(|m| (hit.last + 1..m.first).filter(|&i| view.is_word(i)).count() <= 3)
         .filter(|m| !view.in_oblique_phrase(text, m))
+        .filter(agrees)
         .collect();
     // A fronted prepositional phrase (`Im Mordfall um … Jo Cox urteilte ein Gericht`)
     // puts the subject after the finite verb.

@@ -5,8 +5,8 @@
 use super::draft::Draft;
 use super::statement::Object;
 use super::words::{
-    is_determiner, is_function_word, is_preposition, AUXILIARIES, CONJUNCTIONS,
-    PASSIVE_AUXILIARIES, PREPOSITIONS,
+    is_determiner, is_function_word, is_preposition, looks_like_adjective, AUXILIARIES,
+    CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
 use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
@@ -35,7 +35,7 @@ pub fn object_of(
     // The argument as the cue's frame takes it; the text leaves out the cue's own words
     // inside it (`eine Entscheidung über …`), the display label names it with them (`eine
     // solche Zusage`), both as they stand in this sentence.
-    let (start, end) = argument(text, draft, None);
+    let (start, end) = argument(lexicon, text, draft, None);
     let in_sentence = |(s, e): (usize, usize)| {
         let (a, b) = (s.max(sentence.0), e.min(sentence.1));
         if a < b {
@@ -46,7 +46,7 @@ pub fn object_of(
         }
     };
     let named = in_sentence((start, end));
-    let cut = argument(text, draft, Some(sentence));
+    let cut = argument(lexicon, text, draft, Some(sentence));
     let span = if cut.0 < cut.1 { Some(cut) } else { named };
     let argument_text = span.map(|(s, e)| text.slice(s..e));
     // A pronoun for a proposition before is the label as it stands, and the topic is
@@ -85,11 +85,25 @@ pub fn object_of(
     }
 }
 
+/// Whether the object names something: an actor, or a label with a word. A statement
+/// without an argument (its only candidate was the speaker, an adverbial or nothing) is
+/// no statement.
+pub fn has_argument(object: &Object) -> bool {
+    object.kind != "claim" || object.label.chars().any(char::is_alphanumeric)
+}
+
 /// The byte range of the argument: the longest stretch of the content that holds no
 /// excluded phrase (speaker, cue, particle), without auxiliaries, conjunctions,
 /// punctuation and source postpositions at its edges. Auxiliaries inside it stay: the
-/// argument is contiguous, as it stands.
-fn argument(text: &str, draft: &Draft, sentence: Option<(usize, usize)>) -> (usize, usize) {
+/// argument is contiguous, as it stands. An adverbial of time or occasion (`am Abend`,
+/// `in seiner Radioansprache`) is no argument: where nothing else is left, a pronoun for
+/// a proposition before is (`Dies bestätigte X am Abend`).
+fn argument(
+    lexicon: &Lexicon,
+    text: &str,
+    draft: &Draft,
+    sentence: Option<(usize, usize)>,
+) -> (usize, usize) {
     let Some((start, end)) = draft.content else {
         return (0, 0);
     };
@@ -104,6 +118,7 @@ fn argument(text: &str, draft: &Draft, sentence: Option<(usize, usize)>) -> (usi
         .copied()
         .filter(|&(s, e)| s >= start && e <= end && s < e)
         .filter(|&(s, e)| !is_auxiliary(&text[s..e]))
+        .map(|(s, e)| (with_modifiers(text, start, s), e))
         .collect();
     cuts.extend(
         draft
@@ -131,9 +146,15 @@ fn argument(text: &str, draft: &Draft, sentence: Option<(usize, usize)>) -> (usi
         .into_iter()
         .map(|(s, e)| trim_edges(text, s, e))
         .collect();
-    // Without the cue's words, what is left may be a pronoun for a proposition before
-    // (`Ich glaube das einfach nicht`): that is the argument.
-    if !cue_words.is_empty() && !segments.iter().any(|&(s, e)| has_content_word(&text[s..e])) {
+    // Adverbials of time and occasion are no argument.
+    let segments: Vec<(usize, usize)> = segments
+        .into_iter()
+        .filter(|&(s, e)| !is_circumstance(lexicon, &text[s..e]))
+        .collect();
+    // Without the cue's words and adverbials, what is left may be a pronoun for a
+    // proposition before (`Ich glaube das einfach nicht`, `Dies bestätigte X am Abend`):
+    // that is the argument.
+    if !segments.iter().any(|&(s, e)| has_content_word(&text[s..e])) {
         if let Some(&pronoun) = segments
             .iter()
             .find(|&&(s, e)| stands_for_proposition(&text[s..e]))
@@ -210,8 +231,69 @@ fn cue_words_in(text: &str, cue: &str, (start, end): (usize, usize)) -> Vec<(usi
 fn has_content_word(piece: &str) -> bool {
     piece.split_whitespace().any(|w| {
         let w = w.trim_matches(TRIM);
-        !w.is_empty() && !is_function_word(w) && !is_auxiliary(w) && !edge_word(w, true)
+        !w.is_empty()
+            && !is_function_word(w)
+            && !is_auxiliary(w)
+            && !edge_word(w, true)
+            && !matches!(w, "sowie" | "sowohl")
     })
+}
+
+/// Prepositions that open an adverbial of time or occasion (`am Abend`, `auf einer
+/// Pressekonferenz`, `in seiner Radioansprache`); not those of a frame's argument
+/// (`sprach über das Treffen`, `äußerte sich zu der Rede`).
+const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+    "in", "im", "am", "bei", "beim", "auf", "während", "nach", "vor", "seit", "um", "ab",
+];
+
+/// Whether `piece` is only an adverbial of time or occasion: a preposition of
+/// [`CIRCUMSTANCE_PREPOSITIONS`], determiners and adjectives, and a noun whose head names a
+/// time or an occasion (`am Abend`, `in seiner wöchentlichen Radioansprache`).
+fn is_circumstance(lexicon: &Lexicon, piece: &str) -> bool {
+    let words: Vec<&str> = piece
+        .split_whitespace()
+        .map(|w| w.trim_matches(TRIM))
+        .collect();
+    let [preposition, middle @ .., head] = words.as_slice() else {
+        return false;
+    };
+    CIRCUMSTANCE_PREPOSITIONS.contains(preposition)
+        && middle.len() <= 4
+        && middle.iter().all(|w| {
+            let lower = w.to_lowercase();
+            is_determiner(&lower)
+                || looks_like_adjective(w)
+                || w.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+        && head.starts_with(char::is_uppercase)
+        && lexicon
+            .word_classes
+            .has_head(crate::lexicon::WordClass::CircumstanceHead, head)
+}
+
+/// The start of the phrase whose head begins at byte `s`, not before `floor`: back over
+/// the determiner and adjectives before a capitalised head (`der grüne [Abgeordnete X]`),
+/// so that no modifier of an excluded phrase is left as an argument.
+fn with_modifiers(text: &str, floor: usize, s: usize) -> usize {
+    if !text[s..].starts_with(char::is_uppercase) {
+        return s;
+    }
+    let mut at = s;
+    for _ in 0..4 {
+        let before = text[floor..at].trim_end_matches(' ');
+        let Some(word_start) = before.rfind(' ').map(|i| floor + i + 1).or(Some(floor)) else {
+            break;
+        };
+        let word = &text[word_start..floor + before.len()];
+        if word.is_empty() || !(is_determiner(word) || looks_like_adjective(word)) {
+            break;
+        }
+        at = word_start;
+        if is_determiner(word) {
+            break;
+        }
+    }
+    at
 }
 
 /// Auxiliaries and modals, also in Konjunktiv II (`hätten`, `wären`).

@@ -40,11 +40,16 @@ pub enum WordClass {
     /// (`die Führung der Partei`, `die Regierungen von A und B`): those actors speak.
     /// `leadership`, as written.
     Leadership,
+    /// The head of a compound noun naming a time or an occasion (`Abend`,
+    /// `Radioansprache`): a prepositional phrase with it (`am Abend`, `in seiner
+    /// Radioansprache`) is an adverbial, never a statement's argument:
+    /// `circumstance_head`, lower case.
+    CircumstanceHead,
 }
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 10] = [
+    pub const ALL: [WordClass; 11] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -55,6 +60,7 @@ impl WordClass {
         WordClass::ArmedForce,
         WordClass::GroupHead,
         WordClass::Leadership,
+        WordClass::CircumstanceHead,
     ];
 
     /// The name used in the file.
@@ -70,6 +76,7 @@ impl WordClass {
             WordClass::ArmedForce => "armed_force",
             WordClass::GroupHead => "group_head",
             WordClass::Leadership => "leadership",
+            WordClass::CircumstanceHead => "circumstance_head",
         }
     }
 
@@ -86,6 +93,7 @@ impl WordClass {
             WordClass::InstitutionHead
                 | WordClass::NationalHead
                 | WordClass::ChannelHead
+                | WordClass::CircumstanceHead
                 | WordClass::KonjunktivOne
         )
     }
