@@ -302,7 +302,8 @@ impl Extractor {
                         // candidate was the speaker, an adverbial or nothing. (Where a
                         // word of the content carries the predicate, `sagte, man sei
                         // gesprächsbereit`, that word is what is said.)
-                        if !stance::has_argument(&statement.object) && !statement.cue.contains('…')
+                        if !stance::has_argument(&statement.object)
+                            && !predicate_in_content(lexicon, &statement.cue)
                         {
                             continue;
                         }
@@ -342,6 +343,18 @@ impl Extractor {
             },
         }
     }
+}
+
+/// Whether the cue has a part besides its verb that is not the verb's separable particle
+/// (`sagte … gesprächsbereit`, not `sagte … ab`): a word of the content carries the
+/// predicate, and that word is what is said.
+fn predicate_in_content(lexicon: &Lexicon, cue: &str) -> bool {
+    cue.split(" … ").skip(1).any(|part| {
+        !lexicon
+            .cues
+            .iter()
+            .any(|c| c.particle.as_deref() == Some(part))
+    })
 }
 
 /// Whether a Konjunktiv I form stands in a main clause of the sentence, outside

@@ -216,6 +216,7 @@ fn is_genitive(written: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold_same_length;
 
     /// The old worst case held the views of every sentence of an article at once: a
     /// 64 MB file took gigabytes. Blocks are bounded, and cut only where no quotation
