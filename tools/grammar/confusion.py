@@ -10,21 +10,7 @@ never on PUD, which is for evaluation only.
 import sys
 from collections import Counter, defaultdict
 
-
-def sentences(path):
-    sent = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if sent:
-                yield sent
-            sent = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if len(cols) == 10 and "-" not in cols[0] and "." not in cols[0]:
-                sent.append(cols)
-    if sent:
-        yield sent
+from conllu_read import sentences
 
 
 def main():

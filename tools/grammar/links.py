@@ -11,23 +11,9 @@ PUD is for evaluation only.
 import sys
 from collections import Counter
 
+from conllu_read import sentences
+
 RELS = ["nsubj", "obj", "iobj", "ccomp", "xcomp", "conj", "appos", "root"]
-
-
-def sentences(path):
-    sent = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if sent:
-                yield sent
-            sent = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0]:
-                sent.append(cols)
-    if sent:
-        yield sent
 
 
 def base(rel):

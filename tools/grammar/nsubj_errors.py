@@ -14,20 +14,8 @@ PRED is the output of `sh tools/grammar/eval.sh --gsd` ($TMPDIR/standpunkt-analy
 import sys
 from collections import Counter, defaultdict
 
-def sentences(path):
-    sent = []; meta = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if sent: yield sent
-            sent = []
-        elif line.startswith("#"):
-            continue
-        else:
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0]:
-                sent.append(cols)
-    if sent: yield sent
+from conllu_read import sentences
+
 
 def feats(s):
     return dict(kv.split("=", 1) for kv in s.split("|") if "=" in kv) if s and s != "_" else {}
