@@ -112,11 +112,9 @@ impl<'a> Reader<'a> {
         let mentions = find_mentions(lexicon, &self.context, *sentence, &tokens);
         let mut resolved = Vec::with_capacity(mentions.len());
         for m in mentions {
-            let Some(mut entity) = self
-                .history
-                .resolve(&m.target, index)
-                .or_else(|| reference::generic_role(&m, text, self.context.dominant.as_deref()))
-            else {
+            let Some(mut entity) = self.history.resolve(&m.target, index).or_else(|| {
+                reference::generic_role(lexicon, &m, text, self.context.dominant.as_deref())
+            }) else {
                 continue;
             };
             // `die Regierungskreise` after `Berliner Regierungskreise`: a generic

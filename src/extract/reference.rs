@@ -240,11 +240,28 @@ pub fn has_own_name(lexicon: &Lexicon, entity: &Entity) -> bool {
 /// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`, `die
 /// Richter`, `die Entführer`. Nothing names their state: they are presumed to speak for
 /// `presumed`, the state the article is about.
-pub fn generic_role(m: &Mention, text: &str, presumed: Option<&str>) -> Option<Entity> {
+pub fn generic_role(
+    lexicon: &Lexicon,
+    m: &Mention,
+    text: &str,
+    presumed: Option<&str>,
+) -> Option<Entity> {
     let Target::Role { office, gender } = &m.target else {
         return None;
     };
-    let mut entity = Entity::new(text[m.start..m.end].to_string(), ActorKind::Anonymous);
+    // Named in the nominative whatever its case here (`nach Angaben des Polizeichefs`
+    // → `Polizeichef`).
+    let written = &text[m.start..m.end];
+    // A determiner of the singular only (`des`, `eines`, `dem`, `einem`, `einen`) tells
+    // a genitive singular from a plural of the same form (`des Diplomaten`).
+    let singular = m
+        .determiner
+        .as_deref()
+        .is_some_and(|d| matches!(d, "des" | "eines" | "dem" | "einem" | "einen"));
+    let name = lexicon
+        .role_nominative(written, singular)
+        .unwrap_or_else(|| written.to_string());
+    let mut entity = Entity::new(name, ActorKind::Anonymous);
     entity.gender = *gender;
     entity.office = office.clone();
     entity.role = Some(entity.name.clone());

@@ -169,7 +169,10 @@ pub(crate) type WordKeyed<V> =
     HashMap<String, V, std::hash::BuildHasherDefault<crate::grammar::lexicon::WordHasher>>;
 
 /// See [`Lexicon::role_head`].
-type RoleForms = (WordKeyed<(Option<String>, Gender)>, usize);
+/// Each role form (folded) with its office, gender, the nominative of its list (the
+/// list's first form: `Polizeichefs` → `Polizeichef`) and whether it is itself the
+/// nominative of some list; and the longest form's length.
+type RoleForms = (WordKeyed<(Option<String>, Gender, String, bool)>, usize);
 
 /// The suffixes of `word` that may be the head of a compound, longest first: from its
 /// fourth character on (the modifier keeps three), and at most `longest` bytes long.
@@ -398,7 +401,29 @@ impl Lexicon {
     /// letters for the modifier and be at least five letters long.
     pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
         let folded = crate::text::fold_same_length(word);
-        let (forms, longest) = self.role_forms.get_or_init(|| {
+        let (forms, longest) = self.role_forms();
+        // One hyphen before the head is trimmed, so a suffix one byte longer may fit.
+        let found = compound_heads(&folded, longest + 1)
+            .map(|head| head.trim_start_matches('-'))
+            .find_map(|head| {
+                forms
+                    .get(head)
+                    .map(|(office, gender, _, _)| (office.clone(), *gender))
+            });
+        found
+    }
+
+    /// The role forms, indexed when first asked for.
+    fn role_forms(&self) -> &RoleForms {
+        self.role_forms.get_or_init(|| {
+            // Whether a form is the nominative of any list (`Diplomaten`: a genitive
+            // singular, and the nominative plural).
+            let nominatives: std::collections::HashSet<&str> = self
+                .roles
+                .iter()
+                .flat_map(|r| [&r.masculine, &r.feminine, &r.plural])
+                .filter_map(|list| list.first().map(String::as_str))
+                .collect();
             let mut map = WordKeyed::default();
             for role in &self.roles {
                 for (list, gender) in [
@@ -406,21 +431,58 @@ impl Lexicon {
                     (&role.feminine, Gender::F),
                     (&role.plural, Gender::U),
                 ] {
+                    let nominative = list.first().cloned().unwrap_or_default();
                     for form in list {
                         if form.chars().count() >= 5 && !form.contains(' ') {
-                            map.entry(crate::text::fold_same_length(form))
-                                .or_insert((role.office.clone(), gender));
+                            map.entry(crate::text::fold_same_length(form)).or_insert((
+                                role.office.clone(),
+                                gender,
+                                nominative.clone(),
+                                nominatives.contains(form.as_str()),
+                            ));
                         }
                     }
                 }
             }
             let longest = map.keys().map(String::len).max().unwrap_or(0);
             (map, longest)
+        })
+    }
+
+    /// The nominative of a role noun written in another case (`Polizeichefs` →
+    /// `Polizeichef`, `Regierungssprechers` → `Regierungssprecher`): the first form of
+    /// its list in the role lexicon, for the word itself or the head of its compound.
+    /// A form that is also a nominative (`Diplomaten`, `Polizeichefs`: plural) is kept
+    /// unless its determiner marks the singular. `None` where the lexicon does not know
+    /// the word as a role.
+    pub fn role_nominative(&self, word: &str, singular: bool) -> Option<String> {
+        let (forms, longest) = self.role_forms();
+        let folded = crate::text::fold_same_length(word);
+        let name = |nominative: &String, is_nominative: bool, written: &str| {
+            if nominative.is_empty() || (is_nominative && !singular) {
+                written.to_string()
+            } else {
+                nominative.clone()
+            }
+        };
+        if let Some((_, _, nominative, is_nominative)) = forms.get(folded.as_str()) {
+            return Some(name(nominative, *is_nominative, word));
+        }
+        // The folded word has the written word's byte offsets: the modifier is kept as
+        // written, the head becomes its nominative (lower case inside a compound).
+        let found = compound_heads(&folded, longest + 1).find_map(|head| {
+            let bare = head.trim_start_matches('-');
+            let (_, _, nominative, is_nominative) = forms.get(bare)?;
+            let split = word.len() - bare.len();
+            let (modifier, written_head) = word.split_at(split);
+            let head = name(nominative, *is_nominative, written_head);
+            let head = if modifier.ends_with('-') {
+                head
+            } else {
+                head.to_lowercase()
+            };
+            Some(format!("{modifier}{head}"))
         });
-        // One hyphen before the head is trimmed, so a suffix one byte longer may fit.
-        let found = compound_heads(&folded, longest + 1)
-            .map(|head| head.trim_start_matches('-'))
-            .find_map(|head| forms.get(head).cloned());
         found
     }
 
@@ -563,6 +625,30 @@ impl Lexicon {
 #[cfg(test)]
 mod compound_tests {
     use super::*;
+
+    #[test]
+    fn a_role_in_another_case_is_named_in_the_nominative() {
+        let lexicon = Lexicon::builtin();
+        assert_eq!(
+            lexicon.role_nominative("Polizeichefs", true).as_deref(),
+            Some("Polizeichef")
+        );
+        assert_eq!(
+            lexicon
+                .role_nominative("Regierungssprechers", true)
+                .as_deref(),
+            Some("Regierungssprecher")
+        );
+        assert_eq!(
+            lexicon.role_nominative("Sprecherin", true).as_deref(),
+            Some("Sprecherin")
+        );
+        assert_eq!(
+            lexicon.role_nominative("Diplomaten", false).as_deref(),
+            Some("Diplomaten")
+        );
+        assert_eq!(lexicon.role_nominative("Fluggesellschaft", true), None);
+    }
 
     /// The old worst case: every suffix of a megabyte-long token was hashed.
     #[test]
