@@ -26,32 +26,45 @@ fn own_argument(
 ) -> Option<usize> {
     let (_, last) = view.layout.clause_range(hit.first);
     let free = |i: usize| !view.layout.in_quote(i) && Some(i) != hit.particle;
-    let speakers = |k: usize| names_speaker(view, k, speaker);
     let preposition = cue.preposition.as_deref().map(fold_same_length);
     let phrase = preposition.and_then(|p| {
         (hit.last + 1..=last).find(|&i| free(i) && stands_for_preposition(view.word(i), &p))
     });
+    let object = object_after_cue(view, text, hit, last, speaker, free).filter(|&k| {
+        // A cue noun as object carries the predicate (`äußerte Vorbehalte`): its
+        // argument lies beyond it.
+        !view.cues.iter().any(|c| c.first == k)
+            && !matches!(view.word(k), "mich" | "dich" | "uns" | "euch")
+    });
+    match (object, phrase) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The grammar's object after the cue, up to token `last`, where words the cue does not
+/// own (`free`) follow it: not a token `free` rules out, not the speaker (whatever case
+/// the grammar gave it: `Diese Zahlen veröffentlichte am Donnerstag die irakische
+/// Regierung`), not `es` or `sich`.
+fn object_after_cue(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    last: usize,
+    speaker: &Entity,
+    free: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && free(i));
-    let object = words_after
+    words_after
         .then(|| view.grammar_at(text, hit.last))
         .flatten()
         .and_then(|w| w.object_after(hit.last))
         .filter(|&k| {
             k <= last
                 && free(k)
-                && !speakers(k)
-                // A cue noun as object carries the predicate (`äußerte Vorbehalte`):
-                // its argument lies beyond it.
-                && !view.cues.iter().any(|c| c.first == k)
-                && !matches!(
-                    view.word(k),
-                    "es" | "sich" | "mich" | "dich" | "uns" | "euch"
-                )
-        });
-    match (object, phrase) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+                && !names_speaker(view, k, speaker)
+                && !matches!(view.word(k), "es" | "sich")
+        })
 }
 
 /// Whether the phrase at token `k` names the speaker: a mention of it covers `k` or
@@ -351,19 +364,7 @@ pub(super) fn reported_content(
     if matches!(cue.pos.as_str(), "noun" | "adj") {
         return range;
     }
-    let words_after = (hit.last + 1..=last).any(|i| view.is_word(i) && Some(i) != hit.particle);
-    // The speaker is never the object, whatever case the grammar gave it (`Diese Zahlen
-    // veröffentlichte am Donnerstag die irakische Regierung`).
-    let object = words_after
-        .then(|| view.grammar_at(text, hit.last))
-        .flatten()
-        .and_then(|w| w.object_after(hit.last))
-        .filter(|&k| {
-            k <= last
-                && Some(k) != hit.particle
-                && !names_speaker(view, k, speaker)
-                && !matches!(view.word(k), "es" | "sich")
-        });
+    let object = object_after_cue(view, text, hit, last, speaker, |i| Some(i) != hit.particle);
     let frame_phrase = || {
         let p = fold_same_length(cue.preposition.as_deref()?);
         (first..=last).find(|&i| {
