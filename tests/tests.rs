@@ -19,6 +19,7 @@ mod pipeline;
 mod precision;
 mod predicates;
 mod query;
+mod render;
 mod robustness;
 mod seeds;
 mod sources;

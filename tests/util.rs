@@ -159,3 +159,53 @@ pub fn statement_with<'a>(
         .find(|s| s.actor.name == actor && s.predicate.as_str() == predicate)
         .unwrap_or_else(|| panic!("no {predicate} by {actor}: {statements:#?}"))
 }
+
+/// The seeds built into a temporary folder in some formats, with what `build` reported.
+pub struct Built {
+    pub dir: TempDir,
+    pub stderr: String,
+}
+
+impl Built {
+    pub fn new(formats: &str) -> Built {
+        let dir = TempDir::new("export");
+        let stem = dir.join("seeds");
+        let out = run(&[
+            "build",
+            seeds().to_str().unwrap(),
+            "--out",
+            stem.to_str().unwrap(),
+            "--format",
+            formats,
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(out.status.success(), "build failed: {stderr}");
+        Built { dir, stderr }
+    }
+
+    pub fn file(&self, ext: &str) -> PathBuf {
+        self.dir.join(&format!("seeds.{ext}"))
+    }
+
+    /// The graph as the library reads it back from the node-link JSON.
+    pub fn graph(&self) -> standpunkt::KnowledgeGraph {
+        standpunkt::export::json::read_graph(&self.file("json")).expect("the built JSON reads back")
+    }
+
+    /// The node and edge counts `build` reported for `format`.
+    pub fn reported(&self, format: &str) -> (usize, usize) {
+        let prefix = format!("standpunkt: {format}: ");
+        let line = self
+            .stderr
+            .lines()
+            .find_map(|l| l.strip_prefix(&prefix))
+            .unwrap_or_else(|| panic!("no report for {format} in: {}", self.stderr));
+        let numbers: Vec<usize> = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .take(2)
+            .map(|p| p.parse().unwrap())
+            .collect();
+        (numbers[0], numbers[1])
+    }
+}
