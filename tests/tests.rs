@@ -15,6 +15,7 @@ mod merge;
 mod names;
 mod network;
 mod objects;
+mod outputs;
 mod pipeline;
 mod precision;
 mod predicates;
