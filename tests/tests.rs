@@ -14,6 +14,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod network;
+mod network_files;
 mod objects;
 mod outputs;
 mod pipeline;
