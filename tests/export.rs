@@ -9,7 +9,7 @@
 //! the command that installs it (.ci/run installs them all).
 
 use crate::render::dot_stderr;
-use crate::util::{require, require_python, root, run, Built, TempDir};
+use crate::util::{export_to, require, require_python, root, run, Built, TempDir};
 use serde_json::{json, Value as Json};
 use standpunkt::export::gexf;
 use standpunkt::export::json::read_graph;
@@ -478,22 +478,6 @@ fn tricky_graph(dir: &TempDir) -> PathBuf {
     });
     std::fs::write(&path, serde_json::to_string_pretty(&graph).unwrap()).unwrap();
     path
-}
-
-fn export_to(graph: &Path, format: &str, out: &Path) {
-    let result = run(&[
-        "export",
-        graph.to_str().unwrap(),
-        "--format",
-        format,
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(
-        result.status.success(),
-        "export --format {format}: {}",
-        String::from_utf8_lossy(&result.stderr)
-    );
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! The tests that need `dot` are ignored by plain `cargo test` and run with
 //! `cargo test -- --include-ignored` (CI does).
 
-use crate::util::{require, run, standpunkt, Built, TempDir};
+use crate::util::{export_to, require, run, standpunkt, Built, TempDir};
 use standpunkt::export::json::read_graph;
 use std::path::Path;
 use std::process::Command;
@@ -205,15 +205,7 @@ fn exports_are_deterministic_and_export_matches_build() {
         ("json", "json"),
     ] {
         let out = second.dir.join(&format!("again.{ext}"));
-        let result = run(&[
-            "export",
-            graph.to_str().unwrap(),
-            "--format",
-            format,
-            "--out",
-            out.to_str().unwrap(),
-        ]);
-        assert!(result.status.success());
+        export_to(&graph, format, &out);
         assert!(
             std::fs::read(&out).unwrap() == std::fs::read(first.file(ext)).unwrap(),
             "export --format {format} differs from build"

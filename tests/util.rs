@@ -209,3 +209,20 @@ impl Built {
         (numbers[0], numbers[1])
     }
 }
+
+/// `standpunkt export GRAPH --format FORMAT --out OUT`, which must succeed.
+pub fn export_to(graph: &Path, format: &str, out: &Path) {
+    let result = run(&[
+        "export",
+        graph.to_str().unwrap(),
+        "--format",
+        format,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        result.status.success(),
+        "export --format {format}: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+}
