@@ -104,11 +104,10 @@ fn pud_figures_hold() {
     let json: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
     let figure = |k: &str| json[k].as_f64().unwrap();
     eprintln!("PUD: {stdout}");
-    // Floors at the figures reached (measured 2026-12-07: UPOS 0.920 (19,625 of 21,332
-    // words, 0.91998), Mood 0.935, Case 0.807, nsubj 0.757): the targets (0.92,
-    // 0.93, 0.80, 0.75) are met for Mood, Case and nsubj, UPOS as ud_eval.py rounds it.
+    // The targets (measured 2026-12-07 with the adjective and family-name lexicon
+    // features: UPOS 0.921, Mood 0.942, Case 0.811, nsubj 0.765).
     assert!(figure("nsubj") >= 0.75, "nsubj F1 {}", figure("nsubj"));
     assert!(figure("case") >= 0.80, "case accuracy {}", figure("case"));
     assert!(figure("mood") >= 0.93, "mood F1 {}", figure("mood"));
-    assert!(figure("upos") >= 0.919, "UPOS accuracy {}", figure("upos"));
+    assert!(figure("upos") >= 0.92, "UPOS accuracy {}", figure("upos"));
 }

@@ -7,7 +7,7 @@
 //! the morphology templates ([`super::features_morph`]) combine them with the neighbours'
 //! words and the tags already assigned to the left.
 
-use super::lexicon::{NounHit, NounLexicon, Subjunctive};
+use super::lexicon::{class, NounHit, NounLexicon, Subjunctive};
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
@@ -94,6 +94,8 @@ pub struct WordInfo {
     pub noun: NounHit,
     /// Whether the lower-cased form is a Konjunktiv form of the verb-paradigm list.
     pub subjunctive: Subjunctive,
+    /// The adjective list's reading of the form ([`NounLexicon::adjective`]).
+    pub adj: u8,
 }
 
 impl WordInfo {
@@ -166,11 +168,18 @@ impl WordInfo {
             shape,
             len: len.min(15) as u8,
             noun: if letters > 0 {
-                lexicon.lookup(l, shape & shape::CAP != 0)
+                let cap = shape & shape::CAP != 0;
+                let mut hit = lexicon.lookup(l, cap);
+                // A family name written in lower case is a word (`lange`, `kurz`).
+                if !cap {
+                    hit.classes &= !class::FAMILY;
+                }
+                hit
             } else {
                 NounHit::default()
             },
             subjunctive: lexicon.subjunctive(l),
+            adj: if letters > 0 { lexicon.adjective(l) } else { 0 },
         }
     }
 

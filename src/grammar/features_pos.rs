@@ -38,6 +38,23 @@ mod t {
     pub const LEN_SHAPE: u32 = 29;
     pub const NOUN_SUF3: u32 = 30;
     pub const WORD_TM1_SHAPE: u32 = 31;
+    pub const NOUNM1: u32 = 32;
+    pub const ADJ: u32 = 33;
+    pub const ADJ_SUF3: u32 = 34;
+}
+
+/// The noun-lexicon class and shape of the word before, a feature of the word after it
+/// (a given name before an unknown capitalised word).
+fn nm1(m1: &WordInfo) -> u64 {
+    mix(u64::from(m1.noun.code()), u64::from(m1.shape))
+}
+
+/// The adjective-list reading with the noun class and capitalisation.
+fn adj_class(w: &WordInfo) -> u64 {
+    mix(
+        u64::from(w.adj),
+        mix(u64::from(w.noun.code()), u64::from(w.shape & 1)),
+    )
 }
 
 /// Part-of-speech features of word `i`, given the tags (label numbers) of the words before it.
@@ -101,6 +118,9 @@ pub fn pos_features(words: &[WordInfo], i: usize, tags: &[u16], out: &mut Vec<u3
         key(t::LEN_SHAPE, mix(u64::from(w.len), u64::from(w.shape))),
         key(t::NOUN_SUF3, mix(noun, w.suffix[2])),
         key(t::WORD_TM1_SHAPE, mix(mix(tm1, u64::from(w.shape)), noun)),
+        key(t::NOUNM1, nm1(&m1)),
+        key(t::ADJ, adj_class(&w)),
+        key(t::ADJ_SUF3, mix(u64::from(w.adj), w.suffix[2])),
     ]);
 }
 
@@ -113,7 +133,7 @@ pub mod pos_split {
 
     /// Features of the word alone, for a word that is not the sentence's first (the two
     /// features that read "first" are in [`first`]).
-    pub fn own(w: &WordInfo) -> [u32; 15] {
+    pub fn own(w: &WordInfo) -> [u32; 17] {
         let noun = u64::from(w.noun.code());
         let shape = u64::from(w.shape);
         [
@@ -132,6 +152,8 @@ pub mod pos_split {
             key(t::SUBJ, u64::from(w.subjunctive.0)),
             key(t::LEN_SHAPE, mix(u64::from(w.len), shape)),
             key(t::NOUN_SUF3, mix(noun, w.suffix[2])),
+            key(t::ADJ, super::adj_class(w)),
+            key(t::ADJ_SUF3, mix(u64::from(w.adj), w.suffix[2])),
         ]
     }
 
@@ -151,8 +173,12 @@ pub mod pos_split {
     }
 
     /// Features a word gives the word after it.
-    pub fn as_m1(w: &WordInfo) -> [u32; 2] {
-        [key(t::WM1, w.lower), key(t::SUF3M1, w.suffix[2])]
+    pub fn as_m1(w: &WordInfo) -> [u32; 3] {
+        [
+            key(t::WM1, w.lower),
+            key(t::SUF3M1, w.suffix[2]),
+            key(t::NOUNM1, super::nm1(w)),
+        ]
     }
 
     /// Features a word gives the word two after it.

@@ -1,7 +1,8 @@
 //! The tagger's word knowledge as data: nouns with class, gender and case/number forms
 //! (`data/nouns.tsv`, from Wiktionary via `tools/grammar/nouns.py`) and Konjunktiv forms
-//! (`data/subjunctive.tsv`), and the given names of the attribution lexicon
-//! (`src/lexicon/data/given_names.tsv`) as a class of their own.
+//! (`data/subjunctive.tsv`), the given names of the attribution lexicon
+//! (`src/lexicon/data/given_names.tsv`) and the family names of `data/family_names.tsv` as
+//! classes of their own, and the adjective lemmas of `data/adjectives.tsv`.
 //!
 //! Compounds absent from the list are found through their head, the longest listed noun
 //! that ends the word (`Provinzregierungen` → `Regierungen`), which gives gender and the
@@ -137,11 +138,14 @@ pub struct NounLexicon {
     forms: WordMap<FormInfo>,
     lemmas: Vec<Box<str>>,
     subjunctive: WordMap<u8>,
+    adjectives: WordMap<()>,
 }
 
 const NOUNS: &str = include_str!("data/nouns.tsv");
 const SUBJUNCTIVE: &str = include_str!("data/subjunctive.tsv");
 const GIVEN_NAMES: &str = include_str!("../lexicon/data/given_names.tsv");
+const FAMILY_NAMES: &str = include_str!("data/family_names.tsv");
+const ADJECTIVES: &str = include_str!("data/adjectives.tsv");
 
 /// Heads shorter than this many bytes are not looked for (`Ei`, `Öl` end too many words).
 const MIN_HEAD: usize = 3;
@@ -153,16 +157,20 @@ impl NounLexicon {
             forms: WordMap::default(),
             lemmas: Vec::new(),
             subjunctive: WordMap::default(),
+            adjectives: WordMap::default(),
         }
     }
 
-    /// The lexicon built into the binary: the nouns, and the given names of the attribution
-    /// lexicon (`src/lexicon/data/given_names.tsv`) as given names.
+    /// The lexicon built into the binary: the nouns, the given names of the attribution
+    /// lexicon (`src/lexicon/data/given_names.tsv`) as given names, and the family names of
+    /// `data/family_names.tsv` as family names.
     pub fn builtin() -> NounLexicon {
         // The embedded files are checked by the unit tests; failing here is a build defect.
         let mut lex =
             NounLexicon::parse(NOUNS, SUBJUNCTIVE).expect("embedded grammar lexicon is valid");
         lex.add_names(GIVEN_NAMES, class::GIVEN);
+        lex.add_names(FAMILY_NAMES, class::FAMILY);
+        lex.add_adjectives(ADJECTIVES);
         lex
     }
 
@@ -180,6 +188,36 @@ impl NounLexicon {
             self.lemmas.push(name.into());
             self.add(&lower, classes, 0, 0, id);
         }
+    }
+
+    /// Adds the adjective lemmas of a list (one lower-cased lemma a line, `#` comments).
+    pub fn add_adjectives(&mut self, text: &str) {
+        self.adjectives.reserve(text.len() / 12);
+        for line in text.lines() {
+            let lemma = line.trim();
+            if !lemma.is_empty() && !line.starts_with('#') {
+                self.adjectives.insert(lemma.into(), ());
+            }
+        }
+    }
+
+    /// Whether the lower-cased `form` is an adjective of the list: 1 a lemma (`offen`), 2 a
+    /// lemma with a declension ending (`offenen`), 0 neither.
+    pub fn adjective(&self, lower: &str) -> u8 {
+        if self.adjectives.is_empty() {
+            return 0;
+        }
+        if self.adjectives.contains_key(lower) {
+            return 1;
+        }
+        for ending in ["e", "en", "em", "er", "es"] {
+            if let Some(stem) = lower.strip_suffix(ending) {
+                if stem.len() >= 2 && self.adjectives.contains_key(stem) {
+                    return 2;
+                }
+            }
+        }
+        0
     }
 
     /// Parses the two data files' contents.
@@ -453,6 +491,18 @@ mod tests {
     }
 
     #[test]
+    fn adjectives_and_their_declined_forms() {
+        let mut l = lex();
+        assert_eq!(l.adjective("offen"), 0);
+        l.add_adjectives("# header\noffen\nzufrieden\n");
+        assert_eq!(l.adjective("offen"), 1);
+        assert_eq!(l.adjective("offenen"), 2);
+        assert_eq!(l.adjective("zufriedene"), 2);
+        assert_eq!(l.adjective("offenbar"), 0);
+        assert_eq!(l.adjective("# header"), 0);
+    }
+
+    #[test]
     fn bad_data_names_the_line() {
         let err = NounLexicon::parse("Haus\tQ\tn\t\n", "").err().unwrap();
         assert!(err.to_string().contains("nouns.tsv"), "{err}");
@@ -465,5 +515,8 @@ mod tests {
         let l = NounLexicon::builtin();
         assert!(l.lookup("regierung", true).classes & class::COMMON != 0);
         assert_eq!(l.subjunctive("wäre"), Subjunctive(2));
+        // A family name of the name list, an adjective of the adjective list.
+        assert!(l.lookup("schröder", true).classes & class::FAMILY != 0);
+        assert_eq!(l.adjective("zufrieden"), 1);
     }
 }
