@@ -84,6 +84,10 @@ pub fn find_cues(
         if forms.is_empty() {
             continue;
         }
+        // Whether a phrase form can match here at all: its first two words must stand
+        // here (one look-up instead of comparing every phrase of every cue read `der`).
+        let phrase_here = forms.iter().any(|f| f.words > 1)
+            && lexicon.phrase_may_start(folded[i], folded.get(i + 1).copied());
         let mut best: Option<CueHit> = None;
         for form in forms {
             let cue = &lexicon.cues[form.cue as usize];
@@ -93,6 +97,9 @@ pub fn find_cues(
             }
             let mut last = i;
             if form.words > 1 {
+                if !phrase_here {
+                    continue;
+                }
                 // A phrase: find the form whose words follow here.
                 // Compared word by word with the lexicon's folded words: no allocation.
                 let matched = words.phrases.iter().find_map(|phrase| {

@@ -211,7 +211,16 @@ impl Lexicon {
                 }
             }
         }
-        let cue_words = cues.iter().map(super::CueWords::new).collect();
+        let cue_words: Vec<super::CueWords> = cues.iter().map(super::CueWords::new).collect();
+        let mut phrase_starts: super::WordKeyed<super::WordKeyed<()>> = Default::default();
+        for phrase in cue_words.iter().flat_map(|w| &w.phrases) {
+            if let [first, second, ..] = phrase.as_slice() {
+                phrase_starts
+                    .entry(first.clone())
+                    .or_default()
+                    .insert(second.clone(), ());
+            }
+        }
         let longest_cue_word = cue_forms.keys().map(String::len).max().unwrap_or(0);
         let mut topic_patterns = Vec::new();
         let mut topic_terms = Vec::new();
@@ -242,6 +251,7 @@ impl Lexicon {
             surfaces,
             cue_forms,
             cue_words,
+            phrase_starts,
             longest_cue_word,
             topic_automaton,
             topic_terms,

@@ -146,6 +146,9 @@ pub struct Lexicon {
     cue_forms: WordKeyed<Vec<CueForm>>,
     /// Per cue, its words folded once for matching (see [`CueWords`]).
     cue_words: Vec<CueWords>,
+    /// The first two words of every cue phrase (folded), keyed by the first: a phrase
+    /// is tried at a word only where its first two words stand there.
+    phrase_starts: WordKeyed<WordKeyed<()>>,
     /// The longest key of `cue_forms`, in bytes: longer words are not looked up (a
     /// megabyte-long token is not hashed once per suffix).
     longest_cue_word: usize,
@@ -366,6 +369,16 @@ impl Lexicon {
             return &[];
         }
         self.cue_forms.get(folded_word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether some cue phrase starts with the folded words `first` and `second`: where
+    /// none does, no phrase form can match (every phrase has at least two words).
+    pub fn phrase_may_start(&self, first: &str, second: Option<&str>) -> bool {
+        second.is_some_and(|second| {
+            self.phrase_starts
+                .get(first)
+                .is_some_and(|seconds| seconds.contains_key(second))
+        })
     }
 
     /// The folded words of cue `cue` (an index into [`Lexicon::cues`]).
