@@ -13,7 +13,9 @@ use super::content::{
 };
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
-use super::frame::{frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite};
+use super::frame::{
+    attributive, frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite,
+};
 use super::reference::head_noun;
 use super::sources::{
     aus_source, colon_quote, heisst_es_phrase, heisst_es_source, is_heisst_es, quoted_passive,
@@ -104,6 +106,9 @@ pub fn attribute(
             if zu {
                 continue;
             }
+        }
+        if attributive(view, text, hit, cue) {
+            continue;
         }
         let (first, last) = view.layout.clause_range(hit.first);
         let previous = drafts.last().map(|d| &d.speaker);
@@ -375,8 +380,14 @@ pub fn attribute(
                             || super::words::is_preposition(next)
                             || t.text(text) == ","
                     });
-                let light =
-                    predicative || (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(i)));
+                // The noun is the light verb's object, not a word of an adverbial
+                // (`hat für … seine Entscheidung drei Wochen Zeit`).
+                let adverbial = cue.pos == CuePos::Noun
+                    && view
+                        .grammar_at(text, hit.first)
+                        .is_some_and(|g| g.in_prepositional_phrase(hit.first));
+                let light = predicative
+                    || (!adverbial && (first..=last).any(|i| LIGHT_VERBS.contains(&view.word(i))));
                 let subject_before = view
                     .mentions
                     .iter()

@@ -4,7 +4,7 @@
 
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
-use super::frame::non_finite;
+use super::frame::{frame_met, non_finite};
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
 use super::words::RELATIVE_PRONOUNS;
@@ -209,6 +209,11 @@ pub(super) fn content_predicate(
             && !cue.needs_negation
             && (!verb_allowed || non_finite(view, c, cue))
         {
+            continue;
+        }
+        // A verb whose frame is not met is another reading (`sorgen` without `sich`:
+        // `dafür sorgen, dass …`, not worry).
+        if cue.pos == CuePos::Verb && !frame_met(view, text, c, cue) {
             continue;
         }
         if !content_cue_is_speakers(lexicon, text, view, c, speaker) {

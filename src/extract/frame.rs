@@ -4,7 +4,7 @@
 
 use super::cues::CueHit;
 use super::view::SentenceView;
-use super::words::{AUXILIARIES, PASSIVE_AUXILIARIES};
+use super::words::{is_determiner, AUXILIARIES, PASSIVE_AUXILIARIES};
 use crate::lexicon::Cue;
 use crate::lexicon::CuePos;
 use crate::text::fold_same_length;
@@ -118,4 +118,36 @@ pub(super) fn non_finite(view: &SentenceView, c: &CueHit, cue: &Cue) -> bool {
             let x = view.word(i);
             AUXILIARIES.contains(&x) || PASSIVE_AUXILIARIES.contains(&x)
         })
+}
+
+/// Whether the verb cue at `hit` is an attributive participle (`in einem gestern
+/// veröffentlichten Bericht`, `der vorgebrachten Forderung`): tagged an adjective and
+/// followed by the noun it modifies. It describes a noun; it states nothing.
+pub(super) fn attributive(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue) -> bool {
+    if cue.pos != CuePos::Verb || hit.particle.is_some() {
+        return false;
+    }
+    let w = view.word(hit.first);
+    let inflected = ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e));
+    let noun_next = view
+        .tokens
+        .get(hit.last + 1)
+        .is_some_and(|t| view.is_word(hit.last + 1) && t.is_capitalized(text));
+    // A determiner opens the noun phrase, with only lower-case modifiers between
+    // (`einem gestern veröffentlichten`), not a name or number (`äußerte Küng`).
+    let determiner = (hit.first.saturating_sub(4)..hit.first)
+        .rev()
+        .take_while(|&i| {
+            let t = &view.tokens[i];
+            view.is_word(i)
+                && !t.is_capitalized(text)
+                && !view.word(i).starts_with(char::is_numeric)
+        })
+        .any(|i| is_determiner(view.word(i)));
+    inflected
+        && noun_next
+        && determiner
+        && view
+            .grammar_at(text, hit.first)
+            .is_some_and(|g| g.is_adjective(hit.first))
 }

@@ -12,6 +12,7 @@
 //! as both layers tokenise with [`crate::text::tokenize`].
 
 use super::entity::Resolved;
+use crate::grammar::phrases::Attachment;
 use crate::grammar::{Clause, ClauseKind, Mood, SentenceAnalysis, Tagger, Upos, VerbForm};
 use crate::text::{Token, TokenKind};
 use std::cell::RefCell;
@@ -369,6 +370,38 @@ impl Window {
         self.local(k)
             .and_then(|i| self.analysis.words.get(i))
             .is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Aux))
+    }
+
+    /// Whether word `k` is an adjective in the analysis (an attributive participle: `in
+    /// einem veröffentlichten Bericht`).
+    pub fn is_adjective(&self, k: usize) -> bool {
+        self.local(k)
+            .and_then(|i| self.analysis.words.get(i))
+            .is_some_and(|w| w.upos == Upos::Adj)
+    }
+
+    /// Whether the noun phrase headed by word `k` stands in a prepositional phrase, or is
+    /// a later conjunct or genitive attribute of one (`für die Prüfung des Antrages und
+    /// seine Entscheidung`): an adverbial, not the object of the clause's verb.
+    pub fn in_prepositional_phrase(&self, k: usize) -> bool {
+        let a = &self.analysis;
+        let Some(mut p) = self.local(k).and_then(|i| a.phrase_headed_by(i)) else {
+            return false;
+        };
+        // Up the attachments to the phrase of the clause (bounded: each step goes up).
+        for _ in 0..a.phrases.len() {
+            let phrase = &a.phrases[p];
+            if phrase.prep.is_some() {
+                return true;
+            }
+            match phrase.attachment {
+                Attachment::Conj(q) | Attachment::Genitive(q) | Attachment::Appos(q) if q != p => {
+                    p = q;
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The first word of the accusative object that follows word `k` in its clause.

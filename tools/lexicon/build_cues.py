@@ -104,7 +104,7 @@ erwarten ; say ; speech clause
 aus+gehen ; say ; speech prep=von ; geht;ging;gegangen;ginge
 rechnen ; say ; speech prep=mit
 vergleichen ; say ; - ; vergleicht;verglich;verglichen;vergliche
-signalisieren ; say ; speech
+signalisieren ; announce ; speech
 ein+schränken ; say ; speech
 gestehen ; say ; speech ; gesteht;gestand;gestanden;gestünde,gestände
 ein+gestehen ; say ; speech ; gesteht;gestand;gestanden;gestünde,gestände
@@ -613,7 +613,7 @@ Schlussfolgerung ; say ; Schlussfolgerung|Schlussfolgerungen
 Worte ; say ; Worte|Worten
 Ankündigung ; announce ; Ankündigung|Ankündigungen
 Beschluss ; announce ; Beschluss|Beschlusses|Beschlüsse|Beschlüssen
-Entscheidung ; announce ; Entscheidung|Entscheidungen
+Entscheidung ; announce ; Entscheidung|Entscheidungen ; light
 Mitteilung ; announce ; Mitteilung|Mitteilungen
 Bekanntgabe ; announce ; Bekanntgabe|Bekanntgaben
 Voraussetzung ; demand ; Voraussetzung|Voraussetzungen
