@@ -1,14 +1,15 @@
 //! A statement carrying the previous speaker's speech on into a sentence with no cue of
-//! its own: Konjunktiv I, a source anaphor (`demnach`), a further sentence of a quotation.
+//! its own: Konjunktiv I, a source anaphor (`demnach`), a further sentence of a quotation,
+//! and who carries it on ([`carrier`]).
 
 use super::argument::cue_verbs;
 use super::content::{content_predicate, modal_predicate};
 use super::draft::{Draft, Mode};
-use super::entity::Entity;
+use super::entity::{ActorKind, Entity};
 use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::{AUXILIARIES, SOURCE_ANAPHORS};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::text::fold_same_length;
 
 /// A statement continuing the previous speaker's speech in a sentence of its own
@@ -80,4 +81,268 @@ pub fn continuation(
     };
     draft.cue_verbs = cue_verbs(view, text, &draft, true);
     draft
+}
+
+/// What the sentences before a sentence with no cue of its own leave for it.
+pub struct Before<'a> {
+    /// The speaker a quotation in the sentence was given to (named at its end).
+    pub quoted: Option<&'a Entity>,
+    /// The speaker of the sentence before, if it held a statement.
+    pub last_speaker: Option<&'a Entity>,
+    /// The last speaker before a sentence or two of narration.
+    pub narrated: Option<&'a Entity>,
+    /// The sentence before.
+    pub previous: Option<&'a SentenceView>,
+}
+
+/// Who carries on into `view`, a sentence with no cue of its own, and how:
+/// - a quotation whose speaker is named at its end is that speaker's;
+/// - a quotation after a sentence ending in a colon is the speech that sentence
+///   announces (`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`), else the
+///   last speaker's;
+/// - a main clause in the Konjunktiv carries on the last speaker's indirect speech, a
+///   source anaphor (`demnach`) or the reportative `sollen` refers to it;
+/// - after narration, only the Konjunktiv I (which narration does not use) carries the
+///   speech on, and only where no other actor is the subject; where no one spoke
+///   before, the Konjunktiv I reports what the subject of the sentence before says
+///   (`X definierte das Ziel. Es gehe nicht darum, …`).
+pub fn carrier(
+    view: &SentenceView,
+    text: &str,
+    lexicon: &Lexicon,
+    before: &Before,
+) -> Option<(Entity, Mode)> {
+    if let Some(speaker) = before.quoted {
+        return Some((speaker.clone(), Mode::Direct));
+    }
+    // `X weist die Verantwortung von sich: „…“`: the clause before the colon announces
+    // the quotation, and its subject speaks.
+    if let Some(colon) = colon_before_quote(view) {
+        if let Some(s) = announcing_actor(view, text, Some(colon)) {
+            return Some((s, Mode::Direct));
+        }
+    }
+    if view.opens_with_quote() {
+        let announced = before
+            .previous
+            .filter(|p| ends_with_colon(p))
+            .and_then(|p| announcing_actor(p, text, None));
+        return announced
+            .or_else(|| before.last_speaker.cloned())
+            .map(|s| (s, Mode::Direct));
+    }
+    if let Some(speaker) = before.last_speaker {
+        let carried = view.has_main_subjunctive(text)
+            || view.has_source_anaphor()
+            || view.has_reportative_sollen()
+            || reported_main_verbs(view, text).iter().any(|&(_, one)| one);
+        return carried.then(|| (speaker.clone(), Mode::Indirect));
+    }
+    if view.has_source_anaphor() {
+        return before.narrated.map(|s| (s.clone(), Mode::Indirect));
+    }
+    if !has_main_konjunktiv_one(lexicon, view, text) {
+        return None;
+    }
+    let speaker = match before.narrated {
+        Some(s) => s.clone(),
+        None => before.previous.and_then(|p| main_subject(p, text))?.0,
+    };
+    (!other_subject(view, &speaker)).then_some((speaker, Mode::Indirect))
+}
+
+/// The main clauses in the Konjunktiv outside quotations, as the grammar reads them:
+/// their finite verbs, each with whether it is a Konjunktiv I.
+fn reported_main_verbs(view: &SentenceView, text: &str) -> Vec<(usize, bool)> {
+    if view.tokens.is_empty() {
+        return Vec::new();
+    }
+    view.grammar_at(text, 0)
+        .map(|w| w.reported_main_verbs(text, &view.tokens))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|&(k, _)| !view.layout.in_quote(k))
+        .collect()
+}
+
+/// Whether a Konjunktiv I form stands in a main clause of the sentence, outside
+/// quotations: a form of the lexicon's list where the clause is read as a main clause,
+/// or one the grammar reads as the finite verb of a main clause in the Konjunktiv I.
+pub fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
+    let listed = view.has_main_subjunctive(text)
+        && (0..view.tokens.len()).any(|i| {
+            view.subjunctive[i]
+                && !view.layout.in_quote(i)
+                && lexicon
+                    .word_classes
+                    .contains(WordClass::KonjunktivOne, view.word(i))
+        });
+    listed || reported_main_verbs(view, text).iter().any(|&(_, one)| one)
+}
+
+/// Whether the sentence ends in a colon (before any closing punctuation): it announces
+/// what follows.
+fn ends_with_colon(view: &SentenceView) -> bool {
+    view.tokens
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(i, _)| view.is_word(*i) || view.word(*i) == ":")
+        .is_some_and(|(i, _)| view.word(i) == ":")
+}
+
+/// The colon that opens a speech quotation of the sentence (`…: „…“`), outside
+/// quotations, as a token index.
+fn colon_before_quote(view: &SentenceView) -> Option<usize> {
+    (1..view.tokens.len()).find_map(|i| {
+        let colon = i - 1;
+        (view.word(colon) == ":"
+            && !view.layout.in_quote(colon)
+            && view
+                .layout
+                .quotes
+                .iter()
+                .any(|q| q.open == view.tokens[i].start || q.start == view.tokens[i].start))
+        .then_some(colon)
+    })
+}
+
+/// The actor a sentence (before token `until`, where given) announcing a quotation
+/// names: the subject of its main clause, else (a verbless line, `X, Präsident des
+/// Rats:`; a noun of speech, `Das Fazit von X …:`) the first actor it names outside
+/// quotations that is no object or genitive attribute.
+fn announcing_actor(view: &SentenceView, text: &str, until: Option<usize>) -> Option<Entity> {
+    let until = until.unwrap_or(view.tokens.len());
+    main_subject(view, text)
+        .filter(|(_, first)| *first < until)
+        .map(|(e, _)| e)
+        .or_else(|| {
+            view.mentions
+                .iter()
+                .find(|m| {
+                    m.first < until
+                        && !view.layout.in_quote(m.first)
+                        && !m.oblique
+                        && !m.genitive
+                        && m.preposition.as_deref().is_none_or(|p| p == "von")
+                        && m.entity.kind != ActorKind::State
+                })
+                .map(|m| m.entity.clone())
+        })
+}
+
+/// The actor that is the subject of the sentence's main clause, outside quotations,
+/// with the first token of its mention.
+fn main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
+    if view.tokens.is_empty() {
+        return None;
+    }
+    let window = view.grammar_at(text, 0)?;
+    let verb = window.main_verb()?;
+    if view.layout.in_quote(verb) {
+        return None;
+    }
+    window
+        .subjects(verb, &view.mentions)
+        .into_iter()
+        .map(|s| s.mention)
+        .find(|m| !view.layout.in_quote(m.first))
+        .map(|m| (m.entity.clone(), m.first))
+}
+
+/// Whether the subject of the sentence's main clause is an actor other than `speaker`:
+/// the narration has turned to someone else.
+pub fn new_subject(view: &SentenceView, text: &str, speaker: &Entity) -> bool {
+    main_subject(view, text).is_some_and(|(e, _)| !e.same_as(speaker))
+}
+
+/// Whether an actor other than `speaker` stands where a subject can in the sentence.
+pub fn other_subject(view: &SentenceView, speaker: &Entity) -> bool {
+    view.mentions.iter().any(|m| {
+        m.preposition.is_none()
+            && !m.genitive
+            && !m.oblique
+            && !view.layout.in_quote(m.first)
+            && !m.entity.same_as(speaker)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::ingest::Article;
+
+    /// Speaker, mode and the sentence's first words of each statement of `text`.
+    fn statements(text: &str) -> Vec<(String, String, String)> {
+        let article = Article::new("t", text).with_date("2024-05-02");
+        Extractor::builtin()
+            .extract(&article)
+            .into_iter()
+            .map(|s| {
+                let opening: String = s.evidence.sentence.chars().take(20).collect();
+                (s.actor.name, s.evidence.mode, opening)
+            })
+            .collect()
+    }
+
+    fn has(found: &[(String, String, String)], actor: &str, mode: &str, opening: &str) -> bool {
+        found
+            .iter()
+            .any(|(a, m, o)| a == actor && m == mode && opening.starts_with(o.as_str()))
+    }
+
+    #[test]
+    fn a_colon_hands_the_quotation_to_the_subject_before_it() {
+        let found = statements(
+            "Die Abgeordnete Maria Kessler weist jede Verantwortung von sich: \
+             „Diese Verantwortung kann nur der Vorsitzende übernehmen.“",
+        );
+        assert!(
+            has(&found, "Maria Kessler", "direct", "Die Abgeordnete Mari"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn konjunktiv_one_reports_the_subject_of_the_sentence_before() {
+        let text = "Der Innenminister Otto Brandl definierte am Montag das Ziel des Treffens. \
+                    Es gehe nicht darum, die Wanderung zwischen den Staaten zu verhindern.";
+        let found = statements(text);
+        assert!(
+            has(&found, "Otto Brandl", "indirect", "Es gehe nicht darum,"),
+            "{found:?}"
+        );
+        // The indicative is the narrator's: nothing carries on.
+        let found = statements(&text.replace("Es gehe", "Es geht"));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_grammar_reads_the_konjunktiv_the_word_list_misses() {
+        let found = statements(
+            "Der Verein Wikimedia erklärte, eine Verfügung untersage die Weiterleitung. \
+             Der Zugriff über die Seite funktioniere weiterhin.",
+        );
+        assert!(
+            has(&found, "Wikimedia", "indirect", "Der Zugriff über die"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn narration_about_someone_else_ends_the_speech() {
+        let found = statements(
+            "„Wir bleiben bei unserer Linie“, sagte die Abgeordnete Maria Kessler. \
+             Der Innenminister Otto Brandl definierte am Montag das Ziel des Treffens. \
+             Es gehe nicht darum, die Wanderung zu verhindern.",
+        );
+        assert!(
+            has(&found, "Otto Brandl", "indirect", "Es gehe nicht darum,"),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, "Maria Kessler", "indirect", "Es gehe nicht darum,"),
+            "{found:?}"
+        );
+    }
 }

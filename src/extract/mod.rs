@@ -215,40 +215,28 @@ impl Extractor {
                             .iter()
                             .find_map(|q| quote_speakers.get(&(q.start, q.end)).cloned());
                         // Who carries on into a sentence with no cue of its own, and how.
-                        let carrier = if let Some(speaker) = quoted.as_ref() {
-                            Some((speaker, Mode::Direct))
-                        } else if let Some(speaker) = &last_speaker {
-                            if view.opens_with_quote() {
-                                Some((speaker, Mode::Direct))
-                            } else if view.has_main_subjunctive(text)
-                                || view.has_source_anaphor()
-                                || view.has_reportative_sollen()
-                            {
-                                Some((speaker, Mode::Indirect))
-                            } else {
-                                None
-                            }
-                        } else if let Some((speaker, _)) = &narrated {
-                            // Konjunktiv I (not II, which narration uses too) carries the
-                            // speaker's indirect speech on after narration; a source
-                            // anaphor (`Demnach …`) names it, whoever the subject is.
-                            ((has_main_konjunktiv_one(lexicon, view, text)
-                                && !other_subject(view, speaker))
-                                || view.has_source_anaphor())
-                            .then_some((speaker, Mode::Indirect))
-                        } else {
-                            None
+                        let before = continuation::Before {
+                            quoted: quoted.as_ref(),
+                            last_speaker: last_speaker.as_ref(),
+                            narrated: narrated.as_ref().map(|(s, _)| s),
+                            previous: v.checked_sub(1).map(|p| &views[p]),
                         };
+                        let carrier = continuation::carrier(view, text, lexicon, &before);
                         if let Some((speaker, mode)) = carrier {
-                            list.push(continuation(lexicon, view, text, speaker, mode));
+                            list.push(continuation(lexicon, view, text, &speaker, mode));
                         }
                     }
                     if list.is_empty() {
                         // Reported speech may carry on over a sentence or two of narration
                         // (and a paragraph break) while no other actor is its subject.
+                        // Another actor as the subject of the narration ends it.
                         narrated = match (narrated.take(), last_speaker.take()) {
-                            (_, Some(s)) => Some((s, 1)),
-                            (Some((s, n)), None) if n < 2 && !other_subject(view, &s) => {
+                            (_, Some(s)) if !continuation::new_subject(view, text, &s) => {
+                                Some((s, 1))
+                            }
+                            (Some((s, n)), None)
+                                if n < 2 && !continuation::other_subject(view, &s) =>
+                            {
                                 Some((s, n + 1))
                             }
                             _ => None,
@@ -357,19 +345,6 @@ fn predicate_in_content(lexicon: &Lexicon, cue: &str) -> bool {
     })
 }
 
-/// Whether a Konjunktiv I form stands in a main clause of the sentence, outside
-/// quotations.
-fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
-    view.has_main_subjunctive(text)
-        && (0..view.tokens.len()).any(|i| {
-            view.subjunctive[i]
-                && !view.layout.in_quote(i)
-                && lexicon
-                    .word_classes
-                    .contains(crate::lexicon::WordClass::KonjunktivOne, view.word(i))
-        })
-}
-
 /// A speaker read from the words of a source phrase (`laut einem Bericht des UNHCHR`,
 /// `laut Hauptmann Abraham Sipe von der US-Marineinfanterie`) has the country of the
 /// mention written with the same words.
@@ -378,17 +353,6 @@ fn mentioned_country(view: &SentenceView, text: &str, speaker: &Entity) -> Optio
         .iter()
         .find(|m| text[m.start..m.end] == speaker.name && m.entity.country.is_some())
         .and_then(|m| m.entity.country.clone())
-}
-
-/// Whether an actor other than `speaker` stands where a subject can in the sentence.
-fn other_subject(view: &SentenceView, speaker: &Entity) -> bool {
-    view.mentions.iter().any(|m| {
-        m.preposition.is_none()
-            && !m.genitive
-            && !m.oblique
-            && !view.layout.in_quote(m.first)
-            && !m.entity.same_as(speaker)
-    })
 }
 
 /// The actors that the mentions in `text` resolve to at `date` (`YYYY-MM-DD` or

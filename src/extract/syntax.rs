@@ -13,7 +13,9 @@
 
 use super::entity::Resolved;
 use crate::grammar::phrases::Attachment;
-use crate::grammar::{Clause, ClauseKind, Mood, SentenceAnalysis, Tagger, Upos, VerbForm};
+use crate::grammar::{
+    Clause, ClauseKind, ClauseLink, Mood, SentenceAnalysis, Tagger, Upos, VerbForm,
+};
 use crate::text::{Token, TokenKind};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -172,6 +174,54 @@ impl Window {
                 && c.kind() == ClauseKind::Main
                 && c.finite.is_some_and(|f| f != i || c.verbs.len() == 1)
         })
+    }
+
+    /// The clauses that hang on no other clause, or only as a conjunct: main clauses
+    /// and their coordinated main clauses.
+    fn top_clauses(&self) -> impl Iterator<Item = &Clause> {
+        let clauses = &self.analysis.clauses;
+        clauses.iter().filter(move |c| {
+            c.kind() == ClauseKind::Main
+                && match c.parent {
+                    None => true,
+                    Some((p, ClauseLink::Conj)) => {
+                        clauses[p].kind() == ClauseKind::Main && clauses[p].parent.is_none()
+                    }
+                    Some(_) => false,
+                }
+        })
+    }
+
+    /// The finite verb of the first main clause that hangs on no other (for its
+    /// subject), as a sentence token index.
+    pub fn main_verb(&self) -> Option<usize> {
+        self.top_clauses()
+            .find_map(|c| c.finite.or(c.head))
+            .map(|f| self.lo + f)
+    }
+
+    /// The finite verbs of the main clauses in the Konjunktiv (reported speech carried
+    /// on: `Die Lage sei ernst`, `Man hätte früher handeln müssen`), as sentence token
+    /// indices, each with whether its form is a Konjunktiv I (`sei`, `seien`, `habe`,
+    /// `gehe`: the present stem with `-e`), which narration does not use, unlike the
+    /// Konjunktiv II (`wäre`, `würde`, `gäbe`).
+    pub fn reported_main_verbs(&self, text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
+        self.top_clauses()
+            .filter(|c| c.mood == Some(Mood::Sub))
+            .filter_map(|c| c.finite)
+            .filter_map(|f| {
+                let k = self.lo + f;
+                let form = tokens[k].text(text).to_lowercase();
+                // `möchte` is the polite indicative of wanting, not reported speech.
+                if form.starts_with("möcht") {
+                    return None;
+                }
+                let lemma = self.analysis.words[f].lemma.as_deref();
+                let one = matches!(form.as_str(), "sei" | "seien" | "seiest")
+                    || crate::grammar::is_e_form(&form, lemma);
+                Some((k, one))
+            })
+            .collect()
     }
 
     /// The subject phrase of the clause of word `k`, as sentence token indices

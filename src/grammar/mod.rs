@@ -39,6 +39,7 @@ pub mod token;
 pub use analysis::SentenceAnalysis;
 pub use clauses::{Clause, ClauseKind, ClauseLink};
 pub use deps::{DepRel, Link};
+pub use mood::is_e_form;
 pub use phrases::{Attachment, Phrase};
 pub use tagger::{Tagged, Tagger};
 pub use token::{

@@ -11,7 +11,7 @@ use super::token::{Mood, Number, Person, Upos, VerbForm, Word};
 /// Whether `form` (lower case) is the present-stem form in `-e` of its verb: the lemma's
 /// stem plus `-e` (`halte` of `halten`, `handle` of `handeln`); without a lemma, any form
 /// in `-e` but a weak past in `-te` (`sagte`) and `wurde`, the one strong past in `-e`.
-pub(super) fn is_e_form(form: &str, lemma: Option<&str>) -> bool {
+pub fn is_e_form(form: &str, lemma: Option<&str>) -> bool {
     if !form.ends_with('e') || form.chars().count() < 3 || form == "wurde" {
         return false;
     }
