@@ -77,6 +77,8 @@ pub struct Tagger {
     pub(super) tm2: Vec<i32>,
     /// The most morphology labels a part-of-speech label allows.
     morph_row: usize,
+    /// The labels in runs of one UPOS: (UPOS, first label, label after the last).
+    upos_runs: Vec<(Upos, u16, u16)>,
     /// The [`Block`]s of the boundary markers: one and two before the sentence, right
     /// after it and two after it.
     pub(super) boundary: [Vec<i32>; 4],
@@ -197,7 +199,15 @@ impl Tagger {
         let qpos = qpos.densified(n, DENSE_ROW);
         let scorer = MorphScorer::new(&model.allowed, morph.len(), &qmorph);
         let model_allowed_max = model.allowed.iter().map(Vec::len).max().unwrap_or(0);
+        let mut upos_runs: Vec<(Upos, u16, u16)> = Vec::new();
+        for (c, p) in pos.iter().enumerate() {
+            match upos_runs.last_mut() {
+                Some(run) if run.0 == p.upos => run.2 = c as u16 + 1,
+                _ => upos_runs.push((p.upos, c as u16, c as u16 + 1)),
+            }
+        }
         let mut tagger = Tagger {
+            upos_runs,
             small_pos,
             scorer,
             model,
@@ -215,14 +225,15 @@ impl Tagger {
         };
         for (b, i) in [-1isize, -2, 0, 1].into_iter().enumerate() {
             let mut block = vec![0i32; BLOCK_ROWS * n];
-            tagger.block(&pos_split::boundary(i, 0), &mut block);
+            tagger.block(&pos_split::boundary(i, 0), &mut block, &mut Vec::new());
             tagger.boundary[b] = block;
         }
         Ok(tagger)
     }
 
-    /// Fills `out` (zeroed, [`BLOCK_ROWS`] rows) with the pre-summed weights of `w`.
-    pub(super) fn block(&self, w: &WordInfo, out: &mut [i32]) {
+    /// Fills `out` (zeroed, [`BLOCK_ROWS`] rows) with the pre-summed weights of `w`, and
+    /// `candidates` with the labels the closed classes leave it (in label order).
+    pub(super) fn block(&self, w: &WordInfo, out: &mut [i32], candidates: &mut Vec<u16>) {
         let n = self.pos.len();
         let (own, rest) = out.split_at_mut(n);
         let (m1, rest) = rest.split_at_mut(n);
@@ -239,9 +250,13 @@ impl Tagger {
             }
         });
         let allowed = ClosedClasses::builtin().allowed(w, seen);
-        for (x, p) in own.iter_mut().zip(&self.pos) {
-            if !allowed.contains(p.upos) {
-                *x -= EXCLUDED;
+        candidates.clear();
+        for &(upos, start, end) in &self.upos_runs {
+            let (start, end) = (usize::from(start), usize::from(end));
+            if allowed.contains(upos) {
+                candidates.extend(start as u16..end as u16);
+            } else {
+                own[start..end].iter_mut().for_each(|x| *x -= EXCLUDED);
             }
         }
         self.qpos.add_all(&pos_split::as_m1(w), m1);

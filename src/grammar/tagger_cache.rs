@@ -28,6 +28,16 @@ pub(super) struct WordCache {
     pub(super) blocks: Vec<i32>,
     /// The length of `blocks` after the last slot that is kept.
     kept_blocks: usize,
+    /// Per slot: where its candidate labels start in `candidates` and how many there are
+    /// (0: more than [`FEW_CANDIDATES`], scored in full).
+    pub(super) candidate_rows: Vec<(u32, u32)>,
+    /// The labels the closed classes leave each slot's form (of a slot with few), in
+    /// label order: only they can win, as an excluded label's score is below any other.
+    pub(super) candidates: Vec<u16>,
+    /// The length of `candidates` after the last slot that is kept.
+    kept_candidates: usize,
+    /// The candidates of the slot being made.
+    scratch_candidates: Vec<u16>,
     /// The block of the slot being made.
     scratch_block: Vec<i32>,
     /// Per slot: the morphology weights of [`morph_own`] for the part-of-speech label in
@@ -43,7 +53,12 @@ pub(super) struct WordCache {
     pub(super) scratch_scores: Vec<i32>,
 }
 
-const WORD_CACHE_SIZE: usize = 1 << 14;
+/// The most candidate labels of a form whose labels are scored one by one (more are
+/// scored in full, in one vectorised pass).
+pub(super) const FEW_CANDIDATES: usize = 40;
+
+/// The most forms a cache keeps.
+const WORD_CACHE_SIZE: usize = 1 << 15;
 
 thread_local! {
     pub(super) static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
@@ -71,6 +86,7 @@ impl WordCache {
         if k < WORD_CACHE_SIZE {
             self.slots.insert(form.into(), k as u32);
             self.kept_blocks = self.blocks.len();
+            self.kept_candidates = self.candidates.len();
         }
         k
     }
@@ -85,10 +101,21 @@ impl WordCache {
         let mut block = std::mem::take(&mut self.scratch_block);
         block.clear();
         block.resize(BLOCK_ROWS * n, 0);
-        tagger.block(&w, &mut block);
+        let mut candidates = std::mem::take(&mut self.scratch_candidates);
+        tagger.block(&w, &mut block, &mut candidates);
+        if candidates.is_empty() || candidates.len() > FEW_CANDIDATES {
+            self.candidate_rows.push((0, 0));
+        } else {
+            let start = self.candidates.len() as u32;
+            self.candidates.extend_from_slice(&candidates);
+            self.candidate_rows.push((start, candidates.len() as u32));
+        }
+        self.scratch_candidates = candidates;
         let mut rows = [0u32; BLOCK_ROWS];
         for (r, row) in rows.iter_mut().zip(block.chunks_exact(n)) {
-            if row.iter().any(|&x| x != 0) {
+            // An OR of the row (vectorised) rather than a search that stops early: most
+            // rows tested are a rare word's rows of zeros.
+            if row.iter().fold(0, |a, &x| a | x) != 0 {
                 *r = self.blocks.len() as u32;
                 self.blocks.extend_from_slice(row);
             }
@@ -107,6 +134,8 @@ impl WordCache {
         self.words.truncate(k);
         self.rows.truncate(k);
         self.blocks.truncate(self.kept_blocks);
+        self.candidate_rows.truncate(k);
+        self.candidates.truncate(self.kept_candidates);
         self.morph.truncate(k * tagger.morph_row());
         self.morph_tags.truncate(k);
         self.lemmas.truncate(k);

@@ -85,7 +85,13 @@ impl Tagger {
                 &self.tm1[tm1 * n..(tm1 + 1) * n],
                 &self.tm2[tm2 * n..(tm2 + 1) * n],
             ];
-            sum_rows(s, &rows);
+            let (at, few) = cache.candidate_rows[slots[i]];
+            let few = &cache.candidates[at as usize..][..few as usize];
+            if few.is_empty() {
+                sum_rows(s, &rows);
+            } else {
+                sum_rows_at(s, &rows, few);
+            }
             let w = &words[i];
             if i == 0 {
                 for k in pos_split::first(w, 0) {
@@ -99,7 +105,11 @@ impl Tagger {
                 .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
             self.qpos
                 .add_all(&pos_split::tags_with_word(w, tm1 as u64), s);
-            tags[i] = argmax_first(s);
+            tags[i] = if few.is_empty() {
+                argmax_first(s)
+            } else {
+                argmax_among(s, few)
+            };
         }
         tags
     }
@@ -207,6 +217,30 @@ fn sum_rows(out: &mut [i32], rows: &[&[i32]; 7]) {
     for k in 0..n {
         out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k];
     }
+}
+
+/// `out` = the sum of `rows` at the places `at` only (the rest is left as it is).
+#[inline]
+fn sum_rows_at(out: &mut [i32], rows: &[&[i32]; 7], at: &[u16]) {
+    let n = out.len();
+    let [a, b, c, d, e, f, g] = rows.map(|r| &r[..n]);
+    for &k in at {
+        let k = usize::from(k);
+        out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k];
+    }
+}
+
+/// The one of the places `at` (ascending) with the highest score; the first on ties.
+#[inline]
+fn argmax_among(s: &[i32], at: &[u16]) -> u16 {
+    let mut best = (at[0], i32::MIN);
+    for &k in at {
+        let x = s[usize::from(k)];
+        if x > best.1 {
+            best = (k, x);
+        }
+    }
+    best.0
 }
 
 /// The index of the highest score; the first on ties (deterministic).
