@@ -211,3 +211,63 @@ fn the_definite_genitive_of_a_speech_noun_is_its_speaker() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_determiner_or_adjective_may_open_the_source_phrase() {
+    let s = extract(
+        "2023-04-02",
+        "Nach den ersten Angaben der Weltbank sind die Kredite an das Land gestoppt worden.",
+    );
+    assert_eq!(by(&s, "Weltbank").len(), 1, "{s:#?}");
+    let s = extract(
+        "2023-04-02",
+        "Laut einer Stellungnahme der NATO sind die Manöver an der Grenze beendet worden.",
+    );
+    assert_eq!(by(&s, "Nato").len(), 1, "{s:#?}");
+}
+
+#[test]
+fn a_role_before_a_name_in_a_source_phrase_gives_the_name() {
+    let s = extract(
+        "2023-04-02",
+        "Laut Innenministerin Nancy Faeser sind die Kontrollen an der Grenze verlängert worden.",
+    );
+    assert_eq!(by(&s, "Nancy Faeser").len(), 1, "{s:#?}");
+}
+
+#[test]
+fn a_speech_noun_with_a_possessive_genitive_names_its_source() {
+    let s = extract(
+        "2023-04-02",
+        "Olaf Scholz war in Berlin. Nach Angaben seines Sprechers wurde das Treffen verschoben.",
+    );
+    assert!(
+        s.iter()
+            .any(|st| st.evidence.sentence.starts_with("Nach Angaben")),
+        "{s:#?}"
+    );
+}
+
+#[test]
+fn a_possessive_or_pronoun_in_a_source_phrase_is_the_last_speaker() {
+    let s = extract(
+        "2023-04-02",
+        "Olaf Scholz sagte am Montag, die Regierung prüfe den Plan. Seiner Ansicht nach ist die Lage an der Grenze ernst.",
+    );
+    assert!(
+        by(&s, "Olaf Scholz")
+            .iter()
+            .any(|st| st.evidence.sentence.starts_with("Seiner Ansicht")),
+        "{s:#?}"
+    );
+    // A possessive that does not fit the last speaker names no one.
+    let s = extract(
+        "2023-04-02",
+        "Olaf Scholz sagte am Montag, die Regierung prüfe den Plan. Ihrer Ansicht nach ist die Lage an der Grenze ernst.",
+    );
+    assert!(
+        s.iter()
+            .all(|st| !st.evidence.sentence.starts_with("Ihrer Ansicht")),
+        "{s:#?}"
+    );
+}

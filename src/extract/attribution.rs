@@ -18,8 +18,8 @@ use super::frame::{
 };
 use super::reference::head_noun;
 use super::sources::{
-    aus_source, colon_quote, heisst_es_phrase, heisst_es_source, is_heisst_es, quoted_passive,
-    speaking_source,
+    aus_source, colon_quote, heisst_es_phrase, heisst_es_source, is_heisst_es, pronoun_source,
+    quoted_passive, speaking_source,
 };
 use super::speaker::{
     clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
@@ -57,7 +57,13 @@ pub fn attribute(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut consumed: Vec<bool> = vec![false; view.cues.len()];
     // A marker's source is a speaker unless it is a channel (an outlet).
-    let named_source = speaking_source(lexicon, view, text);
+    let named_source = speaking_source(lexicon, view, text).or_else(|| {
+        // A pronoun in reported speech (Konjunktiv) refers to the speaker whose
+        // speech the sentence continues: that is left to the continuation.
+        (!view.has_subjunctive(text))
+            .then(|| pronoun_source(lexicon, view, text, discourse.recent_speaker))
+            .flatten()
+    });
     // An outlet (`laut Xinhua`) speaks only where no one else in the sentence does, and
     // not through its own research (`nach Informationen der dpa`): that is the report.
     let (marker, outlet) = match named_source {

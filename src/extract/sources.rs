@@ -45,6 +45,76 @@ pub(super) fn speaking_source(
     generic_source_marker(lexicon, view, text)
 }
 
+/// `Ihnen zufolge`, `seiner Ansicht nach`, `nach ihren Worten`, `gemäß seiner Aussage`:
+/// a personal pronoun before `zufolge`, or a possessive before the noun of a source
+/// phrase, refers to the last speaker where its gender and number fit (`ihm`, `sein-`,
+/// `dessen`: one man or a masculine or neuter body; `ihr-`: a woman or feminine body or a
+/// group; `ihnen`, `deren`: a group).
+pub(super) fn pronoun_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    recent: Option<&Entity>,
+) -> Option<(Entity, String)> {
+    let recent = recent?;
+    let n = view.tokens.len();
+    for i in 0..n.saturating_sub(1) {
+        if view.layout.in_quote(i) {
+            continue;
+        }
+        let w = view.word(i);
+        let next = view.word(i + 1);
+        let marker = if next == "zufolge" && matches!(w, "ihm" | "ihr" | "ihnen") {
+            "zufolge"
+        } else if is_possessive(w) && is_source_noun(lexicon, view.tokens[i + 1].text(text)) {
+            // The postposition closes the phrase before the clause goes on: `Seiner
+            // Ansicht nach sind …`, not `seine Angaben nach Berlin`.
+            let after = view.tokens.get(i + 2).map(|_| view.word(i + 2));
+            let clause_goes_on = view.tokens.get(i + 3).is_none_or(|t| {
+                let raw = t.text(text);
+                !t.is_capitalized(text)
+                    && !super::words::is_determiner(view.word(i + 3))
+                    && !super::words::is_preposition(view.word(i + 3))
+                    || !view.is_word(i + 3)
+                    || raw == "„"
+            });
+            match after {
+                Some("zufolge") => "zufolge",
+                Some("nach") if clause_goes_on => "nach",
+                _ => match source_opener(view, text, i + 1) {
+                    Some(opener) => opener,
+                    None => continue,
+                },
+            }
+        } else {
+            continue;
+        };
+        let masculine = !recent.plural && recent.gender != crate::lexicon::Gender::F;
+        let feminine = recent.plural || recent.gender == crate::lexicon::Gender::F;
+        let fits = match w {
+            "ihm" | "dessen" => masculine,
+            "ihnen" | "deren" => recent.plural || recent.kind == ActorKind::Group,
+            _ if w.starts_with("sein") => masculine,
+            _ => feminine,
+        };
+        if fits {
+            let noun = view.tokens[i + 1].text(text);
+            return Some((recent.clone(), format!("{marker} {noun}")));
+        }
+    }
+    None
+}
+
+/// Whether `word` (lower case) is a possessive of the third person (`seiner`, `ihren`,
+/// `dessen`).
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "dessen" | "deren")
+        || ["sein", "ihr"].iter().any(|stem| {
+            word.strip_prefix(stem)
+                .is_some_and(|rest| matches!(rest, "" | "e" | "er" | "em" | "en" | "es"))
+        })
+}
+
 /// Whether token `i` is a speech noun with a definite genitive after it (`Angaben der
 /// Fluggesellschaft`, `Aussagen des Betreibers`): the genitive of a noun of saying is the
 /// one who said it, a particular one, not a vague crowd.
@@ -53,7 +123,16 @@ fn speech_noun_genitive(lexicon: &Lexicon, view: &SentenceView, text: &str, i: u
         && lexicon
             .word_classes
             .contains(WordClass::Source, view.tokens[i].text(text))
-        && matches!(view.word(i + 1), "des" | "der")
+        && genitive_determiner(view.word(i + 1))
+}
+
+/// Whether `word` (lower case) opens a genitive attribute: `des`, `der`, `eines`,
+/// `einer`, a possessive or demonstrative (`seines`, `ihrer`, `dieses`).
+fn genitive_determiner(word: &str) -> bool {
+    matches!(word, "des" | "der")
+        || (super::words::is_determiner(word)
+            && (word.ends_with("es") || word.ends_with("er"))
+            && !matches!(word, "jeder" | "keiner" | "welcher" | "mancher" | "aller"))
 }
 
 /// Whether the noun phrase whose noun (or name) is token `first` opens with a definite
@@ -119,14 +198,14 @@ pub(super) fn source_marker(
             && view.word(m.last + 1) == "zufolge"
             && !view.layout.in_quote(m.last + 1);
         if before_zufolge {
-            return Some((m.entity.clone(), "zufolge".into()));
+            return Some((named(view, m).clone(), "zufolge".into()));
         }
         if after_so && closes && m.preposition.is_none() {
-            return Some((m.entity.clone(), "so".into()));
+            return Some((named(view, m).clone(), "so".into()));
         }
         match m.preposition.as_deref() {
-            Some("laut") => return Some((m.entity.clone(), "laut".into())),
-            Some("zufolge") => return Some((m.entity.clone(), "zufolge".into())),
+            Some("laut") => return Some((named(view, m).clone(), "laut".into())),
+            Some("zufolge") => return Some((named(view, m).clone(), "zufolge".into())),
             Some("nach")
                 if m.last + 1 < view.tokens.len()
                     && lexicon
@@ -134,21 +213,25 @@ pub(super) fn source_marker(
                         .contains(WordClass::Source, view.tokens[m.last + 1].text(text)) =>
             {
                 return Some((
-                    m.entity.clone(),
+                    named(view, m).clone(),
                     format!("nach … {}", view.tokens[m.last + 1].text(text)),
                 ));
             }
             _ => {}
         }
-        // `nach Angaben von X` / `nach Angaben des X` / `nach Ansicht von X`
-        let from = m.first.saturating_sub(4);
+        // `nach Angaben von X` / `nach Angaben des X` / `nach Ansicht von X`, also with
+        // a determiner or adjective before the noun (`nach den Worten des X`, `nach
+        // ersten Angaben der X`, `laut einem Bericht des X`): the noun's genitive or
+        // `von` attribute is the source.
+        let from = m.first.saturating_sub(6);
         for i in from..m.first {
             let w = view.tokens[i].text(text);
-            if lexicon.word_classes.contains(WordClass::Source, w)
-                && i > 0
-                && view.word(i - 1) == "nach"
-            {
-                return Some((m.entity.clone(), format!("nach {w}")));
+            let attribute =
+                (i + 1..m.first).all(|k| attribute_word(view, text, k) && !view.layout.in_quote(k));
+            if attribute && is_source_noun(lexicon, w) {
+                if let Some(opener) = source_opener(view, text, i) {
+                    return Some((named(view, m).clone(), format!("{opener} {w}")));
+                }
             }
         }
     }
@@ -171,6 +254,84 @@ pub(super) fn source_marker(
         }
     }
     None
+}
+
+/// The actor a mention names, or where it is an unnamed role right before a name
+/// (`laut Wettbewerbskommissarin X`, `nach Angaben des Sprechers X`), the name's.
+fn named<'v>(view: &'v SentenceView, m: &'v Resolved) -> &'v Entity {
+    if m.entity.kind != ActorKind::Anonymous {
+        return &m.entity;
+    }
+    view.mentions
+        .iter()
+        .find(|n| n.first == m.last + 1 && !n.anaphor && n.entity.kind == ActorKind::Person)
+        .map_or(&m.entity, |n| &n.entity)
+}
+
+/// Whether `word` (as written) is a noun of a source phrase or a channel noun
+/// (`Angaben`, `Worten`, `Bericht`, `Mitteilung`).
+fn is_source_noun(lexicon: &Lexicon, word: &str) -> bool {
+    let classes = &lexicon.word_classes;
+    classes.contains(WordClass::Source, word) || classes.contains(WordClass::Channel, word)
+}
+
+/// Whether token `k` may stand inside a noun phrase's attribute: a determiner, an
+/// adjective, a genitive or `von` link, a noun or name, a quotation mark around a title.
+fn attribute_word(view: &SentenceView, text: &str, k: usize) -> bool {
+    let raw = view.tokens[k].text(text);
+    let w = view.word(k);
+    super::words::is_determiner(w)
+        || super::words::looks_like_adjective(raw)
+        || matches!(w, "von" | "vom")
+        || matches!(raw, "„" | "“" | "”" | "»" | "«" | "\"")
+        || (view.tokens[k].is_capitalized(text) && !super::words::is_function_word(raw))
+}
+
+/// The preposition that opens the source phrase whose noun is token `noun`: `nach`,
+/// `laut` or `gemäß` right before it, or before its determiner and adjectives (`nach
+/// den ersten Angaben`, `laut einem Bericht`, `gemäß einer Mitteilung`).
+fn source_opener(view: &SentenceView, text: &str, noun: usize) -> Option<&'static str> {
+    let mut k = noun;
+    while k > 0 && noun - k < 4 && {
+        let raw = view.tokens[k - 1].text(text);
+        super::words::is_determiner(view.word(k - 1))
+            || (super::words::looks_like_adjective(raw) && !view.layout.in_quote(k - 1))
+    } {
+        k -= 1;
+    }
+    let at = k.checked_sub(1)?;
+    if view.layout.in_quote(at) {
+        return None;
+    }
+    match view.word(at) {
+        "nach" => Some("nach"),
+        "laut" => Some("laut"),
+        "gemäß" => Some("gemäß"),
+        _ => None,
+    }
+}
+
+/// The noun of a source phrase opened by `nach` at token `at`: a source or channel noun
+/// or a compound with a channel head, right after it or after a determiner and
+/// adjectives (`nach Angaben`, `nach den bisherigen Erkenntnissen`, `nach einem
+/// Polizeibericht`).
+fn source_noun_after(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    at: usize,
+) -> Option<usize> {
+    let n = view.tokens.len();
+    let mut k = at + 1;
+    while k < n && k < at + 4 && {
+        let raw = view.tokens[k].text(text);
+        super::words::is_determiner(view.word(k)) || super::words::looks_like_adjective(raw)
+    } {
+        k += 1;
+    }
+    let noun = view.tokens.get(k)?.text(text);
+    let classes = &lexicon.word_classes;
+    (is_source_noun(lexicon, noun) || classes.has_head(WordClass::ChannelHead, noun)).then_some(k)
 }
 
 /// The source named by a noun phrase starting at token `k` (`Angaben des Presseamtes`,
@@ -277,11 +438,21 @@ fn chunk_source(
     if let Some(g) = given {
         return Some(Entity::new(words[g..].join(" "), ActorKind::Person));
     }
+    // Words the grammar reads as proper nouns name someone (`laut Airbus`, `nach Angaben
+    // von Radio Bremen`): two or more names alone a person, else an organisation.
+    let proper = |i: usize| {
+        view.grammar_at(text, i)
+            .is_some_and(|w| w.is_proper_noun(i))
+    };
+    let names_alone = end > start + 1 && (start..end).all(proper);
     let kind = if acronym
         || super::mentions::is_institution_noun(lexicon, head)
         || lower.ends_with("angaben")
+        || (proper(end - 1) && !names_alone)
     {
         ActorKind::Organization
+    } else if names_alone {
+        ActorKind::Person
     } else {
         ActorKind::Anonymous
     };
@@ -326,18 +497,10 @@ pub(super) fn generic_source_marker(
             "laut" | "gemäß" => {
                 chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.to_string()))
             }
-            "nach" if i + 1 < view.tokens.len() => {
-                let next = view.tokens[i + 1].text(text);
-                let classes = &lexicon.word_classes;
-                if classes.contains(WordClass::Source, next)
-                    || classes.contains(WordClass::Channel, next)
-                    || classes.has_head(WordClass::ChannelHead, next)
-                {
-                    chunk_source(lexicon, view, text, i + 1).map(|e| (e, format!("nach {next}")))
-                } else {
-                    None
-                }
-            }
+            "nach" => source_noun_after(lexicon, view, text, i).and_then(|k| {
+                let noun = view.tokens[k].text(text);
+                chunk_source(lexicon, view, text, i + 1).map(|e| (e, format!("nach {noun}")))
+            }),
             "zufolge" => {
                 // Back to the start of the noun phrase before `zufolge`.
                 let mut s = i;
@@ -367,7 +530,9 @@ pub(super) fn generic_source_marker(
                 (i.saturating_sub(10)..i).any(|k| speech_noun_genitive(lexicon, view, text, k))
             }
             "so" => false,
-            _ => speech_noun_genitive(lexicon, view, text, i + 1),
+            "nach" | "laut" | "gemäß" => source_noun_after(lexicon, view, text, i)
+                .is_some_and(|k| speech_noun_genitive(lexicon, view, text, k)),
+            _ => false,
         };
         if let Some((entity, marker)) = found {
             // Only named sources: an unnamed one of unknown origin is no statement, except
@@ -549,7 +714,6 @@ pub(super) fn source_phrase_spans(
     text: &str,
 ) -> Vec<(usize, usize)> {
     let n = view.tokens.len();
-    let classes = &lexicon.word_classes;
     // A word that continues a noun phrase: determiner, adjective, noun or name, a
     // genitive or `von` link, a title in quotation marks.
     let inside = |i: usize| {
@@ -569,12 +733,7 @@ pub(super) fn source_phrase_spans(
         let w = view.word(i);
         let opens = match w {
             "laut" | "gemäß" => true,
-            "nach" if i + 1 < n => {
-                let next = view.tokens[i + 1].text(text);
-                classes.contains(WordClass::Source, next)
-                    || classes.contains(WordClass::Channel, next)
-                    || classes.has_head(WordClass::ChannelHead, next)
-            }
+            "nach" => source_noun_after(lexicon, view, text, i).is_some(),
             _ => false,
         };
         if opens {
