@@ -141,14 +141,14 @@ pub fn carrier(
     if view.has_source_anaphor() {
         return before.narrated.map(|s| (s.clone(), Mode::Indirect));
     }
-    if !has_main_konjunktiv_one(lexicon, view, text) {
-        return None;
-    }
+    // The cheap questions first: whom the speech would be carried on from, whether
+    // another actor is the subject; the grammar's mood last.
     let speaker = match before.narrated {
         Some(s) => s.clone(),
         None => before.previous.and_then(|p| main_subject(p, text))?.0,
     };
-    (!other_subject(view, &speaker)).then_some((speaker, Mode::Indirect))
+    (!other_subject(view, &speaker) && has_main_konjunktiv_one(lexicon, view, text))
+        .then_some((speaker, Mode::Indirect))
 }
 
 /// The main clauses in the Konjunktiv outside quotations, as the grammar reads them:
@@ -234,7 +234,7 @@ fn announcing_actor(view: &SentenceView, text: &str, until: Option<usize>) -> Op
 /// The actor that is the subject of the sentence's main clause, outside quotations,
 /// with the first token of its mention.
 fn main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
-    if view.tokens.is_empty() {
+    if view.mentions.is_empty() {
         return None;
     }
     let window = view.grammar_at(text, 0)?;

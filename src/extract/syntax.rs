@@ -217,8 +217,9 @@ impl Window {
                     return None;
                 }
                 let lemma = self.analysis.words[f].lemma.as_deref();
+                // Without a lemma, `gäbe` and `wäre` look like `gebe`.
                 let one = matches!(form.as_str(), "sei" | "seien" | "seiest")
-                    || crate::grammar::is_e_form(&form, lemma);
+                    || lemma.is_some() && crate::grammar::is_e_form(&form, lemma);
                 Some((k, one))
             })
             .collect()
