@@ -16,6 +16,7 @@ mod index;
 mod load;
 mod model;
 mod predicate;
+mod trie;
 mod tsv;
 mod word_classes;
 
