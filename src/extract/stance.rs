@@ -5,7 +5,7 @@
 use super::draft::Draft;
 use super::statement::Object;
 use super::words::{
-    is_determiner, is_function_word, is_preposition, looks_like_adjective, AUXILIARIES,
+    is_determiner, is_function_word, is_preposition, looks_like_adjective, lowercased, AUXILIARIES,
     CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
 use crate::ingest::SharedText;
@@ -298,6 +298,11 @@ fn with_modifiers(text: &str, floor: usize, s: usize) -> usize {
 
 /// Auxiliaries and modals, also in Konjunktiv II (`hätten`, `wären`).
 fn is_auxiliary(word: &str) -> bool {
+    // Folding keeps the byte length, and no auxiliary is longer than 16 bytes: a longer
+    // word is not folded.
+    if word.len() > 16 {
+        return false;
+    }
     let folded = fold_same_length(word);
     AUXILIARIES.contains(&folded.as_str())
         || PASSIVE_AUXILIARIES.contains(&folded.as_str())
@@ -311,8 +316,8 @@ fn is_auxiliary(word: &str) -> bool {
 /// auxiliary (`dass die Steuern sinken werden`), a main clause's middle field does not
 /// begin with one (`haben [die Aufnahme] abgelehnt`).
 fn edge_word(word: &str, leading: bool) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.as_str();
+    let lower = lowercased(word);
+    let lower = &*lower;
     (leading && is_auxiliary(lower))
         || CONJUNCTIONS.contains(&lower)
         || EDGE_WORDS.contains(&lower)

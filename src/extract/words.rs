@@ -3,6 +3,8 @@
 //! live in code.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// Definite and indefinite articles, demonstratives and possessives.
 pub const DETERMINERS: &[&str] = &[
@@ -101,6 +103,13 @@ pub const SUBJUNCTIVE: &[&str] = &[
     "stelle", "mache", "gelte", "fehle", "zeige", "bedeute", "verfüge", "arbeite",
 ];
 
+/// [`SUBJUNCTIVE`] as a set, and the most characters a form of it has.
+static SUBJUNCTIVE_SET: LazyLock<(FunctionWords, usize)> = LazyLock::new(|| {
+    let set = SUBJUNCTIVE.iter().map(|w| w.to_string()).collect();
+    let longest = SUBJUNCTIVE.iter().map(|w| w.chars().count()).max();
+    (set, longest.unwrap_or(0))
+});
+
 /// Whether `word` (lower case) is a determiner.
 pub fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(&word)
@@ -136,10 +145,13 @@ pub fn is_acronym(word: &str) -> bool {
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
 }
 
+/// What a pronominal adverb puts before its preposition (`dar-auf`, `wo-zu`).
+const PRONOMINAL_PREFIXES: [&str; 5] = ["dar", "da", "hier", "wor", "wo"];
+
 /// The preposition a pronominal adverb stands for: `davon` → `von`, `darauf` → `auf`,
 /// `hierzu` → `zu`, `worüber` → `über` (lower case).
 pub fn pronominal_preposition(word: &str) -> Option<&str> {
-    ["dar", "da", "hier", "wor", "wo"].iter().find_map(|p| {
+    PRONOMINAL_PREFIXES.iter().find_map(|p| {
         word.strip_prefix(p)
             .filter(|rest| rest.len() >= 2 && is_preposition(rest))
     })
@@ -290,57 +302,44 @@ pub fn lowercased(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Pronouns and adverbs that are function words besides the word lists above.
+const OTHER_FUNCTION_WORDS: &[&str] = &[
+    "er", "sie", "es", "wir", "ich", "du", "ihr", "man", "dies", "was", "wer", "alles", "nichts",
+    "etwas", "beides", "vieles", "jemand", "niemand", "sich", "auch", "so", "nun", "dann", "dort",
+    "hier", "zudem", "jedoch", "bereits", "noch", "schon", "nur", "dabei", "daher", "deshalb",
+    "demnach", "zuvor", "danach", "damals", "heute", "gestern", "morgen", "jetzt",
+];
+
+/// Every function word (lower case): determiners, prepositions, adverbs (with the
+/// pronominal adverbs `darauf`, `wozu` …), conjunctions and [`OTHER_FUNCTION_WORDS`],
+/// in one set, so that a word is looked up once instead of compared with each list.
+static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
+    let mut set: FunctionWords = HashSet::default();
+    for list in [
+        DETERMINERS,
+        PREPOSITIONS,
+        ADVERBS,
+        CONJUNCTIONS,
+        OTHER_FUNCTION_WORDS,
+    ] {
+        set.extend(list.iter().map(|w| w.to_string()));
+    }
+    // The pronominal adverbs, as [`pronominal_preposition`] reads them.
+    for prefix in PRONOMINAL_PREFIXES {
+        for p in PREPOSITIONS.iter().filter(|p| p.len() >= 2) {
+            set.insert(format!("{prefix}{p}"));
+        }
+    }
+    set
+});
+
+/// A set of words with the crate's word hash.
+type FunctionWords =
+    HashSet<String, std::hash::BuildHasherDefault<crate::grammar::lexicon::WordHasher>>;
+
 /// Whether `word` is a function word: determiner, preposition, conjunction, pronoun.
 pub fn is_function_word(word: &str) -> bool {
-    let lower = lowercased(word);
-    is_determiner(&lower)
-        || is_preposition(&lower)
-        || is_adverb(&lower)
-        || CONJUNCTIONS.contains(&&*lower)
-        || matches!(
-            &*lower,
-            "er" | "sie"
-                | "es"
-                | "wir"
-                | "ich"
-                | "du"
-                | "ihr"
-                | "man"
-                | "dies"
-                | "was"
-                | "wer"
-                | "alles"
-                | "nichts"
-                | "etwas"
-                | "beides"
-                | "vieles"
-                | "jemand"
-                | "niemand"
-                | "sich"
-                | "auch"
-                | "so"
-                | "nun"
-                | "dann"
-                | "dort"
-                | "hier"
-                | "zudem"
-                | "jedoch"
-                | "bereits"
-                | "noch"
-                | "schon"
-                | "nur"
-                | "dabei"
-                | "daher"
-                | "deshalb"
-                | "demnach"
-                | "zuvor"
-                | "danach"
-                | "damals"
-                | "heute"
-                | "gestern"
-                | "morgen"
-                | "jetzt"
-        )
+    FUNCTION_WORDS.contains(&*lowercased(word))
 }
 
 /// Whether `word` is a lower-case word that looks like an inflected adjective or participle
@@ -472,15 +471,21 @@ const NOT_VERBS_IN_E: &[&str] = &[
 /// before a noun it could qualify.
 pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     let w = words[i];
-    let lower = lowercased(w);
     // `ich habe`, `ich denke`: first person indicative, not reported speech.
     if i > 0 && words[i - 1].eq_ignore_ascii_case("ich") {
         return false;
     }
-    if SUBJUNCTIVE.contains(&&*lower) {
+    let capital = w.chars().next().is_some_and(char::is_uppercase);
+    // Lower-casing never takes characters away: a capitalised word longer than every
+    // form of the list is none of them, and is not lower-cased to find that out.
+    if capital && i > 0 && w.chars().count() > SUBJUNCTIVE_SET.1 {
+        return false;
+    }
+    let lower = lowercased(w);
+    if SUBJUNCTIVE_SET.0.contains(&*lower) {
         return true;
     }
-    if i == 0 || w.chars().next().is_some_and(char::is_uppercase) || !lower.ends_with('e') {
+    if i == 0 || capital || !lower.ends_with('e') {
         return false;
     }
     if lower.chars().count() < 4

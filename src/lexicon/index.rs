@@ -1,9 +1,9 @@
-//! One automaton over every name-like surface form of the lexicon (states, adjectives,
+//! One trie over every name-like surface form of the lexicon (states, adjectives,
 //! demonyms, capitals, organisations, persons, role nouns), searched once per text on a
-//! case-folded copy whose byte offsets equal the original's.
+//! case-folded copy whose byte offsets equal the original's, from each word start.
 
 use super::model::Gender;
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::trie::Trie;
 use std::collections::HashMap;
 
 /// What a surface form stands for. Numbers index the lexicon's record vectors.
@@ -53,7 +53,7 @@ enum Case {
     Exact(String),
 }
 
-/// A match of the automaton: a byte range and what the form there may stand for.
+/// A match of the index: a byte range and what the form there may stand for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SurfaceHit {
     /// Start byte offset.
@@ -110,22 +110,19 @@ impl SurfaceIndexBuilder {
         }
     }
 
-    /// Compiles the automaton.
+    /// Builds the trie.
     pub fn build(self) -> SurfaceIndex {
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&self.patterns)
-            .expect("surface automaton builds");
+        let trie = Trie::new(&self.patterns);
         SurfaceIndex {
-            automaton,
+            trie,
             readings: self.readings,
         }
     }
 }
 
-/// The compiled automaton.
+/// The built index.
 pub struct SurfaceIndex {
-    automaton: AhoCorasick,
+    trie: Trie,
     readings: Vec<Vec<(Surface, Case)>>,
 }
 
@@ -160,11 +157,20 @@ impl SurfaceIndex {
     /// [`longest_first`]).
     pub fn find_all(&self, text: &str, folded: &str, start: usize, end: usize) -> Vec<SurfaceHit> {
         let mut valid: Vec<SurfaceHit> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&folded[start..end]) {
-            let (s, e) = (start + m.start(), start + m.end());
-            if let Some(hit) = self.check(text, s, e, m.pattern().as_usize()) {
-                valid.push(hit);
+        // A hit starts where no letter or digit stands before it (see `check`): the
+        // trie is walked from those positions only.
+        let hay = &folded.as_bytes()[..end];
+        let mut before = text[..start].chars().next_back();
+        for (i, c) in text[start..end].char_indices() {
+            if !before.is_some_and(char::is_alphanumeric) {
+                let s = start + i;
+                self.trie.prefixes(&hay[s..], |len, pattern| {
+                    if let Some(hit) = self.check(text, s, s + len, pattern) {
+                        valid.push(hit);
+                    }
+                });
             }
+            before = Some(c);
         }
         // No two hits share both ends: one folded slice is one pattern.
         valid.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));

@@ -16,6 +16,7 @@ mod index;
 mod load;
 mod model;
 mod predicate;
+mod trie;
 mod tsv;
 mod word_classes;
 
@@ -34,7 +35,7 @@ pub use word_classes::{WordClass, WordClasses};
 use crate::error::{Error, Result};
 use aho_corasick::AhoCorasick;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -174,8 +175,13 @@ pub(crate) type WordKeyed<V> =
 /// See [`Lexicon::role_head`].
 /// Each role form (folded) with its office, gender, the nominative of its list (the
 /// list's first form: `Polizeichefs` → `Polizeichef`) and whether it is itself the
-/// nominative of some list; and the longest form's length.
-type RoleForms = (WordKeyed<(Option<String>, Gender, String, bool)>, usize);
+/// nominative of some list; the longest form's length; and the last three bytes of
+/// every form (a compound whose last three bytes end no form has no role head).
+type RoleForms = (
+    WordKeyed<(Option<String>, Gender, String, bool)>,
+    usize,
+    HashSet<[u8; 3]>,
+);
 
 /// The suffixes of `word` that may be the head of a compound, longest first: from its
 /// fourth character on (the modifier keeps three), and at most `longest` bytes long.
@@ -414,7 +420,12 @@ impl Lexicon {
     /// letters for the modifier and be at least five letters long.
     pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
         let folded = crate::text::fold_same_length(word);
-        let (forms, longest) = self.role_forms();
+        let (forms, longest, endings) = self.role_forms();
+        // Every head is a suffix of the word, and every form at least five bytes long.
+        let ending = folded.as_bytes().last_chunk::<3>()?;
+        if !endings.contains(ending) {
+            return None;
+        }
         // One hyphen before the head is trimmed, so a suffix one byte longer may fit.
         let found = compound_heads(&folded, longest + 1)
             .map(|head| head.trim_start_matches('-'))
@@ -458,7 +469,11 @@ impl Lexicon {
                 }
             }
             let longest = map.keys().map(String::len).max().unwrap_or(0);
-            (map, longest)
+            let endings = map
+                .keys()
+                .filter_map(|k| k.as_bytes().last_chunk::<3>().copied())
+                .collect();
+            (map, longest, endings)
         })
     }
 
@@ -469,7 +484,7 @@ impl Lexicon {
     /// unless its determiner marks the singular. `None` where the lexicon does not know
     /// the word as a role.
     pub fn role_nominative(&self, word: &str, singular: bool) -> Option<String> {
-        let (forms, longest) = self.role_forms();
+        let (forms, longest, _) = self.role_forms();
         let folded = crate::text::fold_same_length(word);
         let name = |nominative: &String, is_nominative: bool, written: &str| {
             if nominative.is_empty() || (is_nominative && !singular) {
