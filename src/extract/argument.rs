@@ -361,7 +361,25 @@ pub(super) fn reported_content(
 ) -> (usize, usize) {
     let cue = &lexicon.cues[hit.cue];
     let range = view.range(first, last);
+    let n = view.tokens.len();
+    let clause_follows = last + 2 < n && view.tokens[last + 1].text(text) == ",";
+    // The complement clause after the clause: `dass …` or a zu-infinitive.
+    let complement_after = || {
+        let complementizer = matches!(view.word(last + 2), "dass" | "ob");
+        let start = last + 2 + usize::from(complementizer);
+        let (_, end) = view.layout.clause_range(start);
+        let end = (start..=end).rev().find(|&i| view.is_word(i))?;
+        (complementizer || zu_infinitive(view, text, end)).then_some((start, end))
+    };
     if matches!(cue.pos.as_str(), "noun" | "adj") {
+        // An adjective or noun that closes its clause takes the complement clause after
+        // it (`zeigten sich entschlossen, die Abstimmung … zu entscheiden`).
+        let closes = (hit.last + 1..=last).all(|i| !view.is_word(i));
+        if closes && clause_follows {
+            if let Some((_, end)) = complement_after() {
+                return (range.0, view.tokens[end].end);
+            }
+        }
         return range;
     }
     let object = object_after_cue(view, text, hit, last, speaker, |i| Some(i) != hit.particle);
@@ -374,19 +392,12 @@ pub(super) fn reported_content(
                 && stands_for_preposition(view.word(i), &p)
         })
     };
-    let n = view.tokens.len();
-    let clause_follows = last + 2 < n && view.tokens[last + 1].text(text) == ",";
     let Some(k) = object.or_else(frame_phrase) else {
         // `zweifelt aber, ob …`, `weigerte sich, … zu werden`: with nothing of its own,
         // the complement clause after it is the verb's argument.
         if clause_follows {
-            let complementizer = matches!(view.word(last + 2), "dass" | "ob");
-            let start = last + 2 + usize::from(complementizer);
-            let (_, end) = view.layout.clause_range(start);
-            if let Some(end) = (start..=end).rev().find(|&i| view.is_word(i)) {
-                if complementizer || zu_infinitive(view, text, end) {
-                    return view.range(start, end);
-                }
+            if let Some((start, end)) = complement_after() {
+                return view.range(start, end);
             }
         }
         return range;

@@ -81,6 +81,28 @@ pub(super) fn content_cue_is_speakers(
         }
     }
     let (first, last) = view.layout.clause_range(c.first);
+    // A verb whose subject is a noun phrase that names no actor (`würden viele Frauen
+    // die Angriffe nicht melden`) states what others do, not the speaker's position.
+    if lexicon.cues[c.cue].pos == CuePos::Verb {
+        let grammar = view.grammar_at(text, c.first);
+        let thing_subject = grammar.as_ref().is_some_and(|g| {
+            g.subject_phrase(c.first).is_some_and(|(s, e, head)| {
+                s >= first
+                    && e <= last + 1
+                    && head != c.first
+                    && g.is_common_noun(head)
+                    && !view
+                        .mentions
+                        .iter()
+                        .any(|m| m.first <= head && head <= m.last)
+                    // An actor the lexicon does not know, named as the speaker.
+                    && speaker.name.split(' ').next_back() != Some(view.tokens[head].text(text))
+            })
+        });
+        if thing_subject {
+            return false;
+        }
+    }
     view.mentions
         .iter()
         .filter(|m| m.first >= first && m.last <= last && m.preposition.is_none() && !m.genitive)
@@ -214,6 +236,17 @@ pub(super) fn content_predicate(
         // A verb whose frame is not met is another reading (`sorgen` without `sich`:
         // `dafür sorgen, dass …`, not worry).
         if cue.pos == CuePos::Verb && !frame_met(view, text, c, cue) {
+            continue;
+        }
+        // A necessity adjective before its noun describes the thing (`alle nötigen
+        // Maßnahmen ergreifen`); only predicatively is it a demand (`sei nötig`).
+        if cue.pos == CuePos::Adj
+            && predicate == Predicate::Demand
+            && view
+                .tokens
+                .get(c.last + 1)
+                .is_some_and(|n| view.is_word(c.last + 1) && n.is_capitalized(text))
+        {
             continue;
         }
         if !content_cue_is_speakers(lexicon, text, view, c, speaker) {

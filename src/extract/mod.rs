@@ -21,6 +21,7 @@ mod light_verbs;
 mod mentions;
 mod reader;
 mod reference;
+mod relative;
 mod sources;
 mod speaker;
 mod stance;

@@ -45,9 +45,17 @@ pub fn object_of(
             (s < e).then_some((s, e))
         }
     };
-    let named = in_sentence((start, end));
+    let mut named = in_sentence((start, end));
     let cut = argument(lexicon, text, draft, Some(sentence));
-    let span = if cut.0 < cut.1 { Some(cut) } else { named };
+    let mut span = if cut.0 < cut.1 { Some(cut) } else { named };
+    // A relative pronoun stands for its antecedent (`Ergänzungen …, denen der Rat nicht
+    // zustimmte`).
+    if let Some((s, _)) = span.filter(|&(s, e)| super::relative::is_relative_pronoun(&text[s..e])) {
+        if let Some(found) = super::relative::antecedent(text, sentence.0, s) {
+            span = Some(found);
+            named = Some(found);
+        }
+    }
     let argument_text = span.map(|(s, e)| text.slice(s..e));
     // A pronoun for a proposition before is the label as it stands, and the topic is
     // that proposition's (resolved by the caller); else the topic is read from the whole

@@ -423,6 +423,13 @@ impl Window {
             .is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Aux))
     }
 
+    /// Whether word `k` is a common noun in the analysis.
+    pub fn is_common_noun(&self, k: usize) -> bool {
+        self.local(k)
+            .and_then(|i| self.analysis.words.get(i))
+            .is_some_and(|w| w.upos == Upos::Noun)
+    }
+
     /// Whether word `k` is an adjective in the analysis (an attributive participle: `in
     /// einem veröffentlichten Bericht`).
     pub fn is_adjective(&self, k: usize) -> bool {
