@@ -8,7 +8,8 @@ use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::statement::Predicate;
 use super::view::SentenceView;
-use super::words::{AUXILIARIES, SOURCE_ANAPHORS};
+use super::words::{is_function_word, AUXILIARIES, SOURCE_ANAPHORS};
+use crate::grammar::Tagger;
 use crate::lexicon::{Lexicon, WordClass};
 use crate::text::fold_same_length;
 
@@ -135,14 +136,19 @@ pub fn carrier(
         let carried = view.has_main_subjunctive(text)
             || view.has_source_anaphor()
             || view.has_reportative_sollen()
-            || reported_main_verbs(view, text).iter().any(|&(_, one)| one);
+            || may_be_unlisted_konjunktiv(view, text)
+                && reported_main_verbs(view, text).iter().any(|&(_, one)| one);
         return carried.then(|| (speaker.clone(), Mode::Indirect));
     }
     if view.has_source_anaphor() {
         return before.narrated.map(|s| (s.clone(), Mode::Indirect));
     }
-    // The cheap questions first: whom the speech would be carried on from, whether
-    // another actor is the subject; the grammar's mood last.
+    // The cheap questions first: whether a word could be a Konjunktiv I at all, whom
+    // the speech would be carried on from, whether another actor is the subject; the
+    // grammar's mood last.
+    if !listed_main_konjunktiv_one(lexicon, view, text) && !may_be_unlisted_konjunktiv(view, text) {
+        return None;
+    }
     let speaker = match before.narrated {
         Some(s) => s.clone(),
         None => before.previous.and_then(|p| main_subject(p, text))?.0,
@@ -169,15 +175,41 @@ fn reported_main_verbs(view: &SentenceView, text: &str) -> Vec<(usize, bool)> {
 /// quotations: a form of the lexicon's list where the clause is read as a main clause,
 /// or one the grammar reads as the finite verb of a main clause in the Konjunktiv I.
 pub fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
-    let listed = view.has_main_subjunctive(text)
+    listed_main_konjunktiv_one(lexicon, view, text)
+        || may_be_unlisted_konjunktiv(view, text)
+            && reported_main_verbs(view, text).iter().any(|&(_, one)| one)
+}
+
+/// Whether a Konjunktiv I form of the lexicon's list stands in a main clause, outside
+/// quotations.
+fn listed_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
+    view.has_main_subjunctive(text)
         && (0..view.tokens.len()).any(|i| {
             view.subjunctive[i]
                 && !view.layout.in_quote(i)
                 && lexicon
                     .word_classes
                     .contains(WordClass::KonjunktivOne, view.word(i))
-        });
-    listed || reported_main_verbs(view, text).iter().any(|&(_, one)| one)
+        })
+}
+
+/// Whether a word outside quotations could be a finite verb in the Konjunktiv that the
+/// word list does not know, so that the grammar is worth asking: a lower-case word in
+/// -e (`funktioniere`, `richte`, `käme`) that is neither a function word nor a form of
+/// an adjective. Sentences without one, most narration, are never analysed for mood.
+fn may_be_unlisted_konjunktiv(view: &SentenceView, text: &str) -> bool {
+    let lexicon = Tagger::builtin().lexicon();
+    (0..view.tokens.len()).any(|i| {
+        let word = view.word(i);
+        word.len() >= 3
+            && word.ends_with('e')
+            && !view.layout.in_quote(i)
+            && view.tokens[i]
+                .text(text)
+                .starts_with(|c: char| c.is_lowercase())
+            && !is_function_word(word)
+            && lexicon.adjective(word) == 0
+    })
 }
 
 /// Whether the sentence ends in a colon (before any closing punctuation): it announces
@@ -253,7 +285,11 @@ fn main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
 /// Whether the subject of the sentence's main clause is an actor other than `speaker`:
 /// the narration has turned to someone else.
 pub fn new_subject(view: &SentenceView, text: &str, speaker: &Entity) -> bool {
-    main_subject(view, text).is_some_and(|(e, _)| !e.same_as(speaker))
+    // Only a sentence naming another actor outside quotations is worth analysing.
+    view.mentions
+        .iter()
+        .any(|m| !view.layout.in_quote(m.first) && !m.entity.same_as(speaker))
+        && main_subject(view, text).is_some_and(|(e, _)| !e.same_as(speaker))
 }
 
 /// Whether an actor other than `speaker` stands where a subject can in the sentence.
