@@ -271,3 +271,27 @@ fn a_possessive_or_pronoun_in_a_source_phrase_is_the_last_speaker() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn the_author_of_a_document_is_the_source_of_heisst_es() {
+    // The genitive attribute of the document noun speaks, not the document.
+    let s = extract(
+        "2023-04-02",
+        "In einer Erklärung der Vereinten Nationen hieß es, die Lage im Land sei ernst.",
+    );
+    let st = by(&s, "UN");
+    assert_eq!(st.len(), 1, "{s:#?}");
+    assert!(
+        s.iter().all(|st| !st.actor.name.contains("Erklärung")),
+        "{s:#?}"
+    );
+    // A document without a known author still names the unknown body after it.
+    let s = extract(
+        "2023-04-02",
+        "In einem Schreiben des Kreisverbands Nord hieß es, die Wahl sei gültig.",
+    );
+    assert!(
+        s.iter().all(|st| !st.actor.name.contains("Schreiben")),
+        "{s:#?}"
+    );
+}

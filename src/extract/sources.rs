@@ -693,7 +693,36 @@ pub(super) fn heisst_es_phrase(
     let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
     near.filter(|&i| !view.layout.in_quote(i))
         .find(|&i| matches!(view.word(i), "in" | "im" | "bei" | "beim" | "aus"))
-        .and_then(|i| chunk_source(lexicon, view, text, i + 1))
+        .and_then(|i| {
+            channel_attribute(lexicon, view, text, i + 1)
+                .or_else(|| chunk_source(lexicon, view, text, i + 1))
+        })
+}
+
+/// The actor the lexicon knows in the genitive attribute of a channel noun phrase starting
+/// at token `k` (`einer Erklärung der Vereinten Nationen`): the author of the document.
+fn channel_attribute(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    k: usize,
+) -> Option<Entity> {
+    let mention = view
+        .mentions
+        .iter()
+        .find(|m| m.first >= k && m.first <= k + 5)?;
+    let mut channel = false;
+    for i in k..mention.first {
+        let raw = view.tokens[i].text(text);
+        if lexicon.word_classes.contains(WordClass::Channel, raw) {
+            channel = true;
+        } else if !(super::words::is_determiner(view.word(i))
+            || super::words::looks_like_adjective(raw))
+        {
+            return None;
+        }
+    }
+    (channel && mention.genitive).then(|| mention.entity.clone())
 }
 
 /// Whether the cue is `hieß es`/`heißt es`.
