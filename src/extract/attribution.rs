@@ -16,11 +16,9 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{
     attributive, frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite,
 };
+use super::impersonal_sources::{aus_source, heisst_es_phrase, heisst_es_source, is_heisst_es};
 use super::reference::head_noun;
-use super::sources::{
-    aus_source, colon_quote, heisst_es_phrase, heisst_es_source, is_heisst_es, pronoun_source,
-    quoted_passive, speaking_source,
-};
+use super::sources::{colon_quote, pronoun_source, quoted_passive, speaking_source};
 use super::speaker::{
     clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
     speaker_just_before, subject_of,

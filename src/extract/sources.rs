@@ -1,11 +1,12 @@
 //! Source phrases: speakers named outside the subject slot of a cue — `laut X`,
 //! `X zufolge`, `nach Angaben von X`, `nach Polizeiangaben`, `nach eigenen Angaben`,
-//! `…, so X`, `hieß es aus X`, `heißt es in der Erklärung des X`, and colon quotes
-//! (`Merkel: „…“`).
+//! `…, so X`, pronoun sources (`Ihnen zufolge`) and colon quotes (`Merkel: „…“`). Sources
+//! the lexicon does not know are read in source_chunk.rs; `hieß es aus X` and `heißt es in
+//! der Erklärung des X` in impersonal_sources.rs.
 
-use super::cues::CueHit;
 use super::entity::Resolved;
 use super::entity::{ActorKind, Entity};
+use super::source_chunk::generic_source_marker;
 use super::view::SentenceView;
 use crate::lexicon::Lexicon;
 use crate::lexicon::WordClass;
@@ -118,7 +119,12 @@ fn is_possessive(word: &str) -> bool {
 /// Whether token `i` is a speech noun with a definite genitive after it (`Angaben der
 /// Fluggesellschaft`, `Aussagen des Betreibers`): the genitive of a noun of saying is the
 /// one who said it, a particular one, not a vague crowd.
-fn speech_noun_genitive(lexicon: &Lexicon, view: &SentenceView, text: &str, i: usize) -> bool {
+pub(super) fn speech_noun_genitive(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    i: usize,
+) -> bool {
     i + 1 < view.tokens.len()
         && lexicon
             .word_classes
@@ -315,7 +321,7 @@ fn source_opener(view: &SentenceView, text: &str, noun: usize) -> Option<&'stati
 /// or a compound with a channel head, right after it or after a determiner and
 /// adjectives (`nach Angaben`, `nach den bisherigen Erkenntnissen`, `nach einem
 /// Polizeibericht`).
-fn source_noun_after(
+pub(super) fn source_noun_after(
     lexicon: &Lexicon,
     view: &SentenceView,
     text: &str,
@@ -332,218 +338,6 @@ fn source_noun_after(
     let noun = view.tokens.get(k)?.text(text);
     let classes = &lexicon.word_classes;
     (is_source_noun(lexicon, noun) || classes.has_head(WordClass::ChannelHead, noun)).then_some(k)
-}
-
-/// The source named by a noun phrase starting at token `k` (`Angaben des Presseamtes`,
-/// `BKA`, `der Polizei`): a named organisation or person the lexicon does not know.
-fn chunk_source(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    mut k: usize,
-) -> Option<Entity> {
-    let n = view.tokens.len();
-    let skippable = |i: usize| {
-        let w = view.word(i);
-        // Adjectives in lower case: `Polizeiangaben` is no adjective.
-        super::words::is_determiner(w)
-            || super::words::looks_like_adjective(view.tokens[i].text(text))
-            || w == "von"
-            || w == "vom"
-    };
-    while k < n && skippable(k) {
-        k += 1;
-    }
-    if k < n
-        && lexicon
-            .word_classes
-            .contains(WordClass::Channel, view.tokens[k].text(text))
-    {
-        k += 1;
-        while k < n && skippable(k) {
-            k += 1;
-        }
-    }
-    // A title in quotation marks names the outlet or body (`des Magazins „Der Spiegel“`,
-    // `der „Welt“`): the words up to the closing mark, after at most one generic noun.
-    let opening = |i: usize| matches!(view.tokens[i].text(text), "„" | "»" | "“" | "\"");
-    let title_at = if k < n && opening(k) {
-        Some(k)
-    } else if k + 1 < n && view.tokens[k].is_capitalized(text) && opening(k + 1) {
-        Some(k + 1)
-    } else {
-        None
-    };
-    if let Some(open) = title_at {
-        let close = (open + 1..n.min(open + 8))
-            .find(|&i| matches!(view.tokens[i].text(text), "“" | "”" | "«" | "\""))?;
-        if close > open + 1 && view.tokens[open + 1].is_capitalized(text) {
-            let name = text[view.tokens[open + 1].start..view.tokens[close - 1].end].to_string();
-            let mut entity = Entity::new(name, ActorKind::Organization);
-            entity.media = true;
-            return Some(entity);
-        }
-        return None;
-    }
-    let start = k;
-    let mut end = k;
-    while end < n && end < start + 6 {
-        let t = &view.tokens[end];
-        let w = t.text(text);
-        let capital = t.is_capitalized(text) && !super::words::is_function_word(w);
-        let genitive_link = matches!(w, "des" | "der") && end > start;
-        let linked = genitive_link
-            && end + 1 < n
-            && (view.tokens[end + 1].is_capitalized(text) || skippable(end + 1));
-        let adjective_after_link =
-            end > start && skippable(end) && matches!(view.word(end - 1), "des" | "der");
-        if capital || linked || adjective_after_link {
-            end += 1;
-        } else {
-            break;
-        }
-    }
-    if end == start {
-        return None;
-    }
-    let name = text[view.tokens[start].start..view.tokens[end - 1].end].to_string();
-    let head = view.tokens[start].text(text);
-    // Compounds with a channel head: `Polizeiangaben` → `Polizei`.
-    let lower = head.to_lowercase();
-    let name = match lexicon
-        .word_classes
-        .head_of(WordClass::ChannelHead, head, 2)
-    {
-        Some(h) if end == start + 1 => {
-            let cut = head.len() - h.len();
-            // `Polizeiangaben` → `Polizei`, `UNO-Angaben` → `UNO`.
-            let stem = head[..cut].trim_end_matches('-');
-            if stem.chars().all(|c| !c.is_lowercase()) {
-                stem.to_string()
-            } else {
-                stem.trim_end_matches('s').to_string()
-            }
-        }
-        _ => name,
-    };
-    if name.chars().count() < 2 {
-        return None;
-    }
-    let acronym = super::words::is_acronym(head);
-    // A known given name among the words makes a person (`laut Hauptmann Abraham Sipe`).
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let given = words[..words.len().saturating_sub(1)]
-        .iter()
-        .position(|w| lexicon.given_name(w).is_some());
-    if let Some(g) = given {
-        return Some(Entity::new(words[g..].join(" "), ActorKind::Person));
-    }
-    // Words the grammar reads as proper nouns name someone (`laut Airbus`, `nach Angaben
-    // von Radio Bremen`): two or more names alone a person, else an organisation.
-    let proper = |i: usize| {
-        view.grammar_at(text, i)
-            .is_some_and(|w| w.is_proper_noun(i))
-    };
-    let names_alone = end > start + 1 && (start..end).all(proper);
-    let kind = if acronym
-        || super::mentions::is_institution_noun(lexicon, head)
-        || lower.ends_with("angaben")
-        || (proper(end - 1) && !names_alone)
-    {
-        ActorKind::Organization
-    } else if names_alone {
-        ActorKind::Person
-    } else {
-        ActorKind::Anonymous
-    };
-    Some(Entity::new(name, kind))
-}
-
-/// A source phrase whose source the lexicon does not know: `laut BKA`, `nach Angaben des
-/// Presseamtes`, `nach Polizeiangaben`, `Angaben der Polizei zufolge`.
-pub(super) fn generic_source_marker(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-) -> Option<(Entity, String)> {
-    for i in 0..view.tokens.len() {
-        if view.layout.in_quote(i) {
-            continue;
-        }
-        let w = view.word(i);
-        let found = match w {
-            // `„…“, so der stellvertretende Chef der Behörde.`: the phrase closing the
-            // sentence after `so`, up to a prepositional phrase.
-            "so" if i > 0
-                && matches!(
-                    view.tokens[i - 1].text(text),
-                    "," | "“" | "”" | "«" | "–" | "—"
-                ) =>
-            {
-                let words: Vec<usize> = (i + 1..view.tokens.len())
-                    .take_while(|&k| view.is_word(k))
-                    .take_while(|&k| {
-                        let w = view.word(k);
-                        !super::words::is_preposition(w) && !matches!(w, "wörtlich" | "weiter")
-                    })
-                    .collect();
-                if words.first() == Some(&(i + 1)) {
-                    super::chunk::phrase_speaker(lexicon, view, text, &words)
-                        .map(|e| (e, "so".to_string()))
-                } else {
-                    None
-                }
-            }
-            "laut" | "gemäß" => {
-                chunk_source(lexicon, view, text, i + 1).map(|e| (e, w.to_string()))
-            }
-            "nach" => source_noun_after(lexicon, view, text, i).and_then(|k| {
-                let noun = view.tokens[k].text(text);
-                chunk_source(lexicon, view, text, i + 1).map(|e| (e, format!("nach {noun}")))
-            }),
-            "zufolge" => {
-                // Back to the start of the noun phrase before `zufolge`.
-                let mut s = i;
-                // `Angaben des seismologischen Instituts von Athen zufolge`: genitive and
-                // `von` links stay inside the phrase.
-                while s > 0
-                    && (view.tokens[s - 1].is_capitalized(text) || {
-                        let p = view.word(s - 1);
-                        super::words::is_determiner(p)
-                            || matches!(p, "von" | "vom")
-                            || super::words::looks_like_adjective(view.tokens[s - 1].text(text))
-                    })
-                    && i - s < 8
-                {
-                    s -= 1;
-                }
-                (s < i)
-                    .then(|| chunk_source(lexicon, view, text, s))
-                    .flatten()
-                    .map(|e| (e, "zufolge".to_string()))
-            }
-            _ => None,
-        };
-        // `nach Angaben der Fluggesellschaft`, `Angaben des Instituts zufolge`.
-        let speech_genitive = match w {
-            "zufolge" => {
-                (i.saturating_sub(10)..i).any(|k| speech_noun_genitive(lexicon, view, text, k))
-            }
-            "so" => false,
-            "nach" | "laut" | "gemäß" => source_noun_after(lexicon, view, text, i)
-                .is_some_and(|k| speech_noun_genitive(lexicon, view, text, k)),
-            _ => false,
-        };
-        if let Some((entity, marker)) = found {
-            // Only named sources: an unnamed one of unknown origin is no statement, except
-            // as the speaker of a quotation or report closed by `so` (like a speech verb)
-            // or as the genitive of a speech noun.
-            if entity.kind != ActorKind::Anonymous || marker == "so" || speech_genitive {
-                return Some((entity, marker));
-            }
-        }
-    }
-    None
 }
 
 /// `nach eigenen Angaben`, `eigener Aussage zufolge`, `nach eigenem Bekunden`: the
@@ -653,87 +447,6 @@ pub(super) fn colon_quote(
     None
 }
 
-/// `hieß es aus X` / `In X hieß es`: the mention after `aus`/`in`/`von` near `hieß es`.
-pub(super) fn heisst_es_source(view: &SentenceView, hit: &CueHit) -> Option<Entity> {
-    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
-    let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
-    if !(next_is_es || prev_is_es) {
-        return None;
-    }
-    let distance = |m: &Resolved| (m.first as isize - hit.first as isize).unsigned_abs();
-    view.mentions
-        .iter()
-        .filter(|m| {
-            // `hieß es aus X`, `in X hieß es`; `vom`/`von` only right after `hieß es`.
-            let near = m.first > hit.last && m.first <= hit.last + 3;
-            matches!(
-                m.preposition.as_deref(),
-                Some("aus") | Some("in") | Some("im")
-            ) || (near
-                && matches!(
-                    m.preposition.as_deref(),
-                    Some("von") | Some("vom") | Some("seitens")
-                ))
-        })
-        .filter(|m| !view.layout.in_quote(m.first) && distance(m) <= 8)
-        .min_by_key(|m| distance(m))
-        .map(|m| m.entity.clone())
-}
-
-/// `In der Pressemitteilung des WWF heißt es`, `Bei der Agentur RIA hieß es`: the
-/// document or body named by the phrase after `in`/`bei`/`aus` next to `hieß es`, when
-/// the lexicon does not know it.
-pub(super) fn heisst_es_phrase(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    hit: &CueHit,
-) -> Option<Entity> {
-    let (first, last) = view.layout.clause_range(hit.first);
-    let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
-    near.filter(|&i| !view.layout.in_quote(i))
-        .find(|&i| matches!(view.word(i), "in" | "im" | "bei" | "beim" | "aus"))
-        .and_then(|i| {
-            channel_attribute(lexicon, view, text, i + 1)
-                .or_else(|| chunk_source(lexicon, view, text, i + 1))
-        })
-}
-
-/// The actor the lexicon knows in the genitive attribute of a channel noun phrase starting
-/// at token `k` (`einer Erklärung der Vereinten Nationen`): the author of the document.
-fn channel_attribute(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    k: usize,
-) -> Option<Entity> {
-    let mention = view
-        .mentions
-        .iter()
-        .find(|m| m.first >= k && m.first <= k + 5)?;
-    let mut channel = false;
-    for i in k..mention.first {
-        let raw = view.tokens[i].text(text);
-        if lexicon.word_classes.contains(WordClass::Channel, raw) {
-            channel = true;
-        } else if !(super::words::is_determiner(view.word(i))
-            || super::words::looks_like_adjective(raw))
-        {
-            return None;
-        }
-    }
-    (channel && mention.genitive).then(|| mention.entity.clone())
-}
-
-/// Whether the cue is `hieß es`/`heißt es`.
-pub(super) fn is_heisst_es(view: &SentenceView, hit: &CueHit) -> bool {
-    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
-    let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
-    // `heißt es`, `hieß es`; not `halten es für …`.
-    let w = view.word(hit.first);
-    (next_is_es || prev_is_es) && (w.starts_with("hei") || w.starts_with("hie"))
-}
-
 /// The token ranges of source phrases (`laut dem Bericht des Magazins „Der Spiegel“`,
 /// `nach Angaben der Polizei`, `den Behörden in Dresden zufolge`): the actors named inside
 /// are sources or channels, never the subject of the clause around them.
@@ -793,33 +506,6 @@ pub(super) fn source_phrase_spans(
         }
     }
     spans
-}
-
-/// `Aus EU-Kreisen verlautete, …`, `aus dem Ministerium verlautete …`: a speech verb
-/// without a subject of its own names its source in an `aus` phrase of its clause.
-pub(super) fn aus_source(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    hit: &CueHit,
-) -> Option<Entity> {
-    let (first, last) = view.layout.clause_range(hit.first);
-    let near = |i: usize| i >= first && i <= last && i + 6 >= hit.first && i <= hit.last + 3;
-    if let Some(m) = view.mentions.iter().find(|m| {
-        m.preposition.as_deref() == Some("aus") && near(m.first) && !view.layout.in_quote(m.first)
-    }) {
-        return Some(m.entity.clone());
-    }
-    let aus = (first..=last)
-        .filter(|&i| near(i) && !view.layout.in_quote(i))
-        .find(|&i| view.word(i) == "aus" && i + 1 < view.tokens.len())?;
-    let mut source = chunk_source(lexicon, view, text, aus + 1)?;
-    // `aus EU-Kreisen`: circles of a body the lexicon knows speak for it.
-    if source.country.is_none() {
-        source.country = lexicon.speaks_for(&source.name);
-    }
-    // A named source only: `aus diesem Grund` names none.
-    (source.kind != ActorKind::Anonymous || source.country.is_some()).then_some(source)
 }
 
 /// A byte range.

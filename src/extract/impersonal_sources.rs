@@ -1,0 +1,116 @@
+//! Impersonal reports whose source stands in a prepositional phrase: `hieß es aus X`,
+//! `In einer Erklärung der X heißt es`, `Aus EU-Kreisen verlautete`.
+
+use super::cues::CueHit;
+use super::entity::{ActorKind, Entity, Resolved};
+use super::source_chunk::chunk_source;
+use super::view::SentenceView;
+use crate::lexicon::{Lexicon, WordClass};
+
+/// `hieß es aus X` / `In X hieß es`: the mention after `aus`/`in`/`von` near `hieß es`.
+pub(super) fn heisst_es_source(view: &SentenceView, hit: &CueHit) -> Option<Entity> {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
+    if !(next_is_es || prev_is_es) {
+        return None;
+    }
+    let distance = |m: &Resolved| (m.first as isize - hit.first as isize).unsigned_abs();
+    view.mentions
+        .iter()
+        .filter(|m| {
+            // `hieß es aus X`, `in X hieß es`; `vom`/`von` only right after `hieß es`.
+            let near = m.first > hit.last && m.first <= hit.last + 3;
+            matches!(
+                m.preposition.as_deref(),
+                Some("aus") | Some("in") | Some("im")
+            ) || (near
+                && matches!(
+                    m.preposition.as_deref(),
+                    Some("von") | Some("vom") | Some("seitens")
+                ))
+        })
+        .filter(|m| !view.layout.in_quote(m.first) && distance(m) <= 8)
+        .min_by_key(|m| distance(m))
+        .map(|m| m.entity.clone())
+}
+
+/// `In der Pressemitteilung des WWF heißt es`, `Bei der Agentur RIA hieß es`: the
+/// document or body named by the phrase after `in`/`bei`/`aus` next to `hieß es`, when
+/// the lexicon does not know it.
+pub(super) fn heisst_es_phrase(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
+    near.filter(|&i| !view.layout.in_quote(i))
+        .find(|&i| matches!(view.word(i), "in" | "im" | "bei" | "beim" | "aus"))
+        .and_then(|i| {
+            channel_attribute(lexicon, view, text, i + 1)
+                .or_else(|| chunk_source(lexicon, view, text, i + 1))
+        })
+}
+
+/// The actor the lexicon knows in the genitive attribute of a channel noun phrase starting
+/// at token `k` (`einer Erklärung der Vereinten Nationen`): the author of the document.
+fn channel_attribute(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    k: usize,
+) -> Option<Entity> {
+    let mention = view
+        .mentions
+        .iter()
+        .find(|m| m.first >= k && m.first <= k + 5)?;
+    let mut channel = false;
+    for i in k..mention.first {
+        let raw = view.tokens[i].text(text);
+        if lexicon.word_classes.contains(WordClass::Channel, raw) {
+            channel = true;
+        } else if !(super::words::is_determiner(view.word(i))
+            || super::words::looks_like_adjective(raw))
+        {
+            return None;
+        }
+    }
+    (channel && mention.genitive).then(|| mention.entity.clone())
+}
+
+/// Whether the cue is `hieß es`/`heißt es`.
+pub(super) fn is_heisst_es(view: &SentenceView, hit: &CueHit) -> bool {
+    let next_is_es = hit.last + 1 < view.tokens.len() && view.word(hit.last + 1) == "es";
+    let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
+    // `heißt es`, `hieß es`; not `halten es für …`.
+    let w = view.word(hit.first);
+    (next_is_es || prev_is_es) && (w.starts_with("hei") || w.starts_with("hie"))
+}
+
+/// `Aus EU-Kreisen verlautete, …`, `aus dem Ministerium verlautete …`: a speech verb
+/// without a subject of its own names its source in an `aus` phrase of its clause.
+pub(super) fn aus_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let near = |i: usize| i >= first && i <= last && i + 6 >= hit.first && i <= hit.last + 3;
+    if let Some(m) = view.mentions.iter().find(|m| {
+        m.preposition.as_deref() == Some("aus") && near(m.first) && !view.layout.in_quote(m.first)
+    }) {
+        return Some(m.entity.clone());
+    }
+    let aus = (first..=last)
+        .filter(|&i| near(i) && !view.layout.in_quote(i))
+        .find(|&i| view.word(i) == "aus" && i + 1 < view.tokens.len())?;
+    let mut source = chunk_source(lexicon, view, text, aus + 1)?;
+    // `aus EU-Kreisen`: circles of a body the lexicon knows speak for it.
+    if source.country.is_none() {
+        source.country = lexicon.speaks_for(&source.name);
+    }
+    // A named source only: `aus diesem Grund` names none.
+    (source.kind != ActorKind::Anonymous || source.country.is_some()).then_some(source)
+}
