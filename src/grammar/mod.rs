@@ -22,6 +22,7 @@ mod mood;
 pub mod morph;
 mod nonfinite;
 mod noun_core;
+mod phrase_links;
 pub mod phrases;
 mod segments;
 #[cfg(test)]

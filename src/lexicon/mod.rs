@@ -15,7 +15,9 @@ mod forms;
 mod index;
 mod load;
 mod model;
+mod offices;
 mod predicate;
+mod role_lookup;
 mod trie;
 mod tsv;
 mod word_classes;
@@ -34,8 +36,9 @@ pub use word_classes::{WordClass, WordClasses};
 
 use crate::error::{Error, Result};
 use aho_corasick::AhoCorasick;
+use role_lookup::RoleForms;
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
@@ -55,30 +58,6 @@ const BUILTIN: [(FileKind, &str); 11] = [
     (FileKind::Evaluations, include_str!("data/evaluations.tsv")),
     (FileKind::WordClasses, include_str!("data/word_classes.tsv")),
     (FileKind::Frames, include_str!("data/frames.tsv")),
-];
-
-/// Offices ranked by how strongly they define whom a person speaks for.
-const OFFICE_RANK: &[&str] = &[
-    "secretary_general",
-    "president",
-    "high_representative",
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "defence_minister",
-    "government_spokesperson",
-    "foreign_ministry_spokesperson",
-    "deputy_head_of_government",
-    "special_envoy",
-    "interior_minister",
-    "finance_minister",
-    "economy_minister",
-    "justice_minister",
-    "minister",
-    "ambassador",
-    "chief_of_staff",
-    "opposition_leader",
-    "party_leader",
 ];
 
 /// A cue form: which cue, and whether this form needs the separable particle later in
@@ -171,17 +150,6 @@ type EvaluationTerms = (WordKeyed<usize>, WordKeyed<usize>, usize);
 /// words; lookups only, so iteration order never matters).
 pub(crate) type WordKeyed<V> =
     HashMap<String, V, std::hash::BuildHasherDefault<crate::grammar::lexicon::WordHasher>>;
-
-/// See [`Lexicon::role_head`].
-/// Each role form (folded) with its office, gender, the nominative of its list (the
-/// list's first form: `Polizeichefs` → `Polizeichef`) and whether it is itself the
-/// nominative of some list; the longest form's length; and the last three bytes of
-/// every form (a compound whose last three bytes end no form has no role head).
-type RoleForms = (
-    WordKeyed<(Option<String>, Gender, String, bool)>,
-    usize,
-    HashSet<[u8; 3]>,
-);
 
 /// The suffixes of `word` that may be the head of a compound, longest first: from its
 /// fourth character on (the modifier keeps three), and at most `longest` bytes long.
@@ -415,105 +383,6 @@ impl Lexicon {
             })
     }
 
-    /// A role noun that heads the compound `word` (`Polizeisprecher` → `Sprecher`):
-    /// the role's office and the form's gender. The head must leave at least three
-    /// letters for the modifier and be at least five letters long.
-    pub fn role_head(&self, word: &str) -> Option<(Option<String>, Gender)> {
-        let folded = crate::text::fold_same_length(word);
-        let (forms, longest, endings) = self.role_forms();
-        // Every head is a suffix of the word, and every form at least five bytes long.
-        let ending = folded.as_bytes().last_chunk::<3>()?;
-        if !endings.contains(ending) {
-            return None;
-        }
-        // One hyphen before the head is trimmed, so a suffix one byte longer may fit.
-        let found = compound_heads(&folded, longest + 1)
-            .map(|head| head.trim_start_matches('-'))
-            .find_map(|head| {
-                forms
-                    .get(head)
-                    .map(|(office, gender, _, _)| (office.clone(), *gender))
-            });
-        found
-    }
-
-    /// The role forms, indexed when first asked for.
-    fn role_forms(&self) -> &RoleForms {
-        self.role_forms.get_or_init(|| {
-            // Whether a form is the nominative of any list (`Diplomaten`: a genitive
-            // singular, and the nominative plural).
-            let nominatives: std::collections::HashSet<&str> = self
-                .roles
-                .iter()
-                .flat_map(|r| [&r.masculine, &r.feminine, &r.plural])
-                .filter_map(|list| list.first().map(String::as_str))
-                .collect();
-            let mut map = WordKeyed::default();
-            for role in &self.roles {
-                for (list, gender) in [
-                    (&role.masculine, Gender::M),
-                    (&role.feminine, Gender::F),
-                    (&role.plural, Gender::U),
-                ] {
-                    let nominative = list.first().cloned().unwrap_or_default();
-                    for form in list {
-                        if form.chars().count() >= 5 && !form.contains(' ') {
-                            map.entry(crate::text::fold_same_length(form)).or_insert((
-                                role.office.clone(),
-                                gender,
-                                nominative.clone(),
-                                nominatives.contains(form.as_str()),
-                            ));
-                        }
-                    }
-                }
-            }
-            let longest = map.keys().map(String::len).max().unwrap_or(0);
-            let endings = map
-                .keys()
-                .filter_map(|k| k.as_bytes().last_chunk::<3>().copied())
-                .collect();
-            (map, longest, endings)
-        })
-    }
-
-    /// The nominative of a role noun written in another case (`Polizeichefs` →
-    /// `Polizeichef`, `Regierungssprechers` → `Regierungssprecher`): the first form of
-    /// its list in the role lexicon, for the word itself or the head of its compound.
-    /// A form that is also a nominative (`Diplomaten`, `Polizeichefs`: plural) is kept
-    /// unless its determiner marks the singular. `None` where the lexicon does not know
-    /// the word as a role.
-    pub fn role_nominative(&self, word: &str, singular: bool) -> Option<String> {
-        let (forms, longest, _) = self.role_forms();
-        let folded = crate::text::fold_same_length(word);
-        let name = |nominative: &String, is_nominative: bool, written: &str| {
-            if nominative.is_empty() || (is_nominative && !singular) {
-                written.to_string()
-            } else {
-                nominative.clone()
-            }
-        };
-        if let Some((_, _, nominative, is_nominative)) = forms.get(folded.as_str()) {
-            return Some(name(nominative, *is_nominative, word));
-        }
-        // The folded word has the written word's byte offsets: the modifier is kept as
-        // written, the head becomes its nominative (lower case inside a compound).
-        let found = compound_heads(&folded, longest + 1).find_map(|head| {
-            let bare = head.trim_start_matches('-');
-            let (_, _, nominative, is_nominative) = forms.get(bare)?;
-            let split = word.len() - bare.len();
-            let (modifier, written_head) = word.split_at(split);
-            let head = name(nominative, *is_nominative, written_head);
-            let head = if modifier.ends_with('-') {
-                head
-            } else {
-                head.to_lowercase()
-            };
-            Some(format!("{modifier}{head}"))
-        });
-        found
-    }
-
     /// Whether `word` is a noun cue of `attack`, or a compound with one as its head
     /// (`Beschuss`, `Drohnenbeschuss`, `Raketenangriffen`).
     pub fn is_attack_noun(&self, word: &str) -> bool {
@@ -531,61 +400,6 @@ impl Lexicon {
             .take_while(|head| head.chars().count() >= 4)
             .any(is_attack);
         found
-    }
-
-    /// The office a person held at `day` that best says whom they speak for; without a
-    /// day, or with no office on that day, the nearest term in time (earlier preferred).
-    pub fn office_at(&self, person: usize, day: Option<i64>) -> Option<&OfficeTerm> {
-        let offices = &self.persons[person].offices;
-        let rank = |o: &OfficeTerm| {
-            OFFICE_RANK
-                .iter()
-                .position(|r| *r == o.office)
-                .unwrap_or(OFFICE_RANK.len())
-        };
-        match day {
-            Some(day) => {
-                let current = offices
-                    .iter()
-                    .filter(|o| o.days.contains(day))
-                    .min_by_key(|o| rank(o));
-                current.or_else(|| {
-                    offices.iter().min_by_key(|o| {
-                        let distance = o.days.distance(day);
-                        // A later office counts double: a past office tells more.
-                        let future = o.days.start.is_some_and(|s| s > day);
-                        (if future { distance * 2 } else { distance }, rank(o))
-                    })
-                })
-            }
-            None => offices
-                .iter()
-                .max_by_key(|o| (o.days.end.unwrap_or(i64::MAX), std::cmp::Reverse(rank(o)))),
-        }
-    }
-
-    /// Whom a person speaks for at `day` (see [`Lexicon::office_at`]).
-    pub fn person_country(&self, person: usize, day: Option<i64>) -> Option<String> {
-        self.office_at(person, day)
-            .and_then(|o| self.speaks_for(&o.of))
-    }
-
-    /// Whether the person held any office on `day`.
-    pub fn in_office(&self, person: usize, day: i64) -> bool {
-        self.persons[person]
-            .offices
-            .iter()
-            .any(|o| o.days.contains(day))
-    }
-
-    /// Who held `office` of `of` on `day` (the one who took it last, if terms overlap).
-    pub fn holder(&self, office: &str, of: &str, day: i64) -> Option<usize> {
-        let holders = self.holders.get(&(office.to_string(), of.to_string()))?;
-        holders
-            .iter()
-            .filter(|(_, days)| days.contains(day))
-            .max_by_key(|(_, days)| days.start.unwrap_or(i64::MIN))
-            .map(|(p, _)| *p)
     }
 
     /// The evaluation of a word (folded, lower case): an exact term first, else the
