@@ -22,6 +22,7 @@ mod mood;
 pub mod morph;
 mod nonfinite;
 mod noun_core;
+pub mod noun_table;
 mod phrase_links;
 pub mod phrases;
 mod segments;

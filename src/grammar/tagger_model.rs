@@ -31,13 +31,27 @@ pub(super) struct Slot {
 /// The open-addressing layout of `rows` (distinct non-zero keys): mask, slots and the rows
 /// in slot order, so that a slot's row is `slots[slot].start..slots[slot + 1].start`.
 pub(super) fn layout<E: Copy>(rows: &[(u32, Vec<E>)]) -> (usize, Vec<Slot>, Vec<E>) {
-    let n = (rows.len() * 2).next_power_of_two().max(16);
+    let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
+    let mut bounds = Vec::with_capacity(rows.len() + 1);
+    let mut entries = Vec::new();
+    bounds.push(0);
+    for (_, row) in rows {
+        entries.extend_from_slice(row);
+        bounds.push(entries.len() as u32);
+    }
+    layout_flat(&keys, &bounds, &entries)
+}
+
+/// [`layout`] of rows given flat: row `r` has key `keys[r]` and the entries
+/// `entries[bounds[r]..bounds[r + 1]]`.
+fn layout_flat<E: Copy>(keys: &[u32], bounds: &[u32], entries: &[E]) -> (usize, Vec<Slot>, Vec<E>) {
+    let n = (keys.len() * 2).next_power_of_two().max(16);
     let mask = n - 1;
     let mut slots = vec![Slot::default(); n + 1];
-    let mut entries = Vec::new();
+    let mut out = Vec::with_capacity(entries.len());
     // Place keys first, then lay the rows out in slot order.
     let mut slot_row = vec![usize::MAX; n];
-    for (r, (k, _)) in rows.iter().enumerate() {
+    for (r, k) in keys.iter().enumerate() {
         let mut s = (*k as usize) & mask;
         while slots[s].key != 0 && slots[s].key != *k {
             s = (s + 1) & mask;
@@ -46,13 +60,13 @@ pub(super) fn layout<E: Copy>(rows: &[(u32, Vec<E>)]) -> (usize, Vec<Slot>, Vec<
         slot_row[s] = r;
     }
     for (s, &r) in slot_row.iter().enumerate() {
-        slots[s].start = entries.len() as u32;
-        if let Some((_, row)) = rows.get(r) {
-            entries.extend_from_slice(row);
+        slots[s].start = out.len() as u32;
+        if r < keys.len() {
+            out.extend_from_slice(&entries[bounds[r] as usize..bounds[r + 1] as usize]);
         }
     }
-    slots[n].start = entries.len() as u32;
-    (mask, slots, entries)
+    slots[n].start = out.len() as u32;
+    (mask, slots, out)
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -274,24 +288,35 @@ impl Model {
         }
         for (which, n_labels) in [(0, m.pos_labels.len()), (1, m.morph_labels.len())] {
             let scale = f32::from_le_bytes(r.array()?);
-            let n = r.u32()?;
-            let mut rows = Vec::with_capacity(n as usize);
+            let n = r.u32()? as usize;
+            // Read flat (no vector per row): keys, row bounds and entries.
+            let mut keys = Vec::with_capacity(n);
+            let mut bounds = Vec::with_capacity(n + 1);
+            let mut entries = Vec::new();
+            bounds.push(0u32);
             for _ in 0..n {
-                let k = r.u32()?;
+                keys.push(r.u32()?);
                 let len = r.u16()?;
-                let mut row = Vec::with_capacity(usize::from(len));
                 for _ in 0..len {
                     let c = r.u16()?;
                     if usize::from(c) >= n_labels {
                         return Err(r.bad("label out of range"));
                     }
                     let q = i16::from_le_bytes(r.array()?);
-                    row.push((c, f32::from(q) * scale));
+                    entries.push(Entry {
+                        class: c,
+                        value: f32::from(q) * scale,
+                    });
                 }
-                rows.push((k, row));
+                bounds.push(entries.len() as u32);
             }
-            let mut w = Weights::from_rows(&rows);
-            w.scale = Some(scale);
+            let (mask, slots, entries) = layout_flat(&keys, &bounds, &entries);
+            let w = Weights {
+                mask,
+                slots,
+                entries,
+                scale: Some(scale),
+            };
             if which == 0 {
                 m.pos = w;
             } else {

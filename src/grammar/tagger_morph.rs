@@ -100,6 +100,8 @@ impl MorphScorer {
         let (mut long_keys, mut long_ids) = (vec![0u32; slots], vec![0u32; slots]);
         let (mut long_rows, mut long_entries, mut long_dense) =
             (Vec::new(), Vec::new(), Vec::new());
+        // The row of one part-of-speech label being made (reused).
+        let mut restricted: Vec<(u16, i16)> = Vec::new();
         for (id, (k, row)) in long.iter().enumerate() {
             let mut s = *k as usize & (slots - 1);
             while long_keys[s] != 0 {
@@ -112,24 +114,25 @@ impl MorphScorer {
                     continue;
                 }
                 let at = &places[t * labels..(t + 1) * labels];
-                let restricted: Vec<(u16, i16)> = row
-                    .iter()
-                    .filter_map(|&(c, v)| match at.get(usize::from(c)) {
-                        Some(&j) if j != u16::MAX => Some((j, v)),
-                        _ => None,
-                    })
-                    .collect();
+                restricted.clear();
+                restricted.extend(
+                    row.iter()
+                        .filter_map(|&(c, v)| match at.get(usize::from(c)) {
+                            Some(&j) if j != u16::MAX => Some((j, v)),
+                            _ => None,
+                        }),
+                );
                 // Half the allowed labels or more: one weight per allowed label.
                 if restricted.len() >= 4 && restricted.len() * 2 >= a.len() {
                     let start = long_dense.len();
                     long_dense.resize(start + a.len(), 0);
-                    for (j, v) in restricted {
+                    for &(j, v) in &restricted {
                         long_dense[start + usize::from(j)] += i32::from(v);
                     }
                     long_rows.push((start as u32 | DENSE_ROW, a.len() as u32));
                 } else {
                     let start = long_entries.len() as u32;
-                    long_entries.extend(restricted);
+                    long_entries.extend_from_slice(&restricted);
                     long_rows.push((start, long_entries.len() as u32));
                 }
             }
