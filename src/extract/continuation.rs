@@ -11,7 +11,6 @@ use super::view::SentenceView;
 use super::words::{is_function_word, AUXILIARIES, SOURCE_ANAPHORS};
 use crate::grammar::Tagger;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::text::fold_same_length;
 
 /// A statement continuing the previous speaker's speech in a sentence of its own
 /// (Konjunktiv I without a new cue, a source anaphor like `demnach`, or a further
@@ -60,10 +59,7 @@ pub fn continuation(
         view.tokens
             .iter()
             .enumerate()
-            .find(|(i, t)| {
-                let w = fold_same_length(t.text(text));
-                !view.layout.in_quote(*i) && SOURCE_ANAPHORS.contains(&w.as_str())
-            })
+            .find(|(i, _)| !view.layout.in_quote(*i) && SOURCE_ANAPHORS.contains(&view.word(*i)))
             .map(|(_, t)| t.text(text).to_string())
             .unwrap_or_else(|| {
                 if mode == Mode::Direct || quote.is_some() {
