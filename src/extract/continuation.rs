@@ -147,7 +147,11 @@ pub fn carrier(
     }
     let speaker = match before.narrated {
         Some(s) => s.clone(),
-        None => before.previous.and_then(|p| main_subject(p, text))?.0,
+        None => before
+            .previous
+            .and_then(|p| main_subject(p, text))?
+            .0
+            .clone(),
     };
     (!other_subject(view, &speaker) && has_main_konjunktiv_one(lexicon, view, text))
         .then_some((speaker, Mode::Indirect))
@@ -243,7 +247,7 @@ fn announcing_actor(view: &SentenceView, text: &str, until: Option<usize>) -> Op
     let until = until.unwrap_or(view.tokens.len());
     main_subject(view, text)
         .filter(|(_, first)| *first < until)
-        .map(|(e, _)| e)
+        .map(|(e, _)| e.clone())
         .or_else(|| {
             view.mentions
                 .iter()
@@ -260,8 +264,17 @@ fn announcing_actor(view: &SentenceView, text: &str, until: Option<usize>) -> Op
 }
 
 /// The actor that is the subject of the sentence's main clause, outside quotations,
-/// with the first token of its mention.
-fn main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
+/// with the first token of its mention: found once per sentence (both passes and the
+/// next sentence ask).
+fn main_subject<'v>(view: &'v SentenceView, text: &str) -> Option<(&'v Entity, usize)> {
+    view.main_subject
+        .get_or_init(|| find_main_subject(view, text))
+        .as_ref()
+        .map(|(e, first)| (e, *first))
+}
+
+/// [`main_subject`], found.
+fn find_main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
     if view.mentions.is_empty() {
         return None;
     }
