@@ -98,12 +98,13 @@ impl<'a> ArticleContext<'a> {
         if let Some(p) = entity.person {
             self.seen_persons.insert(p);
         } else if entity.kind == ActorKind::Person {
-            let words: Vec<&str> = entity.name.split_whitespace().collect();
-            if words.len() > 1 {
-                let surname = words[words.len() - 1].to_string();
-                self.local_persons
-                    .entry(surname)
-                    .or_insert_with(|| entity.clone());
+            let mut words = entity.name.split_whitespace();
+            let surname = words.next_back();
+            if let (Some(surname), Some(_)) = (surname, words.next()) {
+                if !self.local_persons.contains_key(surname) {
+                    self.local_persons
+                        .insert(surname.to_string(), entity.clone());
+                }
             }
         }
     }

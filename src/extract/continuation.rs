@@ -11,7 +11,6 @@ use super::view::SentenceView;
 use super::words::{is_function_word, AUXILIARIES, SOURCE_ANAPHORS};
 use crate::grammar::Tagger;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::text::fold_same_length;
 
 /// A statement continuing the previous speaker's speech in a sentence of its own
 /// (Konjunktiv I without a new cue, a source anaphor like `demnach`, or a further
@@ -60,10 +59,7 @@ pub fn continuation(
         view.tokens
             .iter()
             .enumerate()
-            .find(|(i, t)| {
-                let w = fold_same_length(t.text(text));
-                !view.layout.in_quote(*i) && SOURCE_ANAPHORS.contains(&w.as_str())
-            })
+            .find(|(i, _)| !view.layout.in_quote(*i) && SOURCE_ANAPHORS.contains(&view.word(*i)))
             .map(|(_, t)| t.text(text).to_string())
             .unwrap_or_else(|| {
                 if mode == Mode::Direct || quote.is_some() {
@@ -151,7 +147,11 @@ pub fn carrier(
     }
     let speaker = match before.narrated {
         Some(s) => s.clone(),
-        None => before.previous.and_then(|p| main_subject(p, text))?.0,
+        None => before
+            .previous
+            .and_then(|p| main_subject(p, text))?
+            .0
+            .clone(),
     };
     (!other_subject(view, &speaker) && has_main_konjunktiv_one(lexicon, view, text))
         .then_some((speaker, Mode::Indirect))
@@ -247,7 +247,7 @@ fn announcing_actor(view: &SentenceView, text: &str, until: Option<usize>) -> Op
     let until = until.unwrap_or(view.tokens.len());
     main_subject(view, text)
         .filter(|(_, first)| *first < until)
-        .map(|(e, _)| e)
+        .map(|(e, _)| e.clone())
         .or_else(|| {
             view.mentions
                 .iter()
@@ -264,8 +264,17 @@ fn announcing_actor(view: &SentenceView, text: &str, until: Option<usize>) -> Op
 }
 
 /// The actor that is the subject of the sentence's main clause, outside quotations,
-/// with the first token of its mention.
-fn main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
+/// with the first token of its mention: found once per sentence (both passes and the
+/// next sentence ask).
+fn main_subject<'v>(view: &'v SentenceView, text: &str) -> Option<(&'v Entity, usize)> {
+    view.main_subject
+        .get_or_init(|| find_main_subject(view, text))
+        .as_ref()
+        .map(|(e, first)| (e, *first))
+}
+
+/// [`main_subject`], found.
+fn find_main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
     if view.mentions.is_empty() {
         return None;
     }

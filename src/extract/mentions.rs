@@ -16,7 +16,9 @@ pub(super) use persons::NAME_PARTICLES;
 
 use super::context::ArticleContext;
 use super::entity::{ActorKind, Entity};
-use super::words::{is_determiner, is_function_word, is_preposition, looks_like_adjective};
+use super::words::{
+    is_determiner, is_function_word, is_preposition, looks_like_adjective, lowercased,
+};
 use crate::lexicon::{Gender, Lexicon, Surface, SurfaceHit};
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -234,13 +236,13 @@ impl<'a> Cursor<'a> {
         let mut skipped = 0;
         while i > 0 && skipped < 4 {
             i -= 1;
-            let word = self.word(i).to_lowercase();
+            let word = lowercased(self.word(i));
             if is_preposition(&word) {
-                return (Some(word), determiner);
+                return (Some(word.into_owned()), determiner);
             }
             if is_determiner(&word) {
                 if determiner.is_none() {
-                    determiner = Some(word);
+                    determiner = Some(word.into_owned());
                 }
             } else if !((looks_like_adjective(&word) && !self.tokens[i].is_capitalized(self.text))
                 || self.tokens[i].kind == TokenKind::Number)

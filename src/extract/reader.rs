@@ -188,6 +188,7 @@ impl<'a> Reader<'a> {
             subjunctive,
             folded: self.folded[sentence.start..sentence.end].to_string(),
             grammar: syntax::Grammar::default(),
+            main_subject: std::cell::OnceCell::new(),
         };
         // Actors inside a source phrase (`laut dem Bericht des Magazins X`) are no
         // subjects.

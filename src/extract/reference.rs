@@ -16,8 +16,10 @@ const REACH_MENTIONS: usize = 64;
 /// The head noun of a name, lower case, without a dative plural `-n`: `Berliner
 /// Regierungskreisen` and `Berliner Regierungskreise` share `regierungskreise`.
 pub fn head_noun(name: &str) -> String {
-    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-    last.trim_end_matches('n').to_string()
+    let mut last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    let kept = last.trim_end_matches('n').len();
+    last.truncate(kept);
+    last
 }
 
 /// The actors mentioned so far, most recent last.

@@ -5,12 +5,12 @@
 use super::draft::Draft;
 use super::statement::Object;
 use super::words::{
-    is_determiner, is_function_word, is_preposition, looks_like_adjective, lowercased, AUXILIARIES,
-    CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
+    is_determiner, is_function_word, is_preposition, looks_like_adjective, with_lowercase,
+    AUXILIARIES, CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
 use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
-use crate::text::fold_same_length;
+use crate::text::{fold_same_length, with_folded};
 
 /// The longest object label, in words (the spec's limit).
 pub const MAX_LABEL_WORDS: usize = 12;
@@ -311,25 +311,26 @@ fn is_auxiliary(word: &str) -> bool {
     if word.len() > 16 {
         return false;
     }
-    let folded = fold_same_length(word);
-    AUXILIARIES.contains(&folded.as_str())
-        || PASSIVE_AUXILIARIES.contains(&folded.as_str())
-        || matches!(
-            folded.as_str(),
-            "hätte" | "hätten" | "wäre" | "wären" | "könnten" | "könnte" | "müssten" | "müsste"
-        )
+    with_folded(word, |folded| {
+        AUXILIARIES.contains(&folded)
+            || PASSIVE_AUXILIARIES.contains(&folded)
+            || matches!(
+                folded,
+                "hätte" | "hätten" | "wäre" | "wären" | "könnten" | "könnte" | "müssten" | "müsste"
+            )
+    })
 }
 
 /// Words that never begin (`leading`) or end an argument: a verb-final clause keeps its
 /// auxiliary (`dass die Steuern sinken werden`), a main clause's middle field does not
 /// begin with one (`haben [die Aufnahme] abgelehnt`).
 fn edge_word(word: &str, leading: bool) -> bool {
-    let lower = lowercased(word);
-    let lower = &*lower;
-    (leading && is_auxiliary(lower))
-        || CONJUNCTIONS.contains(&lower)
-        || EDGE_WORDS.contains(&lower)
-        || (!leading && (is_determiner(lower) || PREPOSITIONS.contains(&lower)))
+    with_lowercase(word, |lower| {
+        (leading && is_auxiliary(lower))
+            || CONJUNCTIONS.contains(&lower)
+            || EDGE_WORDS.contains(&lower)
+            || (!leading && (is_determiner(lower) || PREPOSITIONS.contains(&lower)))
+    })
 }
 
 /// `(s, e)` without punctuation and edge words at either end.

@@ -4,7 +4,7 @@
 
 use super::clauses::Layout;
 use super::cues::CueHit;
-use super::entity::Resolved;
+use super::entity::{Entity, Resolved};
 use super::syntax::{Grammar, Window};
 use super::words::{is_negation, RELATIVE_PRONOUNS, SOURCE_ANAPHORS};
 use crate::ingest::SharedText;
@@ -70,6 +70,9 @@ pub struct SentenceView {
     pub folded: String,
     /// The grammar layer's analysis, made for the words attribution asks about.
     pub grammar: Grammar,
+    /// The actor that is the subject of the main clause outside quotations, with the
+    /// first token of its mention, once asked for (see `continuation::main_subject`).
+    pub main_subject: OnceCell<Option<(Entity, usize)>>,
 }
 
 impl SentenceView {

@@ -2,7 +2,7 @@
 //! pronouns, conjunctions, negation and Konjunktiv forms. Grammar, not knowledge, so they
 //! live in code.
 
-use std::borrow::Cow;
+pub use crate::text::{lowercased, with_lowercase};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -292,16 +292,6 @@ pub fn is_negation(word: &str) -> bool {
     NEGATIONS.contains(&word)
 }
 
-/// `word` in lower case ([`str::to_lowercase`]), borrowed when it already is (an ASCII
-/// word without capitals: most words), so that the common case does not allocate.
-pub fn lowercased(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
 /// Pronouns and adverbs that are function words besides the word lists above.
 const OTHER_FUNCTION_WORDS: &[&str] = &[
     "er", "sie", "es", "wir", "ich", "du", "ihr", "man", "dies", "was", "wer", "alles", "nichts",
@@ -339,7 +329,7 @@ type FunctionWords =
 
 /// Whether `word` is a function word: determiner, preposition, conjunction, pronoun.
 pub fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.contains(&*lowercased(word))
+    with_lowercase(word, |lower| FUNCTION_WORDS.contains(lower))
 }
 
 /// Whether `word` is a lower-case word that looks like an inflected adjective or participle
@@ -481,11 +471,14 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     if capital && i > 0 && w.chars().count() > SUBJUNCTIVE_SET.1 {
         return false;
     }
-    let lower = lowercased(w);
-    if SUBJUNCTIVE_SET.0.contains(&*lower) {
+    if with_lowercase(w, |lower| SUBJUNCTIVE_SET.0.contains(lower)) {
         return true;
     }
-    if i == 0 || capital || !lower.ends_with('e') {
+    if i == 0 || capital {
+        return false;
+    }
+    let lower = lowercased(w);
+    if !lower.ends_with('e') {
         return false;
     }
     if lower.chars().count() < 4
@@ -505,7 +498,7 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     let before_noun = words
         .get(i + 1)
         .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
-    after_subject && !before_noun && !is_determiner(&lowercased(previous))
+    after_subject && !before_noun && !with_lowercase(previous, is_determiner)
 }
 
 /// Whether `word` (folded, lower case) stands for the frame preposition `prep`: the

@@ -1,5 +1,8 @@
 //! Case folding for matching: lower-cases only characters whose lower case has the same
-//! UTF-8 length, so a byte offset in the folded text is the same offset in the original.
+//! UTF-8 length, so a byte offset in the folded text is the same offset in the original;
+//! and lower-casing of words ([`str::to_lowercase`]) that does not allocate where it need not.
+
+use std::borrow::Cow;
 
 /// Lower-cases `text` character by character where that keeps the byte length
 /// (`Ä`→`ä`, `É`→`é`), leaving other characters as they are.
@@ -49,6 +52,23 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// `f` of `fold_same_length(word)`, folded into a buffer on the stack where the word is
+/// at most 32 bytes long (folding keeps the length), so that a word does not allocate.
+pub fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() > buf.len() {
+        return f(&fold_same_length(word));
+    }
+    let mut len = 0;
+    for c in word.chars() {
+        len += fold_char(c).encode_utf8(&mut buf[len..]).len();
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(folded) => f(folded),
+        Err(_) => f(&fold_same_length(word)),
+    }
+}
+
 /// Whether `fold_same_length(raw) == folded`, without allocating.
 pub fn folds_to(raw: &str, folded: &str) -> bool {
     raw.len() == folded.len() && raw.chars().map(fold_char).eq(folded.chars())
@@ -82,6 +102,76 @@ pub fn fold_search(text: &str) -> String {
     out
 }
 
+/// `word` in lower case ([`str::to_lowercase`]), borrowed when it already is (a word
+/// without capitals: most words), so that the common case does not allocate.
+pub fn lowercased(word: &str) -> Cow<'_, str> {
+    if is_lower_case(word) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Whether [`str::to_lowercase`] leaves `word` as it is.
+fn is_lower_case(word: &str) -> bool {
+    if word.is_ascii() {
+        return !word.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return !c.is_ascii_uppercase();
+        }
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    })
+}
+
+/// `f` of `word` in lower case ([`str::to_lowercase`]): lower-cased into a buffer on the
+/// stack where it fits (a word does), so that asking about a capitalised word does not
+/// allocate. `str::to_lowercase` maps character by character but for `Σ` (final sigma):
+/// a word with one is lower-cased by it.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if is_lower_case(word) {
+        return f(word);
+    }
+    let mut buf = [0u8; 64];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return match std::str::from_utf8(lower) {
+            Ok(lower) => f(lower),
+            Err(_) => f(&word.to_lowercase()),
+        };
+    }
+    let mut len = 0;
+    for c in word.chars() {
+        if c.is_ascii() {
+            if len == buf.len() {
+                return f(&word.to_lowercase());
+            }
+            buf[len] = c.to_ascii_lowercase() as u8;
+            len += 1;
+            continue;
+        }
+        if c == 'Σ' {
+            return f(&word.to_lowercase());
+        }
+        for l in c.to_lowercase() {
+            let n = l.len_utf8();
+            if len + n > buf.len() {
+                return f(&word.to_lowercase());
+            }
+            l.encode_utf8(&mut buf[len..len + n]);
+            len += n;
+        }
+    }
+    match std::str::from_utf8(&buf[..len]) {
+        Ok(lower) => f(lower),
+        Err(_) => f(&word.to_lowercase()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +193,27 @@ mod tests {
     }
 
     #[test]
+    fn folding_on_the_stack_equals_folding() {
+        let long = "Ä".repeat(20);
+        for word in [
+            "",
+            "sagte",
+            "ÖSTERREICH",
+            "İstanbul",
+            "STRAßE",
+            "ẞ",
+            "Müller",
+            &long,
+        ] {
+            assert_eq!(
+                with_folded(word, str::to_string),
+                fold_same_length(word),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn char_folding_equals_the_per_character_rule() {
         // Every character up to the end of the BMP's letters, against the rule itself.
         for c in (0u32..0x3_0000).filter_map(char::from_u32) {
@@ -120,5 +231,30 @@ mod tests {
         assert_eq!(fold_search("Pedro Sánchez"), "pedro sanchez");
         assert_eq!(fold_search("Außenministerin"), "aussenministerin");
         assert_eq!(fold_search("Élysée"), "elysee");
+    }
+
+    #[test]
+    fn lower_casing_on_the_stack_equals_to_lowercase() {
+        let long = "Ä".repeat(40);
+        let ascii = "Ab".repeat(40);
+        let mixed = format!("{ascii}Ü");
+        for word in [
+            &ascii,
+            &mixed,
+            "ÄRGER und Ärger",
+            "",
+            "die",
+            "Die",
+            "MÜLLER",
+            "müller",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "ǅ",
+            &long,
+        ] {
+            let lower = word.to_lowercase();
+            assert_eq!(with_lowercase(word, str::to_string), lower, "{word}");
+            assert_eq!(lowercased(word), lower, "{word}");
+        }
     }
 }

@@ -9,7 +9,9 @@ mod quotes;
 mod sentences;
 mod tokens;
 
-pub use fold::{fold_char, fold_same_length, fold_search, folds_to};
+pub use fold::{
+    fold_char, fold_same_length, fold_search, folds_to, lowercased, with_folded, with_lowercase,
+};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, Sentence, MAX_SENTENCE_BYTES};
 pub use tokens::{tokenize, Token, TokenKind};
