@@ -1,5 +1,6 @@
 //! Impersonal reports whose source stands in a prepositional phrase: `hieß es aus X`,
-//! `In einer Erklärung der X heißt es` (`hatte es geheißen`), `Aus EU-Kreisen verlautete`.
+//! `In einer Erklärung der X heißt es` (`hatte es geheißen`), `Aus EU-Kreisen verlautete`,
+//! `In der Erklärung der X wird … gefordert`.
 
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity, Resolved};
@@ -59,6 +60,21 @@ pub(super) fn heisst_es_phrase(
             channel_attribute(lexicon, view, text, i + 1)
                 .or_else(|| chunk_source(lexicon, view, text, i + 1))
         })
+}
+
+/// `In der Erklärung der X wird … gefordert`, `Im Bericht der X werden … bemängelt`: a
+/// passive without an agent phrase names its author in the genitive attribute of a
+/// document in an `in` phrase of its clause.
+pub(super) fn document_author(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    (first..=last.min(view.tokens.len().saturating_sub(2)))
+        .filter(|&i| !view.layout.in_quote(i) && matches!(view.word(i), "in" | "im"))
+        .find_map(|i| channel_attribute(lexicon, view, text, i + 1))
 }
 
 /// The actor the lexicon knows in the genitive attribute of a channel noun phrase starting
@@ -132,6 +148,20 @@ pub(super) fn aus_source(
 mod tests {
     use crate::extract::Extractor;
     use crate::ingest::Article;
+
+    #[test]
+    fn a_passive_without_agent_is_the_document_authors() {
+        let text = "In der Erklärung der Bundesregierung wird ein sofortiger Waffenstillstand \
+                    gefordert.";
+        let article = Article::new("t", text).with_date("2024-05-02");
+        let found = Extractor::builtin().extract(&article);
+        let names: Vec<&str> = found.iter().map(|s| s.actor.name.as_str()).collect();
+        assert_eq!(names, ["Bundesregierung"]);
+        // A document without an author the lexicon knows names no one.
+        let text = "In der Erklärung wird ein sofortiger Waffenstillstand gefordert.";
+        let article = Article::new("t", text).with_date("2024-05-02");
+        assert!(Extractor::builtin().extract(&article).is_empty());
+    }
 
     #[test]
     fn the_participle_geheissen_is_the_impersonal_report_of_the_document_author() {
