@@ -16,7 +16,9 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{
     attributive, frame_met, is_noun_cue, is_passive, is_subjunctive_cue, non_finite,
 };
-use super::impersonal_sources::{aus_source, heisst_es_phrase, heisst_es_source, is_heisst_es};
+use super::impersonal_sources::{
+    aus_source, document_author, heisst_es_phrase, heisst_es_source, is_heisst_es,
+};
 use super::reference::head_noun;
 use super::sources::{colon_quote, pronoun_source, quoted_passive, speaking_source};
 use super::speaker::{
@@ -158,6 +160,13 @@ pub fn attribute(
                     // A speech verb without a subject: `Aus X verlautete, …`.
                     (cue.speech && !is_noun_cue(cue))
                         .then(|| aus_source(lexicon, view, text, hit))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // A passive without an agent: the author of a document (`In der
+                    // Erklärung der X wird … gefordert`).
+                    is_passive(view, hit)
+                        .then(|| document_author(lexicon, view, text, hit))
                         .flatten()
                 })
                 .or_else(|| {

@@ -1,5 +1,6 @@
 //! Impersonal reports whose source stands in a prepositional phrase: `hieß es aus X`,
-//! `In einer Erklärung der X heißt es`, `Aus EU-Kreisen verlautete`.
+//! `In einer Erklärung der X heißt es` (`hatte es geheißen`), `Aus EU-Kreisen verlautete`,
+//! `In der Erklärung der X wird … gefordert`.
 
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity, Resolved};
@@ -44,13 +45,36 @@ pub(super) fn heisst_es_phrase(
     hit: &CueHit,
 ) -> Option<Entity> {
     let (first, last) = view.layout.clause_range(hit.first);
-    let near = hit.first.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
+    // The finite verb anchors the window: the auxiliary before `es` where the cue is the
+    // participle (`In der Erklärung der X hatte es geheißen`).
+    let anchor =
+        if participle(view.word(hit.first)) && hit.first >= 2 && view.word(hit.first - 1) == "es" {
+            hit.first - 2
+        } else {
+            hit.first
+        };
+    let near = anchor.saturating_sub(8).max(first)..=(hit.last + 4).min(last);
     near.filter(|&i| !view.layout.in_quote(i))
         .find(|&i| matches!(view.word(i), "in" | "im" | "bei" | "beim" | "aus"))
         .and_then(|i| {
             channel_attribute(lexicon, view, text, i + 1)
                 .or_else(|| chunk_source(lexicon, view, text, i + 1))
         })
+}
+
+/// `In der Erklärung der X wird … gefordert`, `Im Bericht der X werden … bemängelt`: a
+/// passive without an agent phrase names its author in the genitive attribute of a
+/// document in an `in` phrase of its clause.
+pub(super) fn document_author(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    (first..=last.min(view.tokens.len().saturating_sub(2)))
+        .filter(|&i| !view.layout.in_quote(i) && matches!(view.word(i), "in" | "im"))
+        .find_map(|i| channel_attribute(lexicon, view, text, i + 1))
 }
 
 /// The actor the lexicon knows in the genitive attribute of a channel noun phrase starting
@@ -85,7 +109,12 @@ pub(super) fn is_heisst_es(view: &SentenceView, hit: &CueHit) -> bool {
     let prev_is_es = hit.first > 0 && view.word(hit.first - 1) == "es";
     // `heißt es`, `hieß es`; not `halten es für …`.
     let w = view.word(hit.first);
-    (next_is_es || prev_is_es) && (w.starts_with("hei") || w.starts_with("hie"))
+    (next_is_es || prev_is_es) && (w.starts_with("hei") || w.starts_with("hie") || participle(w))
+}
+
+/// `geheißen`: the participle of `heißen` (`hatte es geheißen`, `es hat geheißen`).
+fn participle(word: &str) -> bool {
+    word.starts_with("gehei")
 }
 
 /// `Aus EU-Kreisen verlautete, …`, `aus dem Ministerium verlautete …`: a speech verb
@@ -113,4 +142,37 @@ pub(super) fn aus_source(
     }
     // A named source only: `aus diesem Grund` names none.
     (source.kind != ActorKind::Anonymous || source.country.is_some()).then_some(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::ingest::Article;
+
+    #[test]
+    fn a_passive_without_agent_is_the_document_authors() {
+        let text = "In der Erklärung der Bundesregierung wird ein sofortiger Waffenstillstand \
+                    gefordert.";
+        let article = Article::new("t", text).with_date("2024-05-02");
+        let found = Extractor::builtin().extract(&article);
+        let names: Vec<&str> = found.iter().map(|s| s.actor.name.as_str()).collect();
+        assert_eq!(names, ["Bundesregierung"]);
+        // A document without an author the lexicon knows names no one.
+        let text = "In der Erklärung wird ein sofortiger Waffenstillstand gefordert.";
+        let article = Article::new("t", text).with_date("2024-05-02");
+        assert!(Extractor::builtin().extract(&article).is_empty());
+    }
+
+    #[test]
+    fn the_participle_geheissen_is_the_impersonal_report_of_the_document_author() {
+        let text = "In einer Erklärung der Bundesregierung vom Dienstag hatte es geheißen: \
+                    „Es gibt keine militärische Lösung.“";
+        let article = Article::new("t", text).with_date("2024-05-02");
+        let found = Extractor::builtin().extract(&article);
+        assert!(
+            found.iter().any(|s| s.actor.name == "Bundesregierung"),
+            "{:?}",
+            found.iter().map(|s| &s.actor.name).collect::<Vec<_>>()
+        );
+    }
 }

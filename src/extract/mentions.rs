@@ -240,6 +240,13 @@ impl<'a> Cursor<'a> {
             if is_preposition(&word) {
                 return (Some(word.into_owned()), determiner);
             }
+            // `von Seiten der Opposition`, `vonseiten der X`: the compound preposition
+            // `seitens`, which names the agent.
+            if word == "vonseiten"
+                || (word == "seiten" && i > 0 && self.word(i - 1).eq_ignore_ascii_case("von"))
+            {
+                return (Some("seitens".to_string()), determiner);
+            }
             if is_determiner(&word) {
                 if determiner.is_none() {
                     determiner = Some(word.into_owned());

@@ -141,17 +141,14 @@ impl History {
     pub fn resolve(&self, target: &Target, sentence: usize) -> Option<Entity> {
         match target {
             Target::Entity(e) => Some(e.clone()),
-            // `er`: a man, else an unnamed one named by a masculine role (`ein Sprecher`).
+            // `er`: the most recent man, named or an unnamed one named by a masculine role
+            // (`ein Sprecher`, `der iranische Vize-Außenminister`).
             Target::Pronoun(Gender::M) => self
                 .recent(sentence)
-                .find(|e| e.kind == ActorKind::Person && e.gender == Gender::M)
-                .or_else(|| {
-                    self.recent(sentence).find(|e| {
-                        e.kind == ActorKind::Anonymous
-                            && e.role.is_some()
-                            && e.gender == Gender::M
-                            && !e.plural
-                    })
+                .find(|e| {
+                    e.gender == Gender::M
+                        && (e.kind == ActorKind::Person
+                            || (e.kind == ActorKind::Anonymous && e.role.is_some() && !e.plural))
                 })
                 .cloned(),
             // `sie` with a plural verb (`Pronoun(U)`): a group, else an organisation
@@ -286,6 +283,22 @@ mod tests {
         let mut e = Entity::new(name, ActorKind::Person);
         e.gender = gender;
         e
+    }
+
+    #[test]
+    fn er_takes_the_most_recent_man_named_or_by_role() {
+        let mut history = History::default();
+        history.push(1, person("Bernd Muster", Gender::M), true);
+        let mut deputy = Entity::new("iranische Vize-Außenminister", ActorKind::Anonymous);
+        deputy.gender = Gender::M;
+        deputy.role = Some("Vize-Außenminister".into());
+        history.push(2, deputy, true);
+        let er = history.resolve(&Target::Pronoun(Gender::M), 3).unwrap();
+        assert_eq!(er.name, "iranische Vize-Außenminister");
+        // A man named after the role is the more recent one.
+        history.push(3, person("Bernd Muster", Gender::M), true);
+        let er = history.resolve(&Target::Pronoun(Gender::M), 4).unwrap();
+        assert_eq!(er.name, "Bernd Muster");
     }
 
     #[test]

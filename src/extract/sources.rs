@@ -8,6 +8,7 @@ use super::entity::Resolved;
 use super::entity::{ActorKind, Entity};
 use super::source_chunk::generic_source_marker;
 use super::view::SentenceView;
+use crate::lexicon::CuePos;
 use crate::lexicon::Lexicon;
 use crate::lexicon::WordClass;
 
@@ -423,28 +424,78 @@ pub(super) fn colon_quote(
         while end > 0 && matches!(view.word(end - 1), "wörtlich" | "dazu") {
             end -= 1;
         }
-        let known = view
-            .mentions
-            .iter()
-            .find(|m| m.last + 1 == end && m.preposition.is_none() && !m.genitive && !m.oblique);
+        let known = view.mentions.iter().find(|m| {
+            m.last + 1 == end
+                && ((m.preposition.is_none() && !m.genitive && !m.oblique)
+                    || author_of_bare_noun(view, text, m))
+        });
+        // A verb cue between clause start and colon makes it an ordinary cue (`sagte
+        // X:`, `brachte … zum Ausdruck:`); a noun of speech does not (`Zitat von X:`).
+        let verb_before = |first: usize, until: usize| {
+            view.cues.iter().any(|c| {
+                c.first >= first && c.first < until && lexicon.cues[c.cue].pos != CuePos::Noun
+            })
+        };
         let Some(speaker) = known else {
             // A speaker the lexicon does not know: the whole clause before the colon.
             let (first, _) = view.layout.clause_range(end.saturating_sub(1));
+            if verb_before(first, end) {
+                return None;
+            }
             let words: Vec<usize> = (first..end).filter(|&k| view.is_word(k)).collect();
             return super::chunk::phrase_speaker(lexicon, view, text, &words).map(|e| (e, q));
         };
-        // A verb between clause start and colon makes it an ordinary cue (`sagte X:`).
         let (first, _) = view.layout.clause_range(speaker.first);
-        let verb_before = view
-            .cues
-            .iter()
-            .any(|c| c.first >= first && c.first < speaker.first);
-        if verb_before {
+        if verb_before(first, speaker.first) {
             return None;
         }
         return Some((speaker.entity.clone(), q));
     }
     None
+}
+
+/// `Zitat von X:`, `Die Antwort des Ministers:`: a mention in the `von` or genitive
+/// attribute of a bare noun phrase (determiner, adjectives, one noun) that is all the
+/// clause before it holds; the attribute names the noun's author.
+fn author_of_bare_noun(view: &SentenceView, text: &str, m: &Resolved) -> bool {
+    let link = match m.preposition.as_deref() {
+        Some("von") | Some("vom") => true,
+        None => m.genitive,
+        _ => false,
+    };
+    if !link || m.oblique {
+        return false;
+    }
+    let (first, _) = view.layout.clause_range(m.first);
+    let mut words: Vec<usize> = (first..m.first).filter(|&k| view.is_word(k)).collect();
+    // The link: `von`, `vom`, `von der`, `des`, `der`.
+    while let Some(&k) = words.last() {
+        let w = view.word(k);
+        if matches!(w, "von" | "vom") || super::words::is_determiner(w) {
+            words.pop();
+            if matches!(w, "von" | "vom") {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    let Some((&noun, before)) = words.split_last() else {
+        return false;
+    };
+    let raw = view.tokens[noun].text(text);
+    let is_noun = view.tokens[noun].is_capitalized(text)
+        && !super::words::is_function_word(raw)
+        && !view.layout.in_quote(noun)
+        && !view
+            .mentions
+            .iter()
+            .any(|o| o.first <= noun && noun <= o.last);
+    let attributes = before.iter().enumerate().all(|(j, &k)| {
+        (j == 0 && super::words::is_determiner(view.word(k)))
+            || super::words::looks_like_adjective(view.tokens[k].text(text))
+    });
+    is_noun && attributes
 }
 
 /// The token ranges of source phrases (`laut dem Bericht des Magazins „Der Spiegel“`,
@@ -536,4 +587,28 @@ pub(super) fn quoted_passive(view: &SentenceView) -> Option<(Entity, Span, Optio
         .find(|q| q.start >= range.0)
         .map(|q| (q.start, q.end.min(view.sentence.end)));
     Some((speaker.entity.clone(), range, quote))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::ingest::Article;
+
+    fn actors(text: &str) -> Vec<String> {
+        let article = Article::new("t", text).with_date("2024-05-02");
+        let found = Extractor::builtin().extract(&article);
+        found.into_iter().map(|s| s.actor.name).collect()
+    }
+
+    #[test]
+    fn a_von_attribute_before_a_colon_names_the_author_of_the_quotation() {
+        let found = actors("Zitat von Maria Kessler: „Wir haben das Ziel erreicht.“");
+        assert_eq!(found, ["Maria Kessler"]);
+        // A verb cue before the colon leaves the speaker to the subject.
+        let found = actors(
+            "Den Ärger der Partei brachte die Abgeordnete Maria Kessler zum Ausdruck: \
+             „Wir haben das Ziel verfehlt.“",
+        );
+        assert!(found.iter().all(|a| a == "Maria Kessler"), "{found:?}");
+    }
 }

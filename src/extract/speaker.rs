@@ -387,3 +387,29 @@ pub(super) fn clause_speakers(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::ingest::Article;
+
+    fn actors(text: &str) -> Vec<String> {
+        let article = Article::new("t", text).with_date("2024-05-02");
+        let found = Extractor::builtin().extract(&article);
+        found.into_iter().map(|s| s.actor.name).collect()
+    }
+
+    #[test]
+    fn von_seiten_names_the_agent_of_a_passive() {
+        for opener in ["Von Seiten der", "von Seiten der", "Seitens der"] {
+            let found = actors(&format!(
+                "Im Landtag wurde der Plan {opener} Bundesregierung scharf kritisiert."
+            ));
+            assert_eq!(found, ["Bundesregierung"], "{opener}");
+        }
+        // At the start of the sentence `Von` is the preposition, no given name.
+        let found = actors("Von Seiten der Bundesregierung wurde der Plan scharf kritisiert.");
+        assert!(found.iter().all(|a| a == "Bundesregierung"), "{found:?}");
+        assert!(!found.is_empty());
+    }
+}

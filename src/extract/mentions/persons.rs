@@ -236,7 +236,10 @@ impl Cursor<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(gender) = self.lexicon.given_name(word) {
+            // A preposition or article at the start of a sentence (`Von`, `Den`) is no
+            // given name, whatever the name lists hold.
+            let function_word = is_function_word(word);
+            if let Some(gender) = self.lexicon.given_name(word).filter(|_| !function_word) {
                 let mut last = i + 1;
                 while last < self.tokens.len()
                     && last < i + 5

@@ -19,14 +19,26 @@ impl Cursor<'_> {
         let hit = self.hits[h].clone();
         let lexicon = self.lexicon;
         let role_data = &lexicon.roles[role];
-        let role_text = self.text[hit.start..hit.end].to_string();
-        let mut start = hit.start;
+        // `Vize-Außenminister`, `Ex-Präsident`: a role ending a hyphenated compound whose
+        // first part names no state or body is another office (a deputy's, a former
+        // holder's): named in full, never the office holder nor one of that office.
+        let token_start = self.tokens[self.token_index(hit.start)?].start;
+        let other_office = self.text[token_start..hit.start].ends_with('-')
+            && !(h > 0 && self.hits[h - 1].end > token_start);
+        let role_start = if other_office { token_start } else { hit.start };
+        let office = if other_office {
+            None
+        } else {
+            role_data.office.clone()
+        };
+        let role_text = self.text[role_start..hit.end].to_string();
+        let mut start = role_start;
         let mut bound: Option<String> = None;
 
         // Before the role: prefix (`US-`), adjective (`französische`), genitive (`Frankreichs`).
         if h > 0 && !used[h - 1] {
             let prev = &self.hits[h - 1];
-            let between = &self.text[prev.end..hit.start];
+            let between = &self.text[prev.end..role_start];
             let adjacent_prefix = between == "-" || between == "‑";
             let only_adjectives = between
                 .split_whitespace()
@@ -78,11 +90,8 @@ impl Cursor<'_> {
                         })
                     });
                     if let Some(p) = person {
-                        name_entity = Some(self.person_entity(
-                            p,
-                            Some(&role_text),
-                            role_data.office.as_deref(),
-                        ));
+                        name_entity =
+                            Some(self.person_entity(p, Some(&role_text), office.as_deref()));
                         end = next.end;
                         used[h + 1] = true;
                     }
@@ -129,7 +138,7 @@ impl Cursor<'_> {
                 let mut entity = Entity::new(name, ActorKind::Person);
                 entity.gender = gender;
                 entity.role = Some(role_text.clone());
-                entity.office = role_data.office.clone();
+                entity.office = office.clone();
                 name_entity = Some(entity);
                 end = end.max(self.tokens[last].end);
             }
@@ -159,7 +168,7 @@ impl Cursor<'_> {
             return Some(self.mention(start, end, Target::Entity(entity)));
         }
         let code = bound.clone().or_else(default_code);
-        if let (Some(code), Some(office)) = (&code, &role_data.office) {
+        if let (Some(code), Some(office)) = (&code, &office) {
             if let Some(day) = self.context.day {
                 if let Some(p) = lexicon.holder(office, code, day) {
                     let entity = self.person_entity(p, Some(&role_text), Some(office));
@@ -175,17 +184,10 @@ impl Cursor<'_> {
             entity.country = code;
             entity.gender = gender;
             entity.role = Some(role_text);
-            entity.office = role_data.office.clone();
+            entity.office = office.clone();
             return Some(self.mention(start, end, Target::Entity(entity)));
         }
-        Some(self.mention(
-            start,
-            end,
-            Target::Role {
-                office: role_data.office.clone(),
-                gender,
-            },
-        ))
+        Some(self.mention(start, end, Target::Role { office, gender }))
     }
 
     /// Compound role nouns the lexicon does not list (`Polizeisprecher`,
@@ -212,5 +214,25 @@ impl Cursor<'_> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::ingest::Article;
+
+    #[test]
+    fn a_deputy_or_former_office_is_not_the_office_holder() {
+        let text = "Außenminister Otto Brandl traf am Montag seine Amtskollegen. \
+                    Der iranische Vize-Außenminister kritisierte die Anrufung des Sicherheitsrates.";
+        let article = Article::new("t", text).with_date("2024-05-02");
+        let found = Extractor::builtin().extract(&article);
+        let critic = found
+            .iter()
+            .find(|s| s.evidence.sentence.starts_with("Der iranische"))
+            .expect("a statement of the second sentence");
+        assert_eq!(critic.actor.name, "iranische Vize-Außenminister");
+        assert_eq!(critic.country.as_deref(), Some("IRN"));
     }
 }
