@@ -226,6 +226,33 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Whether the name at `offset` follows a place noun, alone or in a list of names
+    /// (`das Land Berlin`, `die Bundesländer Bremen, Hessen und Berlin`).
+    fn named_place(&self, offset: usize) -> bool {
+        let Some(at) = self.token_index(offset) else {
+            return false;
+        };
+        let mut i = at;
+        while i > 0 && at - i < 12 {
+            i -= 1;
+            let t = &self.tokens[i];
+            let word = t.text(self.text);
+            if self
+                .lexicon
+                .word_classes
+                .contains(crate::lexicon::WordClass::PlaceNoun, word)
+            {
+                return true;
+            }
+            let in_list = matches!(word, "," | "und" | "sowie")
+                || (t.is_capitalized(self.text) && !is_function_word(word));
+            if !in_list {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The preposition and determiner before `offset`, skipping adjectives.
     fn governing_words(&self, offset: usize) -> (Option<String>, Option<String>) {
         let Some(first) = self.token_index(offset) else {
@@ -322,6 +349,12 @@ impl<'a> Cursor<'a> {
                 used[h] = true;
                 return Some(mention);
             }
+        }
+        // `das Land Berlin`, `die Bundesländer Bremen und Berlin`: a capital named as a
+        // place is no state's government.
+        let only_capital = !has(&|r| matches!(r, Surface::CountryName(_)));
+        if only_capital && self.named_place(hit.start) {
+            return None;
         }
         for r in readings {
             match *r {

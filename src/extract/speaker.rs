@@ -412,4 +412,15 @@ mod tests {
         assert!(found.iter().all(|a| a == "Bundesregierung"), "{found:?}");
         assert!(!found.is_empty());
     }
+
+    #[test]
+    fn a_capital_named_as_a_place_is_no_state() {
+        let found = actors("Das Land Berlin hat gegen das Gesetz Klage erhoben.");
+        assert!(found.iter().all(|a| a != "Deutschland"), "{found:?}");
+        let found = actors("Die Bundesländer Bremen, Hessen und Berlin lehnten den Plan ab.");
+        assert!(found.iter().all(|a| a != "Deutschland"), "{found:?}");
+        // Alone, the capital stands for its state's government.
+        let found = actors("Berlin lehnte den Plan ab.");
+        assert_eq!(found, ["Deutschland"]);
+    }
 }

@@ -45,11 +45,15 @@ pub enum WordClass {
     /// Radioansprache`) is an adverbial, never a statement's argument:
     /// `circumstance_head`, lower case.
     CircumstanceHead,
+    /// A noun naming a place as an administrative unit, after which a capital's name is
+    /// the place, not its state's government (`das Land Berlin`, `die Stadt Wien`, `die
+    /// Bundesländer Bremen und Berlin`): `place_noun`, as written.
+    PlaceNoun,
 }
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 11] = [
+    pub const ALL: [WordClass; 12] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -61,6 +65,7 @@ impl WordClass {
         WordClass::GroupHead,
         WordClass::Leadership,
         WordClass::CircumstanceHead,
+        WordClass::PlaceNoun,
     ];
 
     /// The name used in the file.
@@ -77,6 +82,7 @@ impl WordClass {
             WordClass::GroupHead => "group_head",
             WordClass::Leadership => "leadership",
             WordClass::CircumstanceHead => "circumstance_head",
+            WordClass::PlaceNoun => "place_noun",
         }
     }
 
