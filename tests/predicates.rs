@@ -81,3 +81,45 @@ fn a_verb_of_characterisation_takes_the_stance_of_its_argument() {
     let s = extract("Jonas Weber bezeichnete den Plan als Kompromiss.");
     with(&s, "Jonas Weber", "say");
 }
+
+#[test]
+fn a_reading_that_needs_a_negation_yields_to_the_plain_one() {
+    // `glauben` is doubt only with `nicht`; `akzeptieren` is reject only with it.
+    let s = extract("Jonas Weber glaubt, dass die Reform scheitern werde.");
+    let st = with(&s, "Jonas Weber", "say");
+    assert!(object(st).contains("Reform"), "{:?}", st.object);
+    let s = extract("Jonas Weber glaubt nicht, dass die Reform scheitern werde.");
+    with(&s, "Jonas Weber", "doubt");
+    let s = extract("Jonas Weber akzeptierte den Vorschlag der Kommission.");
+    let st = with(&s, "Jonas Weber", "support");
+    assert!(object(st).contains("Vorschlag"), "{:?}", st.object);
+}
+
+#[test]
+fn a_separable_particle_is_found_after_a_date_and_written_apart() {
+    // The period of an ordinal date does not end the search for the particle.
+    let s = extract("Jonas Weber gab am 27. März seinen Rücktritt bekannt.");
+    let st = with(&s, "Jonas Weber", "announce");
+    assert!(object(st).contains("Rücktritt"), "{:?}", st.object);
+    // Verb-final order with the particle written apart (`bekannt gab`).
+    let s = extract("Wie Jonas Weber am Montag bekannt gab, wird die Reform verschoben.");
+    let st = with(&s, "Jonas Weber", "announce");
+    assert!(object(st).contains("Reform"), "{:?}", st.object);
+    // A word quoted inside the clause does not end the search either.
+    let s = extract("Jonas Weber wies den Vorwurf als „Unverschämtheit“ zurück.");
+    let st = with(&s, "Jonas Weber", "reject");
+    assert!(object(st).contains("Vorwurf"), "{:?}", st.object);
+}
+
+#[test]
+fn verbs_of_assessment_carry_their_frame() {
+    let s = extract("Jonas Weber bezifferte den Schaden auf zwei Milliarden Euro.");
+    let st = with(&s, "Jonas Weber", "say");
+    assert!(object(st).contains("Schaden"), "{:?}", st.object);
+    let s = extract("Jonas Weber wertet die Einigung als Erfolg.");
+    let st = with(&s, "Jonas Weber", "say");
+    assert!(object(st).contains("Einigung"), "{:?}", st.object);
+    // Without `als`, `werten` states nothing.
+    let s = extract("Jonas Weber wertet die Daten aus.");
+    assert!(s.iter().all(|st| st.predicate.as_str() != "say"), "{s:#?}");
+}

@@ -295,3 +295,28 @@ fn the_author_of_a_document_is_the_source_of_heisst_es() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn the_body_of_a_spokesperson_in_a_source_phrase_speaks() {
+    let s = extract(
+        "2023-04-02",
+        "Der Zug hatte laut einer Sprecherin der Staatsanwaltschaft zwei Stunden Verspätung.",
+    );
+    assert_eq!(by(&s, "Staatsanwaltschaft").len(), 1, "{s:#?}");
+    assert!(by(&s, "Sprecherin").is_empty(), "{s:#?}");
+}
+
+#[test]
+fn a_bare_singular_role_after_laut_is_a_source() {
+    let s = extract(
+        "2023-04-02",
+        "Ein Passant hatte laut Polizeisprecher das Gepäckstück stehen gelassen.",
+    );
+    assert_eq!(by(&s, "Polizeisprecher").len(), 1, "{s:#?}");
+    // A plural role is a vague crowd.
+    let s = extract(
+        "2023-04-02",
+        "Ein Passant hatte laut Augenzeugen das Gepäckstück stehen gelassen.",
+    );
+    assert!(by(&s, "Augenzeugen").is_empty(), "{s:#?}");
+}

@@ -32,6 +32,41 @@ fn ends_sentence_part(token: &Token, text: &str) -> bool {
         )
 }
 
+/// Whether token `i` is a period inside the sentence, a word after it: the period of an
+/// ordinal or abbreviation (`gab am 27. März … bekannt`, `u. a.`), which the sentence
+/// splitter already kept inside the sentence.
+fn inner_period(tokens: &[Token], text: &str, i: usize) -> bool {
+    tokens[i].text(text) == "."
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.kind == TokenKind::Word)
+}
+
+/// How many tokens a quoted word or title inside a clause may have.
+const INLINE_QUOTE_WORDS: usize = 6;
+
+/// Where the quotation opening at token `i` closes, if it is a word or title quoted
+/// inside the clause: closed within [`INLINE_QUOTE_WORDS`] tokens, with no sentence
+/// punctuation inside (`zum „Heiligen Krieg“`, not `sagte: „Wir kommen. …“`).
+fn inline_quote_end(tokens: &[Token], text: &str, i: usize) -> Option<usize> {
+    if !matches!(tokens[i].text(text), "„" | "»") {
+        return None;
+    }
+    for (k, t) in tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(INLINE_QUOTE_WORDS + 1)
+    {
+        match t.text(text) {
+            "“" | "”" | "«" => return (k > i + 1).then_some(k),
+            "." | "!" | "?" | ";" | ":" | "„" | "»" | "," => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether the token closes a clause for particle search.
 fn ends_clause(token: &Token, text: &str) -> bool {
     token.kind == TokenKind::Punct
@@ -143,7 +178,16 @@ pub fn find_cues(
                 // search to the sentence's end or a colon, semicolon or quotation.
                 // A clause is rarely longer than this; the bound keeps run-on text linear.
                 let limit = tokens.len().min(last + 1 + MAX_PARTICLE_DISTANCE);
-                while j < limit && !ends_sentence_part(&tokens[j], text) {
+                while j < limit {
+                    // A quoted word or title inside the clause (`rief zum „Heiligen
+                    // Krieg“ auf`, `teilte das „Institut“ mit`) does not end it.
+                    if let Some(end) = inline_quote_end(tokens, text, j) {
+                        j = end + 1;
+                        continue;
+                    }
+                    if ends_sentence_part(&tokens[j], text) && !inner_period(tokens, text, j) {
+                        break;
+                    }
                     // Another verb opens another clause: the particle is not ours
                     // (`sagte, Russland lehne … ab`).
                     let comma_before = tokens[j - 1].text(text) == ",";
@@ -215,9 +259,13 @@ pub fn find_cues(
             // Prefer a split verb whose particle was found, then longer phrases.
             // Prefer a split verb whose particle was found, a reading whose preposition
             // is there, then longer phrases.
+            // A reading that holds only with a negation (`glaubt nicht` = doubt,
+            // `akzeptiert nicht` = reject) yields, where the clause has none, to the
+            // plain one (`glaubt, dass` = say, `akzeptierte den Vorschlag` = support).
             let rank = |h: &CueHit| {
                 let c = &lexicon.cues[h.cue];
-                (h.particle.is_some(), c.preposition.is_some(), h.last)
+                let fits = !c.needs_negation || negation_in_clause(&folded, tokens, text, h.first);
+                (h.particle.is_some(), c.preposition.is_some(), fits, h.last)
             };
             let better = match &best {
                 None => true,
@@ -238,6 +286,28 @@ pub fn find_cues(
         }
     }
     hits
+}
+
+/// How many tokens on either side of a cue a negation of its clause is looked for.
+const NEGATION_REACH: usize = 20;
+
+/// Whether a negation (`nicht`, `kein`, `nie`) stands in the clause of token `i`: between
+/// the punctuation marks that close clauses on either side, within [`NEGATION_REACH`].
+fn negation_in_clause(folded: &[&str], tokens: &[Token], text: &str, i: usize) -> bool {
+    let before = folded[..i]
+        .iter()
+        .zip(&tokens[..i])
+        .rev()
+        .take(NEGATION_REACH)
+        .take_while(|(_, t)| !ends_clause(t, text))
+        .any(|(w, _)| super::words::is_negation(w));
+    before
+        || folded[i + 1..]
+            .iter()
+            .zip(&tokens[i + 1..])
+            .take(NEGATION_REACH)
+            .take_while(|(_, t)| !ends_clause(t, text))
+            .any(|(w, _)| super::words::is_negation(w))
 }
 
 fn is_article(word: &str) -> bool {

@@ -39,8 +39,24 @@ pub(super) fn speaking_source(
         Some(_) => return None,
         None => {}
     }
+    // A bare role noun in the nominative singular (`laut Polizeisprecher`) picks out
+    // one person as a definite article does; a plural (`laut Augenzeugen`) does not.
+    let bare_role = |e: &Entity| {
+        e.role.is_some()
+            && view.mentions.iter().any(|m| {
+                let written = view.tokens[m.first].text(text);
+                m.entity.same_as(e)
+                    && m.first == m.last
+                    && m.first > 0
+                    && !view.layout.in_quote(m.first)
+                    && matches!(view.word(m.first - 1), "laut" | "gemäß")
+                    && lexicon.role_nominative(written, true).as_deref() == Some(written)
+            })
+    };
     match source_marker(lexicon, view, text) {
-        Some(found) if !unknown(&found.0) || definite_role(&found.0) => return Some(found),
+        Some(found) if !unknown(&found.0) || definite_role(&found.0) || bare_role(&found.0) => {
+            return Some(found)
+        }
         Some(_) => return None,
         None => {}
     }
@@ -269,9 +285,20 @@ fn named<'v>(view: &'v SentenceView, m: &'v Resolved) -> &'v Entity {
     if m.entity.kind != ActorKind::Anonymous {
         return &m.entity;
     }
+    // `laut einer Sprecherin der Staatsanwaltschaft`: the body whose role it is speaks.
+    let body = || {
+        view.mentions.iter().find(|n| {
+            n.genitive
+                && n.first == m.last + 2
+                && !n.anaphor
+                && matches!(n.entity.kind, ActorKind::Organization | ActorKind::State)
+                && matches!(view.word(m.last + 1), "des" | "der" | "eines" | "einer")
+        })
+    };
     view.mentions
         .iter()
         .find(|n| n.first == m.last + 1 && !n.anaphor && n.entity.kind == ActorKind::Person)
+        .or_else(body)
         .map_or(&m.entity, |n| &n.entity)
 }
 

@@ -47,6 +47,10 @@ hinzu+fügen ; say ; speech
 bezeichnen ; say ; als
 betrachten ; say ; als
 kennzeichnen ; say ; als
+werten ; say ; als
+ein+stufen ; say ; als
+empfinden ; say ; als ; empfindet;empfand;empfunden;empfände
+beziffern ; say ; prep=auf
 nennen ; say ; - ; nennt;nannte;genannt;nennte
 sprechen ; say ; speech prep=von ; sprichst/spricht;sprach;gesprochen;spräche
 berichten ; say ; speech
@@ -455,6 +459,9 @@ INSEP = ('be', 'ge', 'er', 'ver', 'zer', 'ent', 'emp', 'miss', 'unter', 'über',
 NOT_PREFIXED = {'beten', 'geben', 'gehen', 'erben', 'ernten', 'ehren', 'bergen'}
 # phrase "particles" that stay written apart in joined forms (besides any with a space)
 APART = {'infrage', 'deutlich', 'Stellung', 'Bilanz', 'Alarm', 'Abstand', 'stark', 'durchblicken', 'wissen', 'ausrichten', 'Wert', 'verantwortlich', 'Verantwortung'}
+# particles written either way in joined forms (`bekanntgegeben` and `bekannt gegeben`,
+# `klargemacht` and `klar gemacht`): the verb row lists both
+EITHER = {'bekannt', 'klar'}
 VOWELS = 'aeiouäöüy'
 
 
@@ -586,6 +593,14 @@ def verb_forms(lemma, parts):
             pass
         add(particle + sep + p2)
     add(particle + sep + 'zu' + sep + base if not apart else particle + ' zu ' + base)
+    if particle in EITHER:
+        # verb-final and non-finite forms written apart: `wie X bekannt gab`
+        add(particle + ' ' + base)
+        for x in finite:
+            add(particle + ' ' + x)
+        for p in parts_list:
+            add(particle + ' ' + p)
+        add(particle + ' zu ' + base)
     pos = 'phrase' if apart else 'verb'
     return particle, pos, seen
 
