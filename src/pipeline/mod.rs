@@ -13,16 +13,16 @@
 
 use crate::error::{Error, Result};
 use crate::extract::{Extractor, Statement};
-use crate::ingest::{
-    collect_input_files, content_hash, Admission, Article, ArticleIds, InputFile, Issue, Item,
-    ReadOptions, Warning, DEFAULT_MAX_ARTICLE_BYTES,
-};
+mod reader;
+
+use crate::ingest::{collect_input_files, Article, Issue, Warning, DEFAULT_MAX_ARTICLE_BYTES};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::iter::{ParallelBridge, ParallelIterator};
+use reader::ReaderOutcome;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::time::Instant;
 
 /// A batch is sent on when it holds this many bytes of text…
@@ -131,11 +131,6 @@ enum Done {
 /// What a worker sends back: the batch's number, a result, and whether it is the batch's
 /// last (a batch with a long article sends its parts first).
 type Piece = (usize, Done, bool);
-
-/// What the reader thread hands back when it is done.
-struct ReaderOutcome {
-    warnings: Vec<Warning>,
-}
 
 impl Pipeline {
     /// A pipeline with `extractor`, on all cores, without a progress bar.
@@ -464,110 +459,6 @@ impl Pipeline {
             ));
         }
         Ok(())
-    }
-
-    /// The reader thread: files → articles in input order, ids settled, in batches.
-    fn read_all(
-        &self,
-        files: &[InputFile],
-        tx: SyncSender<(usize, Payload)>,
-        cancel: &AtomicBool,
-    ) -> ReaderOutcome {
-        let options = ReadOptions {
-            keep_going: self.keep_going,
-            max_article_bytes: self.max_article_bytes,
-            encoding: self.encoding,
-        };
-        let mut ids = ArticleIds::with_known(self.known.iter().cloned());
-        let mut warnings = Vec::new();
-        let mut batch: Vec<Unit> = Vec::new();
-        let mut batch_bytes = 0usize;
-        let mut seq = 0usize;
-        let mut base = 0u64;
-        let send = |payload: Payload, seq: &mut usize| -> bool {
-            let sent = tx.send((*seq, payload)).is_ok();
-            *seq += 1;
-            sent && !cancel.load(Ordering::Relaxed)
-        };
-        for file in files {
-            if cancel.load(Ordering::Relaxed) {
-                break;
-            }
-            let mut open = true;
-            let result = file.stream(&options, &mut |item| {
-                match item {
-                    Item::Warning(w) => warnings.push(w),
-                    Item::Article {
-                        mut article,
-                        line,
-                        end,
-                    } => {
-                        let origin = if line > 0 {
-                            format!("{}:{line}", file.path.display())
-                        } else {
-                            file.path.display().to_string()
-                        };
-                        let hash = content_hash(&article);
-                        match ids.admit(&mut article, &hash) {
-                            Admission::New => {}
-                            Admission::Renamed { from } => warnings.push(Warning::new(
-                                Issue::DuplicateId,
-                                format!(
-                                    "{origin}: duplicate article id `{from}` with a different text, kept as `{}`",
-                                    article.id
-                                ),
-                            )),
-                            Admission::Repeated { id } => {
-                                warnings.push(Warning::new(
-                                    Issue::RepeatedArticle,
-                                    format!(
-                                        "{origin}: article `{id}` was already read (same id and text), skipped"
-                                    ),
-                                ));
-                                return !cancel.load(Ordering::Relaxed);
-                            }
-                            Admission::Known { id } => {
-                                warnings.push(Warning::new(
-                                    Issue::RepeatedArticle,
-                                    format!(
-                                        "{origin}: article `{id}` is already in the graph (same id and text), skipped"
-                                    ),
-                                ));
-                                return !cancel.load(Ordering::Relaxed);
-                            }
-                        }
-                        batch_bytes += article.text.len();
-                        batch.push(Unit {
-                            article,
-                            hash,
-                            origin,
-                            position: base + end,
-                        });
-                        if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_ARTICLES {
-                            batch_bytes = 0;
-                            open = send(Payload::Articles(std::mem::take(&mut batch)), &mut seq);
-                            return open;
-                        }
-                    }
-                }
-                !cancel.load(Ordering::Relaxed)
-            });
-            base += std::fs::metadata(&file.path).map_or(0, |m| m.len());
-            if let Err(err) = result {
-                if !batch.is_empty() {
-                    send(Payload::Articles(std::mem::take(&mut batch)), &mut seq);
-                }
-                send(Payload::Failed(err), &mut seq);
-                return ReaderOutcome { warnings };
-            }
-            if !open {
-                break;
-            }
-        }
-        if !batch.is_empty() {
-            send(Payload::Articles(batch), &mut seq);
-        }
-        ReaderOutcome { warnings }
     }
 }
 
