@@ -111,3 +111,34 @@ fn a_verb_with_nothing_of_its_own_takes_the_infinitive_clause_after_it() {
         st.object
     );
 }
+
+#[test]
+fn a_relative_clause_of_the_subject_is_no_content_of_its_verb() {
+    let s = extract(
+        "Die Gewerkschaft, die in den Betrieben die Mehrheit stellt, erklärte, die \
+         Regierung habe die Löhne der Pflegekräfte nicht erhöht.",
+    );
+    let st = by(&s, "Gewerkschaft", "say");
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Löhne"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Mehrheit"), "{:?}", st.object);
+}
+
+#[test]
+fn a_fronted_object_of_a_stance_verb_wins_over_the_quotation_after_a_colon() {
+    let s = extract(
+        "Den französischen Vorschlag, die Zölle schrittweise zu senken, lehnt der Minister \
+         Jonas Weber jedoch ab: „Wir brauchen eine schnelle Lösung für alle Betriebe.“",
+    );
+    let st = by(&s, "Jonas Weber", "reject");
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Vorschlag"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Lösung"), "{:?}", st.object);
+    // The addressee before a verb with a clause of its own is no object.
+    let s = extract(
+        "Die Bürger forderte der Minister Jonas Weber auf, von ihrem Wahlrecht Gebrauch \
+         zu machen.",
+    );
+    let st = by(&s, "Jonas Weber", "demand");
+    assert!(text_of(st).contains("Wahlrecht"), "{:?}", st.object);
+}

@@ -122,4 +122,45 @@ fn verbs_of_assessment_carry_their_frame() {
     // Without `als`, `werten` states nothing.
     let s = extract("Jonas Weber wertet die Daten aus.");
     assert!(s.iter().all(|st| st.predicate.as_str() != "say"), "{s:#?}");
+fn an_attack_announced_in_reported_speech_is_a_threat() {
+    let s = extract(
+        "Die Miliz erklärte, sie werde die Stellungen der Armee angreifen, wenn die \
+         Regierung die Verhandlungen nicht wieder aufnehme.",
+    );
+    let threats: Vec<_> = s
+        .iter()
+        .filter(|s| s.predicate.as_str() == "threaten")
+        .collect();
+    assert_eq!(threats.len(), 1, "{s:#?}");
+    assert!(threats[0].actor.name.contains("Miliz"), "{s:#?}");
+    // Its object is what it announces, not the condition.
+    assert!(object(threats[0]).contains("Stellungen"), "{s:#?}");
+    assert!(!object(threats[0]).contains("Verhandlungen"), "{s:#?}");
+    assert!(
+        !s.iter().any(|s| s.predicate.as_str() == "attack"),
+        "{s:#?}"
+    );
+    // An attack reported as done stays an attack.
+    let s = extract("Russland griff am Montag die Stellungen der Armee an.");
+    assert!(s.iter().any(|s| s.predicate.as_str() == "attack"), "{s:#?}");
+}
+
+#[test]
+fn a_passive_with_another_agent_is_no_stance_of_the_speaker() {
+    let s = extract(
+        "Jonas Weber sagte, der Entwurf sei von einer kleinen Gruppe der Abgeordneten \
+         blockiert worden.",
+    );
+    let st = s
+        .iter()
+        .find(|s| s.actor.name == "Jonas Weber")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_eq!(st.predicate.as_str(), "say", "{s:#?}");
+    // Without another agent, the content cue is the speaker's stance.
+    let s = extract("Jonas Weber sagte, er lehne den Entwurf ab.");
+    assert!(
+        s.iter()
+            .any(|s| s.actor.name == "Jonas Weber" && s.predicate.as_str() == "reject"),
+        "{s:#?}"
+    );
 }

@@ -6,6 +6,7 @@ use super::cues::CueHit;
 use super::draft::{Draft, Mode};
 use super::entity::Entity;
 use super::frame::is_passive;
+use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::AUXILIARIES;
 use super::words::{is_pronominal_adverb, stands_for_preposition};
@@ -140,6 +141,20 @@ pub(super) fn speech_content(
                 .trim_matches(|c: char| c.is_whitespace() || ":„“\"»«".contains(c))
                 .is_empty()
     });
+    // A verb with a stance of its own whose accusative object opens the sentence (`Den
+    // Vorschlag der Kommission lehnt er ab: „…“`): that object is its argument, up to
+    // the verb, not the quotation after it.
+    if cue.predicate != Predicate::Say {
+        if let Some(range) = fronted_object(view, text, hit, speaker) {
+            let quote = adjacent.map(clip);
+            let mode = if quote.is_some() {
+                Mode::Direct
+            } else {
+                Mode::Reported
+            };
+            return (range, mode, quote);
+        }
+    }
     if let Some(q) = adjacent {
         // The object is the whole quotation, also where it began in an earlier sentence.
         return ((q.start, q.end), Mode::Direct, Some(clip(q)));
@@ -162,7 +177,27 @@ pub(super) fn speech_content(
     let parenthetical = matches!(opener, Some("so") | Some("wie"));
     // After its subject in apposition (`Der Ministerpräsident Thailands, Abhisit
     // Vejjajiva, kündigte … an`), the verb's content follows it.
-    if (words_before <= 1 || opener == Some("wie")) && first > 0 && !subject_before {
+    // A relative clause after the speaker's name before the verb belongs to the subject
+    // in the first position (`Die Organisation, die … ausübt, erklärte, …`): the content
+    // follows the verb.
+    let relative_before = first > 0
+        && (0..first)
+            .rev()
+            .find(|&i| view.is_word(i))
+            .is_some_and(|b| {
+                let opens = view.layout.clause_range(b).0;
+                view.mentions.iter().any(|m| {
+                    m.entity.same_as(speaker)
+                        && !m.anaphor
+                        && m.last < opens
+                        && (m.last + 1..opens).all(|i| !view.is_word(i))
+                }) && opens_relative_clause(view, text, opens)
+            });
+    if (words_before <= 1 || opener == Some("wie"))
+        && first > 0
+        && !subject_before
+        && !relative_before
+    {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
         // The clause may begin at its comma: the content ends at the last word before.
@@ -225,6 +260,75 @@ pub(super) fn speech_content(
         return (view.range(k, hit.first - 1), Mode::Reported, None);
     }
     (view.range(first, last), Mode::Reported, None)
+}
+
+/// The fronted accusative object of the verb cue at `hit` as a byte range: the grammar's
+/// object before the verb, opening the sentence, a noun phrase (not a pronoun) that
+/// names no speaker, with what follows it up to the verb (an attribute clause: `Das
+/// Angebot, die Verletzten zu behandeln, lehnt er ab`).
+fn fronted_object(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    speaker: &Entity,
+) -> Option<(usize, usize)> {
+    let opens = (0..hit.first).find(|&i| view.is_word(i))?;
+    // A clause after the verb's is its argument, the fronted object its addressee (`Die
+    // Bürger forderte er auf, …`).
+    let (_, clause_last) = view.layout.clause_range(hit.first);
+    if view
+        .tokens
+        .get(clause_last + 1)
+        .is_some_and(|t| t.text(text) == ",")
+    {
+        return None;
+    }
+    let g = view.grammar_at(text, hit.first)?;
+    let (start, end) = g.object_before(hit.first)?;
+    let last = (0..hit.first).rev().find(|&i| view.is_word(i))?;
+    let pronoun = end <= start + 1 && !g.is_common_noun(start) && !g.is_proper_noun(start);
+    (start == opens
+        && !pronoun
+        && (start..=last).all(|i| !view.layout.in_quote(i))
+        && !view
+            .mentions
+            .iter()
+            .any(|m| m.entity.same_as(speaker) && m.first <= last && m.last >= start))
+    .then(|| view.range(start, last))
+}
+
+/// Relative pronouns, the forms that open a relative clause (with a preposition before
+/// them or not).
+const RELATIVE_FORMS: &[&str] = &[
+    "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches",
+    "welchem", "welchen",
+];
+
+/// Whether a relative clause opens at the first word from token `i` (after an optional
+/// preposition): a relative pronoun that the grammar puts in a relative clause, with the
+/// verbs at the clause's end (`die … ausübt`, not `die neue Verfassung werde …
+/// festlegen`). The grammar is asked only where the word is a relative pronoun.
+fn opens_relative_clause(view: &SentenceView, text: &str, i: usize) -> bool {
+    let n = view.tokens.len();
+    let Some(i) = (i..n).find(|&j| view.is_word(j)) else {
+        return false;
+    };
+    let k = if i + 1 < n && super::words::is_preposition(view.word(i)) {
+        i + 1
+    } else {
+        i
+    };
+    if k >= n || !view.is_word(k) || !RELATIVE_FORMS.contains(&view.word(k)) {
+        return false;
+    }
+    let Some(g) = view.grammar_at(text, k) else {
+        return false;
+    };
+    let (_, last) = view.layout.clause_range(k);
+    let verb_final = (k + 1..=last)
+        .find(|&j| g.is_verb(j))
+        .is_some_and(|v| (v..=last).all(|j| !view.is_word(j) || g.is_verb(j)));
+    verb_final && g.in_relative_clause(k)
 }
 
 /// Whether a clause opening with `word` continues a coordination with a finite verb

@@ -348,7 +348,8 @@ pub fn attribute(
                         if mode == Mode::Direct {
                             None
                         } else {
-                            modal_predicate(view, text, *claim)
+                            super::content::threat_predicate(lexicon, view, text, *claim, &speaker)
+                                .or_else(|| modal_predicate(view, text, *claim))
                         }
                     });
                     if let Some((p, neg, text_of_cue)) = found {
@@ -359,6 +360,12 @@ pub fn attribute(
                 } else {
                     negated = cue_negated(view, hit, cue) && !cue.needs_negation;
                 }
+                // A threat's object is what it announces, not its condition.
+                let claim = if predicate == Predicate::Threaten {
+                    super::content::before_condition(view, text, *claim)
+                } else {
+                    *claim
+                };
                 let mut exclude = vec![(view.tokens[hit.first].start, view.tokens[hit.last].end)];
                 if let Some(p) = hit.particle {
                     exclude.push((view.tokens[p].start, view.tokens[p].end));
@@ -373,7 +380,7 @@ pub fn attribute(
                     exclude,
                     cue_span: Some((view.tokens[hit.first].start, view.tokens[hit.last].end)),
                     quote,
-                    ..Draft::new(speaker.clone(), predicate, negated, cue_text, *claim, mode)
+                    ..Draft::new(speaker.clone(), predicate, negated, cue_text, claim, mode)
                 });
             }
         } else {
@@ -454,6 +461,13 @@ pub fn attribute(
             } else {
                 Mode::Reported
             };
+            // An attack announced with `werden` (`sie werde … angreifen`) is a threat.
+            let predicate =
+                if predicate == Predicate::Attack && super::frame::announced(view, hit, cue) {
+                    Predicate::Threaten
+                } else {
+                    predicate
+                };
             let cue_text =
                 judged.map_or_else(|| hit.text.clone(), |j| format!("{} … {j}", hit.text));
             new_drafts.push(Draft {
@@ -475,7 +489,11 @@ pub fn attribute(
                 let act = !other_cue.predicate.is_speech() && other_cue.pos == CuePos::Verb;
                 // `…, und kritisierte …`: a coordinated main verb is a statement of its own.
                 let coordinated = coordinated_verb(lexicon, view, text, other);
-                if cj != ci && ((in_clause && !coordinated) || (in_content && !act && !coordinated))
+                // An attack the speech announces is the threat, no act of its own.
+                let threat = d.predicate == Predicate::Threaten;
+                if cj != ci
+                    && ((in_clause && !coordinated)
+                        || (in_content && (!act || threat) && !coordinated))
                 {
                     consumed[cj] = true;
                 }

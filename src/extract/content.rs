@@ -249,7 +249,9 @@ pub(super) fn content_predicate(
         {
             continue;
         }
-        if !content_cue_is_speakers(lexicon, text, view, c, speaker) {
+        if !content_cue_is_speakers(lexicon, text, view, c, speaker)
+            || passive_of_another(view, c, speaker)
+        {
             continue;
         }
         let negated = cue_negated(view, c, cue);
@@ -273,6 +275,70 @@ pub(super) fn content_predicate(
         }
     }
     best.map(|(_, reading)| reading)
+}
+
+/// A threat in the content of a speech verb: an attack the speaker's side announces
+/// (`sie werde weitere Städte angreifen, wenn …`, `man würde … angreifen`). The attack
+/// cue's words are the cue of the reading.
+pub(super) fn threat_predicate(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    range: (usize, usize),
+    speaker: &Entity,
+) -> Option<(Predicate, bool, String)> {
+    view.cues.iter().find_map(|c| {
+        let t = &view.tokens[c.first];
+        let cue = &lexicon.cues[c.cue];
+        (t.start >= range.0
+            && t.end <= range.1
+            && cue.predicate == Predicate::Attack
+            && !view.layout.in_quote(c.first)
+            && super::frame::announced(view, c, cue)
+            && content_cue_is_speakers(lexicon, text, view, c, speaker))
+        .then(|| (Predicate::Threaten, false, c.text.clone()))
+    })
+}
+
+/// Whether the verb cue at `c` is a passive whose agent (`von`, `durch`) is not the
+/// speaker (`die Verhandlung sei von einer Minderheit blockiert worden`): the act is
+/// the agent's, the speaker only reports it.
+fn passive_of_another(view: &SentenceView, c: &CueHit, speaker: &Entity) -> bool {
+    if !super::frame::is_passive(view, c) {
+        return false;
+    }
+    let (first, _) = view.layout.clause_range(c.first);
+    (first..c.first).any(|i| {
+        matches!(view.word(i), "von" | "vom" | "durch")
+            && !view.layout.in_quote(i)
+            && !view
+                .mentions
+                .iter()
+                .any(|m| m.entity.same_as(speaker) && m.first > i && m.first <= i + 4)
+    })
+}
+
+/// Conjunctions that open a condition (`wenn`, `falls`).
+const CONDITIONALS: &[&str] = &["wenn", "falls", "sofern", "soweit", "solange", "sobald"];
+
+/// The byte range `range` up to a conditional clause after a comma (`sie werde …
+/// angreifen, wenn …` → `sie werde … angreifen`); the whole range where none follows.
+pub(super) fn before_condition(
+    view: &SentenceView,
+    text: &str,
+    range: (usize, usize),
+) -> (usize, usize) {
+    let inside: Vec<usize> = (0..view.tokens.len())
+        .filter(|&i| view.tokens[i].start >= range.0 && view.tokens[i].end <= range.1)
+        .collect();
+    inside
+        .windows(3)
+        .find(|w| {
+            view.tokens[w[1]].text(text) == ","
+                && CONDITIONALS.contains(&view.word(w[2]))
+                && view.is_word(w[0])
+        })
+        .map_or(range, |w| (range.0, view.tokens[w[0]].end))
 }
 
 /// The predicate a modal verb in the content gives (`muss` → demand, `soll` → propose).

@@ -77,6 +77,25 @@ pub(super) fn is_passive(view: &SentenceView, hit: &CueHit) -> bool {
     auxiliary && (looks_like_participle(cue_word) || right_after)
 }
 
+/// The forms of `werden` that make a future or a Konjunktiv II with an infinitive
+/// (`werde … angreifen`, `würden … angreifen`).
+const FUTURE_AUXILIARIES: &[&str] = &[
+    "werde", "werden", "wird", "wirst", "werdet", "werdest", "würde", "würden", "würdest", "würdet",
+];
+
+/// Whether the verb cue at `hit` is an infinitive with a future auxiliary of `werden` in
+/// its clause (`sie werde weitere Städte angreifen`): an act announced, not done. A
+/// passive (`wird angegriffen`) is no announcement.
+pub(super) fn announced(view: &SentenceView, hit: &CueHit, cue: &Cue) -> bool {
+    if cue.pos != CuePos::Verb || hit.particle.is_some() || hit.first != hit.last {
+        return false;
+    }
+    let (first, last) = view.layout.clause_range(hit.first);
+    view.word(hit.first) == fold_same_length(&cue.lemma)
+        && (first..=last).any(|i| FUTURE_AUXILIARIES.contains(&view.word(i)))
+        && !is_passive(view, hit)
+}
+
 /// Whether the finite cue is in Konjunktiv I (`hoffe`, `lehne … ab`, `fordere`).
 pub(super) fn is_subjunctive_cue(view: &SentenceView, hit: &CueHit, cue: &Cue) -> bool {
     let w = view.word(hit.first);

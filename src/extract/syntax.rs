@@ -462,6 +462,23 @@ impl Window {
         false
     }
 
+    /// Whether word `k` stands in a relative clause (`die Organisation, die … ausübt,`).
+    pub fn in_relative_clause(&self, k: usize) -> bool {
+        self.clause_of(k)
+            .is_some_and(|c| c.kind() == ClauseKind::Relative)
+    }
+
+    /// The accusative object of word `k`'s clause that stands before it (fronted: `Den
+    /// Vorschlag lehnt er ab`): its first word and one past its last.
+    pub fn object_before(&self, k: usize) -> Option<(usize, usize)> {
+        let c = self.clause_of(k)?;
+        c.objects
+            .iter()
+            .map(|&p| self.range(p))
+            .filter(|&(s, e)| s < k && e <= k)
+            .min()
+    }
+
     /// The first word of the accusative object that follows word `k` in its clause.
     pub fn object_after(&self, k: usize) -> Option<usize> {
         let c = self.clause_of(k)?;
@@ -509,6 +526,26 @@ mod tests {
             a.object_after(index(&forms, "lehnten")),
             Some(index(&forms, "die"))
         );
+    }
+
+    #[test]
+    fn a_relative_clause_is_told_from_a_complement() {
+        let (a, forms) =
+            analysed("Die Partei, die im Land regiert, erklärte, sie werde die Stadt angreifen.");
+        assert!(a.in_relative_clause(index(&forms, "regiert")));
+        assert!(!a.in_relative_clause(index(&forms, "erklärte")));
+        assert!(!a.in_relative_clause(index(&forms, "angreifen")));
+    }
+
+    #[test]
+    fn a_fronted_object_stands_before_its_verb() {
+        let (a, forms) = analysed("Den Vorschlag der Kommission lehnte der Minister ab.");
+        let verb = index(&forms, "lehnte");
+        let (start, end) = a.object_before(verb).expect("a fronted object");
+        assert_eq!(start, 0);
+        assert!(end >= 2 && end <= verb, "{start}..{end}");
+        let (a, forms) = analysed("Der Minister lehnte den Vorschlag ab.");
+        assert_eq!(a.object_before(index(&forms, "lehnte")), None);
     }
 
     #[test]
