@@ -122,6 +122,9 @@ fn verbs_of_assessment_carry_their_frame() {
     // Without `als`, `werten` states nothing.
     let s = extract("Jonas Weber wertet die Daten aus.");
     assert!(s.iter().all(|st| st.predicate.as_str() != "say"), "{s:#?}");
+}
+
+#[test]
 fn an_attack_announced_in_reported_speech_is_a_threat() {
     let s = extract(
         "Die Miliz erklärte, sie werde die Stellungen der Armee angreifen, wenn die \
