@@ -8,6 +8,7 @@ use super::argument::{
     before_coordinated_verb, coordinated_verb, cue_verbs, reported_content, source_phrase_start,
     speech_content,
 };
+use super::colon_quotes::colon_quote;
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
 };
@@ -20,7 +21,7 @@ use super::impersonal_sources::{
     aus_source, document_author, heisst_es_phrase, heisst_es_source, is_heisst_es,
 };
 use super::reference::head_noun;
-use super::sources::{colon_quote, pronoun_source, quoted_passive, speaking_source};
+use super::sources::{pronoun_source, quoted_passive, speaking_source};
 use super::speaker::{
     clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
     speaker_just_before, subject_of,

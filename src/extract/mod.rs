@@ -9,6 +9,7 @@ mod attribution;
 mod back_reference;
 mod chunk;
 mod clauses;
+mod colon_quotes;
 mod content;
 mod context;
 mod continuation;
