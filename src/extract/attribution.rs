@@ -5,10 +5,8 @@
 //! ([`super::content`]) and in which mode (direct, indirect, reported).
 
 use super::argument::{
-    before_coordinated_verb, coordinated_verb, cue_verbs, reported_content, source_phrase_start,
-    speech_content,
+    before_coordinated_verb, coordinated_verb, cue_verbs, reported_content, speech_content,
 };
-use super::colon_quotes::colon_quote;
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
 };
@@ -21,7 +19,7 @@ use super::impersonal_sources::{
     aus_source, document_author, heisst_es_phrase, heisst_es_source, is_heisst_es,
 };
 use super::reference::head_noun;
-use super::sources::{pronoun_source, quoted_passive, speaking_source};
+use super::sources::{pronoun_source, speaking_source};
 use super::speaker::{
     clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
     speaker_just_before, subject_of,
@@ -535,79 +533,13 @@ pub fn attribute(
         drafts.extend(new_drafts);
     }
     if drafts.is_empty() {
-        // `Merkel: „…“`; `X wird von Y mit den Worten zitiert, …`: the speaker says what
-        // follows.
-        let found = colon_quote(lexicon, view, text)
-            .map(|(speaker, q)| {
-                let quote = &view.layout.quotes[q];
-                let range = (
-                    quote.start.max(view.sentence.start),
-                    quote.end.min(view.sentence.end),
-                );
-                (speaker, range, Some(range), ":")
-            })
-            .or_else(|| quoted_passive(view).map(|(s, r, q)| (s, r, q, "zitiert")));
-        if let Some((speaker, range, quote, label)) = found {
-            let (predicate, negated, cue) =
-                content_predicate(lexicon, view, text, range, &speaker, None, true, None)
-                    .map(|(p, n, c)| match label {
-                        ":" => (p, n, c),
-                        _ => (p, n, format!("{label} … {c}")),
-                    })
-                    .unwrap_or((Predicate::Say, false, label.to_string()));
-            let mode = if quote.is_some() {
-                Mode::Direct
-            } else {
-                Mode::Indirect
-            };
-            drafts.push(Draft {
-                quote,
-                ..Draft::new(speaker, predicate, negated, cue, range, mode)
-            });
-        }
+        drafts.extend(super::cueless::quotation_draft(lexicon, view, text));
     }
     if drafts.is_empty() {
         if let Some((source, marker)) = marker.or(outlet) {
-            let whole = (view.sentence.start, view.sentence.end);
-            let (predicate, negated, cue) =
-                content_predicate(lexicon, view, text, whole, &source, None, true, None)
-                    .unwrap_or((Predicate::Say, false, marker.clone()));
-            let mode = if !view.layout.quotes.is_empty() {
-                Mode::Direct
-            } else if view.has_subjunctive(text) {
-                Mode::Indirect
-            } else {
-                Mode::Reported
-            };
-            let quote = view.layout.quotes.first().map(|q| {
-                (
-                    q.start.max(view.sentence.start),
-                    q.end.min(view.sentence.end),
-                )
-            });
-            // The source phrase is no part of the object.
-            let exclude = view
-                .mentions
-                .iter()
-                .filter(|m| m.entity.same_as(&source))
-                .map(|m| {
-                    (
-                        view.tokens[source_phrase_start(lexicon, view, text, m.first)].start,
-                        m.end,
-                    )
-                })
-                .collect();
-            let mut draft = Draft {
-                exclude,
-                quote,
-                ..Draft::new(source, predicate, negated, marker.clone(), whole, mode)
-            };
-            // The source phrase's words are no part of the argument.
-            draft.cue_verbs = cue_verbs(view, text, &draft, true);
-            if cue != marker {
-                draft.cue = format!("{marker} … {cue}");
-            }
-            drafts.push(draft);
+            drafts.push(super::cueless::source_phrase_draft(
+                lexicon, view, text, source, marker,
+            ));
         }
     }
     super::acts::refine_speakers(lexicon, view, text, &mut drafts);

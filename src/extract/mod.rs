@@ -13,6 +13,7 @@ mod colon_quotes;
 mod content;
 mod context;
 mod continuation;
+mod cueless;
 mod cues;
 mod draft;
 mod entity;
