@@ -243,7 +243,7 @@ pub fn grammar_phrase_subject(
     // Before the verb, two words at least: after it, the phrase is more often an object
     // the grammar misread (`verurteilte die Haltung`), and a bare capitalised word a date
     // or a name of a place.
-    if words.len() < 2
+    if words.is_empty()
         || p.end > hit.first
         || words.len() > 8
         || words.windows(2).any(|q| q[1] != q[0] + 1)
@@ -258,6 +258,37 @@ pub fn grammar_phrase_subject(
         let span = &text[view.tokens[words[0]].start..view.tokens[*words.last()?].end];
         return Some(Entity::new(span, ActorKind::Person));
     }
+    let head_written = view.tokens[p.head].text(text);
+    let person_head = is_person_noun(head_written);
+    // A quantified group (`Viele Europäer`, `Einige der Abgeordneten`) is a share of the
+    // people the noun names, not a source that speaks as one; coordinated attributes
+    // (`die deutschen und französischen Soldaten`) name several groups.
+    let quantified = !view.tokens[words[0]].is_capitalized(text)
+        || matches!(
+            view.word(words[0]),
+            "viele" | "einige" | "manche" | "mehrere" | "alle" | "wenige" | "zahlreiche"
+        )
+        || words
+            .iter()
+            .any(|&i| matches!(view.word(i), "und" | "oder" | "sowie"));
+    if person_head && !quantified {
+        let plural = plural_verb(view.word(hit.first));
+        let determiner = nominative_determiner(view.word(words[0])).is_some();
+        let head_last = words.last() == Some(&p.head);
+        // A bare plural (`Beobachter`, `Internationale Beobachter`) or a definite phrase
+        // headed by a noun for people (`Die Kläger`, `Der Hersteller`).
+        if head_last && (determiner || plural) {
+            let from = if determiner { 1 } else { 0 };
+            let span = &text[view.tokens[words[from]].start..view.tokens[p.head].end];
+            let mut entity = Entity::new(span, ActorKind::Anonymous);
+            entity.role = Some(head_written.to_string());
+            entity.plural = plural;
+            return Some(entity);
+        }
+    }
+    if words.len() < 2 {
+        return None;
+    }
     // A role noun and a name (`SPD-Innenexperte Wiefelspütz`), or a proper name opened by
     // a capitalised adjective (`Die Deutsche Forschungsgemeinschaft`); a common noun
     // phrase names a thing as often as an actor (`Das Duell`, `Die Forderung`).
@@ -270,6 +301,28 @@ pub fn grammar_phrase_subject(
             .all(|part| lexicon.role_nominative(part, false).is_none()),
         _ => false,
     })
+}
+
+/// Whether the noun names people, by the noun lexicon: a nominalised adjective
+/// (`Jugendliche`, `Verantwortlichen`) or a noun with a feminine form in `-in`
+/// (`Beobachter` → `Beobachterin`, `Experten` → `Expertin`).
+fn is_person_noun(word: &str) -> bool {
+    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
+    let lower = word.to_lowercase();
+    let hit = nouns.lookup(&lower, true);
+    if hit.classes & crate::grammar::noun_table::class::ADJECTIVAL != 0 {
+        return true;
+    }
+    if hit.classes & crate::grammar::noun_table::class::COMMON == 0 || hit.gender & 1 == 0 {
+        return false;
+    }
+    let Some(lemma) = nouns.lemma(word, &lower, &hit) else {
+        return false;
+    };
+    let lemma = lemma.to_lowercase();
+    let stem = lemma.strip_suffix('e').unwrap_or(&lemma);
+    let feminine = nouns.lookup(&format!("{stem}in"), true);
+    feminine.classes & crate::grammar::noun_table::class::COMMON != 0 && feminine.gender & 2 != 0
 }
 
 /// Whether the clause starting at token `first` follows a clause that can be the content
@@ -462,6 +515,18 @@ mod tests {
                 .any(|(n, k)| n == "Liv Ostergaard" && k == "person"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_bare_plural_noun_for_people_is_an_unnamed_source() {
+        let found = actors("Augenzeugen berichteten von einem lauten Knall über dem Hafen.");
+        assert_eq!(
+            found,
+            [("Augenzeugen".to_string(), "anonymous".to_string())]
+        );
+        // A share of a group is no source of its own.
+        let found = actors("Viele Spanier befürchten, dass die Preise weiter steigen.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
