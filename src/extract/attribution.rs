@@ -178,6 +178,12 @@ pub fn attribute(
                         })
                         .flatten()
                 })
+                .or_else(|| {
+                    // The grammar's subject phrase, for a verb of speech.
+                    (cue.speech && !is_passive(view, hit) && !is_noun_cue(cue))
+                        .then(|| super::chunk::grammar_phrase_subject(lexicon, view, text, hit))
+                        .flatten()
+                })
         };
         // `er`/`sie` as the subject of a statement cue is, first of all, the last speaker
         // where that fits the pronoun: a man, a woman, or a group for a plural `sie`.

@@ -219,6 +219,112 @@ pub fn phrase_speaker(
     noun_phrase(lexicon, view, text, tokens, false, true)
 }
 
+/// The grammar's subject phrase of the cue's clause read as a speaker the lexicon does
+/// not know, where word order found none: the one subject phrase the grammar finds
+/// (nominative, agreeing with the finite verb), outside quotations. A name of two or more
+/// capitalised words the grammar tags as proper nouns is a person (`Nurur Rahman, der
+/// Koordinator der Behörde, teilte mit`); otherwise the phrase is read as a noun phrase
+/// (`Der Flughafen`, `SPD-Innenexperte X`).
+pub fn grammar_phrase_subject(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
+    let w = view.grammar_at(text, hit.first)?;
+    let phrases = w.subject_phrases(hit.first, &view.mentions);
+    let [p] = phrases.as_slice() else {
+        return None;
+    };
+    if p.subject.is_some() || view.layout.in_quote(p.start) || p.head >= view.tokens.len() {
+        return None;
+    }
+    let words: Vec<usize> = (p.start..p.end).filter(|&i| view.is_word(i)).collect();
+    // Before the verb, two words at least: after it, the phrase is more often an object
+    // the grammar misread (`verurteilte die Haltung`), and a bare capitalised word a date
+    // or a name of a place.
+    if words.is_empty()
+        || p.end > hit.first
+        || words.len() > 8
+        || words.windows(2).any(|q| q[1] != q[0] + 1)
+        || words.iter().any(|&i| is_subject_pronoun(view.word(i)))
+    {
+        return None;
+    }
+    let capital = |i: usize| {
+        view.tokens[i].is_capitalized(text) && !is_function_word(view.tokens[i].text(text))
+    };
+    if words.len() >= 2 && words.iter().all(|&i| capital(i) && w.is_proper_noun(i)) {
+        let span = &text[view.tokens[words[0]].start..view.tokens[*words.last()?].end];
+        return Some(Entity::new(span, ActorKind::Person));
+    }
+    let head_written = view.tokens[p.head].text(text);
+    let person_head = is_person_noun(head_written);
+    // A quantified group (`Viele Europäer`, `Einige der Abgeordneten`) is a share of the
+    // people the noun names, not a source that speaks as one; coordinated attributes
+    // (`die deutschen und französischen Soldaten`) name several groups.
+    let quantified = !view.tokens[words[0]].is_capitalized(text)
+        || matches!(
+            view.word(words[0]),
+            "viele" | "einige" | "manche" | "mehrere" | "alle" | "wenige" | "zahlreiche"
+        )
+        || words
+            .iter()
+            .any(|&i| matches!(view.word(i), "und" | "oder" | "sowie"));
+    if person_head && !quantified {
+        let plural = plural_verb(view.word(hit.first));
+        let determiner = nominative_determiner(view.word(words[0])).is_some();
+        let head_last = words.last() == Some(&p.head);
+        // A bare plural (`Beobachter`, `Internationale Beobachter`) or a definite phrase
+        // headed by a noun for people (`Die Kläger`, `Der Hersteller`).
+        if head_last && (determiner || plural) {
+            let from = if determiner { 1 } else { 0 };
+            let span = &text[view.tokens[words[from]].start..view.tokens[p.head].end];
+            let mut entity = Entity::new(span, ActorKind::Anonymous);
+            entity.role = Some(head_written.to_string());
+            entity.plural = plural;
+            return Some(entity);
+        }
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    // A role noun and a name (`SPD-Innenexperte Wiefelspütz`), or a proper name opened by
+    // a capitalised adjective (`Die Deutsche Forschungsgemeinschaft`); a common noun
+    // phrase names a thing as often as an actor (`Das Duell`, `Die Forderung`).
+    phrase_speaker(lexicon, view, text, &words).filter(|e| match e.kind {
+        ActorKind::Person => words.last().is_some_and(|&i| w.is_proper_noun(i)),
+        // Not a role noun read as a capitalised adjective (`Der oberste Führer Irans`).
+        ActorKind::Organization => e
+            .name
+            .split_whitespace()
+            .all(|part| lexicon.role_nominative(part, false).is_none()),
+        _ => false,
+    })
+}
+
+/// Whether the noun names people, by the noun lexicon: a nominalised adjective
+/// (`Jugendliche`, `Verantwortlichen`) or a noun with a feminine form in `-in`
+/// (`Beobachter` → `Beobachterin`, `Experten` → `Expertin`).
+fn is_person_noun(word: &str) -> bool {
+    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
+    let lower = word.to_lowercase();
+    let hit = nouns.lookup(&lower, true);
+    if hit.classes & crate::grammar::noun_table::class::ADJECTIVAL != 0 {
+        return true;
+    }
+    if hit.classes & crate::grammar::noun_table::class::COMMON == 0 || hit.gender & 1 == 0 {
+        return false;
+    }
+    let Some(lemma) = nouns.lemma(word, &lower, &hit) else {
+        return false;
+    };
+    let lemma = lemma.to_lowercase();
+    let stem = lemma.strip_suffix('e').unwrap_or(&lemma);
+    let feminine = nouns.lookup(&format!("{stem}in"), true);
+    feminine.classes & crate::grammar::noun_table::class::COMMON != 0 && feminine.gender & 2 != 0
+}
+
 /// Whether the clause starting at token `first` follows a clause that can be the content
 /// of the verb (`„…“, sagte …`, `Die Lage sei ernst, sagte …`), not an insertion (a
 /// relative clause or an apposition).
@@ -363,5 +469,73 @@ fn noun_phrase(
             };
             Some(Entity::new(name, kind))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::ingest::Article;
+
+    fn actors(text: &str) -> Vec<(String, String)> {
+        let article = Article::new("t", text).with_date("2024-05-02");
+        Extractor::builtin()
+            .extract(&article)
+            .into_iter()
+            .map(|s| (s.actor.name, s.actor.kind.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_grammar_subject_names_an_organisation_the_lexicon_does_not_know() {
+        let found = actors("Über einen neuen Termin für das Turnier wird der Deutsche Seglerbund am Montag entscheiden.");
+        assert!(
+            found.contains(&("Deutsche Seglerbund".into(), "organization".into())),
+            "{found:?}"
+        );
+        let found = actors(
+            "Die Deutsche Gesellschaft für Bodenkunde (DGB) ist der Ansicht, dass das Gesetz zu streng sei.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n.starts_with("Deutsche Gesellschaft") && k == "organization"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_grammar_subject_names_a_person_by_two_proper_nouns() {
+        let found = actors(
+            "Während Bürgermeisterin Liv Ostergaard ankündigte, den Plan prüfen zu lassen, lehnte die Opposition ihn ab.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "Liv Ostergaard" && k == "person"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_plural_noun_for_people_is_an_unnamed_source() {
+        let found = actors("Augenzeugen berichteten von einem lauten Knall über dem Hafen.");
+        assert_eq!(
+            found,
+            [("Augenzeugen".to_string(), "anonymous".to_string())]
+        );
+        // A share of a group is no source of its own.
+        let found = actors("Viele Spanier befürchten, dass die Preise weiter steigen.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_common_noun_phrase_in_the_subject_slot_is_no_speaker_of_its_own() {
+        let found =
+            actors("Eine Forderung der Minister nach einer Waffenruhe lehnte das Kabinett ab.");
+        assert!(
+            found.iter().all(|(n, _)| !n.contains("Forderung")),
+            "{found:?}"
+        );
     }
 }

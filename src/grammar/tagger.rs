@@ -158,6 +158,11 @@ impl Tagger {
         })
     }
 
+    /// The noun lexicon the tagger reads.
+    pub fn nouns(&self) -> &NounLexicon {
+        &self.lexicon
+    }
+
     /// A tagger from a model and a lexicon.
     pub fn new(model: Model, lexicon: NounLexicon) -> Result<Tagger> {
         let mut pos = Vec::with_capacity(model.pos_labels.len());
