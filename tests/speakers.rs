@@ -83,3 +83,19 @@ fn a_definite_description_refers_to_the_organisation_named_last() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_named_object_after_the_verb_never_replaces_an_unnamed_subject() {
+    // `die Türkei` and `der Agentur Reuters` are the accusative and the dative of the
+    // verb: the unnamed subject speaks, not the named object.
+    let s = extract("Die Ministerin forderte die Türkei auf, die Grenze zu öffnen.");
+    assert_eq!(actors(&s, "demand"), ["Ministerin"], "{s:#?}");
+    let s = extract(
+        "Ein Augenzeuge erzählte der Agentur Reuters, Soldaten hätten auf die Menge geschossen.",
+    );
+    assert_eq!(actors(&s, "say"), ["Augenzeuge"], "{s:#?}");
+    // A named subject after a fronted unnamed object still wins (`Kritikern entgegnete X`).
+    let s = extract("Kritikern entgegnete Jonas Weber, die Reform sei nötig.");
+    let speakers: Vec<&str> = s.iter().map(|s| s.actor.name.as_str()).collect();
+    assert_eq!(speakers, ["Jonas Weber"], "{s:#?}");
+}

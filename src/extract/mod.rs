@@ -387,3 +387,12 @@ pub fn resolve_mentions(
     }
     out
 }
+
+/// The actor names of the statements the built-in extractor finds in `text`, an article
+/// dated 2 May 2024: for the unit tests of the rules.
+#[cfg(test)]
+pub(crate) fn actor_names(text: &str) -> Vec<String> {
+    let article = crate::ingest::Article::new("t", text).with_date("2024-05-02");
+    let found = Extractor::builtin().extract(&article);
+    found.into_iter().map(|s| s.actor.name).collect()
+}

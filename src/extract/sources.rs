@@ -515,14 +515,7 @@ pub(super) fn quoted_passive(view: &SentenceView) -> Option<(Entity, Span, Optio
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-    use crate::ingest::Article;
-
-    fn actors(text: &str) -> Vec<String> {
-        let article = Article::new("t", text).with_date("2024-05-02");
-        let found = Extractor::builtin().extract(&article);
-        found.into_iter().map(|s| s.actor.name).collect()
-    }
+    use crate::extract::actor_names as actors;
 
     #[test]
     fn a_von_attribute_before_a_colon_names_the_author_of_the_quotation() {
