@@ -121,6 +121,25 @@ impl Cursor<'_> {
                 }
             }
         }
+        // `Frieden`, `Koch`: a surname that is also a common noun names the person only
+        // where the article named them before, a given name or role stands before it, or
+        // the person holds office at the article's date (if it has one) and no
+        // determiner, pronoun or adjective before it makes it the noun (`sich Frieden`, `ein chinesischer Bauer`).
+        let index = self.token_index(hit.start);
+        let named_before = self.context.seen_person(person)
+            || start != hit.start
+            || index.is_some_and(|i| i > 0 && self.role_at(i - 1));
+        if !named_before && is_common_noun(&self.text[hit.start..hit.end]) {
+            // Undated: no term of office can decide, the word's use alone does.
+            let in_office = self
+                .context
+                .day
+                .is_none_or(|d| self.lexicon.in_office(person, d));
+            let noun_use = index.is_some_and(|i| i > 0 && noun_modifier(self.word(i - 1)));
+            if !in_office || noun_use {
+                return None;
+            }
+        }
         Some(self.mention(
             start,
             hit.end,
@@ -186,6 +205,22 @@ impl Cursor<'_> {
         })
     }
 
+    /// Whether token `i` is an initial inside a name: one capital letter with a period
+    /// right after it, followed by a name word (`D.` in `Thomas D. Trummer`).
+    fn is_initial(&self, i: usize) -> bool {
+        let word = self.tokens[i].text(self.text);
+        let mut chars = word.chars();
+        let one_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        one_capital
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.start == self.tokens[i].end && t.text(self.text) == ".")
+            && i + 2 < self.tokens.len()
+            && !self.used_tokens[i + 2]
+            && self.is_name_word(i + 2)
+    }
+
     /// Whether a lexicon role (`Präsident`) covers token `i`.
     fn role_at(&self, i: usize) -> bool {
         let t = &self.tokens[i];
@@ -241,12 +276,17 @@ impl Cursor<'_> {
             let function_word = is_function_word(word);
             if let Some(gender) = self.lexicon.given_name(word).filter(|_| !function_word) {
                 let mut last = i + 1;
-                while last < self.tokens.len()
-                    && last < i + 5
-                    && !self.used_tokens[last]
-                    && (self.is_name_word(last) || self.is_name_particle(last))
-                    && !self.hit_starts_at(self.tokens[last].start)
-                {
+                while last < self.tokens.len() && last < i + 5 && !self.used_tokens[last] {
+                    // `Thomas D. Trummer`: an initial inside the name.
+                    if self.is_initial(last) {
+                        last += 2;
+                        continue;
+                    }
+                    if !(self.is_name_word(last) || self.is_name_particle(last))
+                        || self.hit_starts_at(self.tokens[last].start)
+                    {
+                        break;
+                    }
                     last += 1;
                 }
                 // A name does not end in a particle.
@@ -312,3 +352,50 @@ pub(in crate::extract) const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "di", "da", "du", "del", "la", "le", "al", "el", "bin",
     "ten", "ter", "zu",
 ];
+
+/// Whether the noun lexicon lists `word` as a common noun as it stands (not only through
+/// a compound's head).
+fn is_common_noun(word: &str) -> bool {
+    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
+    let hit = nouns.lookup(&word.to_lowercase(), false);
+    hit.classes & crate::grammar::noun_table::class::COMMON != 0
+}
+
+/// Whether `word` (as written) can only stand before a noun, not before a name used on its
+/// own: a determiner, a pronoun (`sich`), or a lower-case adjective with or without a
+/// declension ending.
+fn noun_modifier(word: &str) -> bool {
+    use crate::grammar::token::Upos;
+    let closed = crate::grammar::closed_class::ClosedClasses::builtin();
+    if closed.lists(word, Upos::Det) || closed.lists(word, Upos::Pron) {
+        return true;
+    }
+    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
+    lowercase && nouns.adjective(word) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::actor_names;
+
+    #[test]
+    fn a_surname_that_is_a_common_noun_needs_a_name_use() {
+        // Luc Frieden holds office on the test date; `sich Frieden` is the noun.
+        let names = actor_names("Die Bürger wünschen sich Frieden, sagte der Bürgermeister.");
+        assert!(!names.iter().any(|n| n == "Luc Frieden"), "{names:?}");
+        // An adjective before it makes it the noun (`ein chinesischer Bauer`).
+        let names = actor_names("Ein chinesischer Bauer sagte, die Ernte sei gut.");
+        assert!(!names.iter().any(|n| n == "Rob Bauer"), "{names:?}");
+        // Used as a name, it still names the office holder.
+        let names = actor_names("Frieden sagte, die Regierung werde sparen.");
+        assert_eq!(names, ["Luc Frieden"]);
+    }
+
+    #[test]
+    fn an_initial_stays_inside_an_unknown_name() {
+        let names =
+            actor_names("Ausstellen sei kein Selbstzweck, sagt der Direktor Thomas D. Trummer.");
+        assert_eq!(names, ["Thomas D. Trummer"]);
+    }
+}
