@@ -142,3 +142,17 @@ fn a_fronted_object_of_a_stance_verb_wins_over_the_quotation_after_a_colon() {
     let st = by(&s, "Jonas Weber", "demand");
     assert!(text_of(st).contains("Wahlrecht"), "{:?}", st.object);
 }
+
+#[test]
+fn a_passive_subject_is_the_object_without_its_auxiliary() {
+    let s = extract(
+        "Der Plan wurde von Frankreich scharf kritisiert. Die Initiative wird von der \
+         Bundesregierung unterstützt.",
+    );
+    let criticism = by(&s, "Frankreich", "criticize");
+    assert_in_sentence(criticism);
+    assert_eq!(criticism.object.label, "Plan");
+    let support = by(&s, "Bundesregierung", "support");
+    assert_in_sentence(support);
+    assert_eq!(support.object.label, "Initiative");
+}

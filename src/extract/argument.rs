@@ -68,6 +68,29 @@ fn object_after_cue(
         })
 }
 
+/// The subject of a passive cue's clause (`Der Plan wurde von X kritisiert`): what the
+/// act is about, as first and last token. Not a pronoun (its antecedent lies elsewhere),
+/// not the cue noun of a neutral speech verb (`wurden Vorbehalte geäußert`: the clause
+/// says more), not the speaker.
+pub(super) fn passive_subject(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    (cue, speaker): (&Cue, &Entity),
+) -> Option<(usize, usize)> {
+    let (first, last) = view.layout.clause_range(hit.first);
+    let (start, end, head) = view
+        .grammar_at(text, hit.first)?
+        .subject_phrase(hit.first)?;
+    let inside = first <= start && end <= last + 1 && start < end;
+    let noun = view.tokens[head].is_capitalized(text);
+    let free = (start..end).all(|i| !view.layout.in_quote(i))
+        && !(cue.predicate == Predicate::Say
+            && view.cues.iter().any(|c| (start..end).contains(&c.first)))
+        && !names_speaker(view, start, speaker);
+    (inside && noun && free).then_some((start, end - 1))
+}
+
 /// Whether the phrase at token `k` names the speaker: a mention of it covers `k` or
 /// begins within three words after it (`die irakische Regierung`).
 fn names_speaker(view: &SentenceView, k: usize, speaker: &Entity) -> bool {
@@ -227,6 +250,11 @@ pub(super) fn speech_content(
             let next = view.word(last + 2);
             lexicon_free_verb_start(next)
         };
+    if is_passive(view, hit) && !coordinated {
+        if let Some((a, b)) = passive_subject(view, text, hit, (cue, speaker)) {
+            return (view.range(a, b), Mode::Reported, None);
+        }
+    }
     if is_passive(view, hit) || coordinated {
         return (view.range(first, last), Mode::Reported, None);
     }

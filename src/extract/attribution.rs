@@ -5,7 +5,8 @@
 //! ([`super::content`]) and in which mode (direct, indirect, reported).
 
 use super::argument::{
-    before_coordinated_verb, coordinated_verb, cue_verbs, reported_content, speech_content,
+    before_coordinated_verb, coordinated_verb, cue_verbs, passive_subject, reported_content,
+    speech_content,
 };
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
@@ -439,6 +440,11 @@ pub fn attribute(
             let content = reported_content(lexicon, view, text, hit, (first, last), &speaker);
             let content =
                 super::light_verbs::phrase_content(lexicon, view, text, hit).unwrap_or(content);
+            // `Der Plan wird von X unterstützt`: the passive's subject is the object.
+            let content = is_passive(view, hit)
+                .then(|| passive_subject(view, text, hit, (cue, &speaker)))
+                .flatten()
+                .map_or(content, |(a, b)| view.range(a, b));
             // No subject is the object (`Die SPD und die CDU bestehen darauf, …`).
             let subjects = grammar_subjects(view, text, hit);
             let object_actor = view
