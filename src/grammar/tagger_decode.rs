@@ -3,7 +3,7 @@
 //! part-of-speech label, the Konjunktiv paradigm and the pronoun paradigm allow.
 
 use super::features::WordInfo;
-use super::features_morph::{morph_context, morph_own, Coarse, MorphContext};
+use super::features_morph::{morph_context_after, morph_own, Coarse, LeftContext, MorphContext};
 use super::features_pos::pos_split;
 use super::tagger::{Tagger, BLOCK_ROWS};
 use super::tagger_cache::{WordCache, BOUNDARY_ROWS};
@@ -133,6 +133,7 @@ impl Tagger {
         let mut sub_only = Vec::new();
         let mut pron_only = Vec::new();
         let nm = self.morph_row();
+        let mut left = LeftContext::default();
         for i in 0..words.len() {
             let allowed = self.allowed(&words[i], tags[i], &mut sub_only, &mut pron_only);
             labels[i] = match allowed.len() {
@@ -156,7 +157,7 @@ impl Tagger {
                         coarse: &coarse,
                         labels: &labels,
                     };
-                    let (small, big) = morph_context(&cx, i);
+                    let (small, big) = morph_context_after(&cx, i, left);
                     self.scorer.add_small(tag, &small, s);
                     self.scorer.add(&self.qmorph, &big, tag, s);
                     let places = self.scorer.places(tag);
@@ -166,6 +167,15 @@ impl Tagger {
                     }))
                 }
             };
+            left = left.step(
+                &MorphContext {
+                    words,
+                    tags,
+                    coarse: &coarse,
+                    labels: &labels,
+                },
+                i,
+            );
         }
         labels
     }
