@@ -219,6 +219,48 @@ pub fn morph_own(w: &WordInfo, tag_label: u16) -> [u32; 14] {
 /// groups: the values of the [`MORPH_SMALL`] templates, which read tags and labels only
 /// (the tagger keeps their weights in dense tables), and the keys of the rest.
 pub fn morph_context(cx: &MorphContext<'_>, i: usize) -> ([u64; 8], [u32; 11]) {
+    let left = LeftContext {
+        verb_seen: cx.coarse[..i].contains(&Coarse::Finite),
+        pron_left: cx.coarse[..i]
+            .iter()
+            .rposition(|&c| c == Coarse::Pron)
+            .map_or(0, |j| cx.words[j].lower),
+    };
+    morph_context_after(cx, i, left)
+}
+
+/// What [`morph_context`] reads of all the words before word `i`, which a left-to-right
+/// decoder can keep up to date word by word ([`LeftContext::step`]) instead of scanning.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LeftContext {
+    /// Whether a finite verb is among them.
+    pub verb_seen: bool,
+    /// The lower-cased form's hash of the last pronoun among them (0: none).
+    pub pron_left: u64,
+}
+
+impl LeftContext {
+    /// The left context of word `i + 1`, this being word `i`'s.
+    #[inline]
+    pub fn step(self, cx: &MorphContext<'_>, i: usize) -> LeftContext {
+        LeftContext {
+            verb_seen: self.verb_seen || cx.coarse[i] == Coarse::Finite,
+            pron_left: if cx.coarse[i] == Coarse::Pron {
+                cx.words[i].lower
+            } else {
+                self.pron_left
+            },
+        }
+    }
+}
+
+/// [`morph_context`] given the left context of word `i`.
+#[inline]
+pub fn morph_context_after(
+    cx: &MorphContext<'_>,
+    i: usize,
+    left: LeftContext,
+) -> ([u64; 8], [u32; 11]) {
     let words = cx.words;
     let ii = i as isize;
     let (m1, m2, p1) = (at(words, ii - 1), at(words, ii - 2), at(words, ii + 1));
@@ -238,11 +280,8 @@ pub fn morph_context(cx: &MorphContext<'_>, i: usize) -> ([u64; 8], [u32; 11]) {
     let w = &words[i];
     let cells = u64::from(w.noun.cells);
     let np = noun_phrase_opening(cx, i);
-    let verb_seen = u64::from(cx.coarse[..i].contains(&Coarse::Finite));
-    let pron_left = cx.coarse[..i]
-        .iter()
-        .rposition(|&c| c == Coarse::Pron)
-        .map_or(0, |j| words[j].lower);
+    let verb_seen = u64::from(left.verb_seen);
+    let pron_left = left.pron_left;
     let pron_next = if cx.coarse.get(i + 1) == Some(&Coarse::Pron) {
         p1.lower
     } else {
@@ -345,9 +384,12 @@ mod tests {
             labels: &labels,
         };
         let (mut full, mut split) = (Vec::new(), Vec::new());
+        let mut left = LeftContext::default();
         for i in 0..words.len() {
             morph_features(&cx, i, &mut full);
             let (small, big) = morph_context(&cx, i);
+            assert_eq!((small, big), morph_context_after(&cx, i, left), "word {i}");
+            left = left.step(&cx, i);
             split.clear();
             split.extend((0..small.len()).map(|k| morph_small_key(k, tags[i], small[k])));
             split.extend(big);

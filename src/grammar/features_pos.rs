@@ -224,12 +224,6 @@ pub mod pos_split {
         key(t::TM1TM2, mix(tm1, tm2))
     }
 
-    /// Every key [`tm1tm2`] can produce for a model with `n` part-of-speech labels.
-    pub fn tm1tm2_keys(n: usize) -> impl Iterator<Item = u32> {
-        let n = n as u64;
-        (0..=n).flat_map(move |a| (0..=n).map(move |b| tm1tm2(a, b)))
-    }
-
     /// The previous tag combined with the word.
     pub fn tags_with_word(w: &WordInfo, tm1: u64) -> [u32; 3] {
         let noun = u64::from(w.noun.code());

@@ -67,14 +67,12 @@ pub struct Tagger {
     /// The part-of-speech and morphology weights in whole quantisation steps.
     pub(super) qpos: QWeights,
     pub(super) qmorph: QWeights,
-    /// The weights of the two previous tags together, apart (a small table).
-    pub(super) small_pos: QWeights,
     /// Morphology scores of the allowed labels only.
     pub(super) scorer: MorphScorer,
-    /// Per previous tag (label + 1, 0 before the sentence): the weights of that tag alone,
-    /// one part-of-speech row each; the same for the tag two before.
-    pub(super) tm1: Vec<i32>,
-    pub(super) tm2: Vec<i32>,
+    /// Per pair of previous tags (label + 1, 0 before the sentence; the tag before first):
+    /// the summed weights of the three features that read tags only (the previous tag,
+    /// the tag two before, the two together), one part-of-speech row each.
+    pub(super) tag_pairs: Vec<i32>,
     /// The most morphology labels a part-of-speech label allows.
     morph_row: usize,
     /// The labels in runs of one UPOS: (UPOS, first label, label after the last).
@@ -192,15 +190,17 @@ impl Tagger {
         let qpos = model.pos.quantised();
         let qmorph = model.morph.quantised();
         let n = pos.len();
-        let mut tm1 = vec![0i32; (n + 1) * n];
-        let mut tm2 = vec![0i32; (n + 1) * n];
-        for t in 0..=n {
-            qpos.add(pos_split::tm1(t as u64), &mut tm1[t * n..(t + 1) * n]);
-            qpos.add(pos_split::tm2(t as u64), &mut tm2[t * n..(t + 1) * n]);
+        let mut tag_pairs = vec![0i32; (n + 1) * (n + 1) * n];
+        for (pair, row) in tag_pairs.chunks_exact_mut(n).enumerate() {
+            let (t1, t2) = ((pair / (n + 1)) as u64, (pair % (n + 1)) as u64);
+            for k in [
+                pos_split::tm1(t1),
+                pos_split::tm2(t2),
+                pos_split::tm1tm2(t1, t2),
+            ] {
+                qpos.add(k, row);
+            }
         }
-        let small_pos = qpos
-            .subset(pos_split::tm1tm2_keys(n))
-            .densified(n, DENSE_ROW);
         let qpos = qpos.densified(n, DENSE_ROW);
         let scorer = MorphScorer::new(&model.allowed, morph.len(), &qmorph);
         let model_allowed_max = model.allowed.iter().map(Vec::len).max().unwrap_or(0);
@@ -213,7 +213,6 @@ impl Tagger {
         }
         let mut tagger = Tagger {
             upos_runs,
-            small_pos,
             scorer,
             model,
             pos,
@@ -223,8 +222,7 @@ impl Tagger {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             qpos,
             qmorph,
-            tm1,
-            tm2,
+            tag_pairs,
             boundary: Default::default(),
             morph_row: model_allowed_max,
         };

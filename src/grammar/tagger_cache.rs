@@ -24,7 +24,8 @@ pub(super) struct WordCache {
     /// starts in `blocks`. A row of zeros (a rare word's rows for its neighbours, whose
     /// features the model does not have) is the shared one at 0, read from the cache.
     pub(super) rows: Vec<[u32; BLOCK_ROWS]>,
-    /// The rows: the zero row, then the other rows of the slots in order.
+    /// The rows: the zero row, the [`BLOCK_ROWS`] rows of each of the tagger's four
+    /// boundary markers ([`BOUNDARY_ROWS`]), then the other rows of the slots in order.
     pub(super) blocks: Vec<i32>,
     /// The length of `blocks` after the last slot that is kept.
     kept_blocks: usize,
@@ -51,7 +52,15 @@ pub(super) struct WordCache {
     /// the scores of one word.
     pub(super) scratch_words: Vec<WordInfo>,
     pub(super) scratch_scores: Vec<i32>,
+    /// The row starts of the sentence being decoded, from two before its first word to
+    /// two after its last.
+    pub(super) scratch_rows: Vec<[u32; BLOCK_ROWS]>,
 }
+
+/// Where the rows of the boundary markers start in [`WordCache::blocks`], in units of
+/// part-of-speech rows: one before the sentence, two before, right after it, two after.
+pub(super) const BOUNDARY_ROWS: [usize; 4] =
+    [1, 1 + BLOCK_ROWS, 1 + 2 * BLOCK_ROWS, 1 + 3 * BLOCK_ROWS];
 
 /// The most candidate labels of a form whose labels are scored one by one (more are
 /// scored in full, in one vectorised pass).
@@ -97,6 +106,9 @@ impl WordCache {
         let n = tagger.pos_labels();
         if self.blocks.is_empty() {
             self.blocks.resize(n, 0);
+            for b in &tagger.boundary {
+                self.blocks.extend_from_slice(b);
+            }
         }
         let mut block = std::mem::take(&mut self.scratch_block);
         block.clear();

@@ -3,10 +3,10 @@
 //! part-of-speech label, the Konjunktiv paradigm and the pronoun paradigm allow.
 
 use super::features::WordInfo;
-use super::features_morph::{morph_context, morph_own, Coarse, MorphContext};
+use super::features_morph::{morph_context_after, morph_own, Coarse, LeftContext, MorphContext};
 use super::features_pos::pos_split;
-use super::tagger::Tagger;
-use super::tagger_cache::WordCache;
+use super::tagger::{Tagger, BLOCK_ROWS};
+use super::tagger_cache::{WordCache, BOUNDARY_ROWS};
 use super::token::{Mood, Upos};
 
 impl Tagger {
@@ -25,7 +25,9 @@ impl Tagger {
         words.extend(slots.iter().map(|&k| cache.words[k]));
         let mut scores = std::mem::take(&mut cache.scratch_scores);
         scores.resize(self.pos.len().max(self.morph.len()), 0);
-        let tags = self.pos_tags(cache, slots, &words, &mut scores);
+        let mut starts = std::mem::take(&mut cache.scratch_rows);
+        let tags = self.pos_tags(cache, slots, &words, &mut scores, &mut starts);
+        cache.scratch_rows = starts;
         let labels = self.morph_labels_of(cache, slots, &words, &tags, &mut scores);
         cache.scratch_words = words;
         cache.scratch_scores = scores;
@@ -39,21 +41,22 @@ impl Tagger {
         slots: &[usize],
         words: &[WordInfo],
         scores: &mut [i32],
+        starts: &mut Vec<[u32; BLOCK_ROWS]>,
     ) -> Vec<u16> {
         let n = self.pos.len();
         let len = words.len() as isize;
         let mut tags = vec![0u16; words.len()];
-        let (blocks, starts) = (&cache.blocks, &cache.rows);
-        let row = |j: isize, r: usize| -> &[i32] {
-            let b: &[i32] = match j {
-                -1 => &self.boundary[0],
-                -2 => &self.boundary[1],
-                j if j == len => &self.boundary[2],
-                j if j == len + 1 => &self.boundary[3],
-                j => return &blocks[starts[slots[j as usize]][r] as usize..][..n],
-            };
-            &b[r * n..(r + 1) * n]
+        let blocks = &cache.blocks;
+        // The row starts of every place from two before the sentence to two after it.
+        let boundary = |b: usize| -> [u32; BLOCK_ROWS] {
+            std::array::from_fn(|r| ((BOUNDARY_ROWS[b] + r) * n) as u32)
         };
+        starts.clear();
+        starts.extend([boundary(1), boundary(0)]);
+        starts.extend(slots.iter().map(|&k| cache.rows[k]));
+        starts.extend([boundary(2), boundary(3)]);
+        let starts = &*starts;
+        let row = |j: usize, r: usize| -> &[i32] { &blocks[starts[j][r] as usize..][..n] };
         let word = |j: isize| {
             if j < 0 || j >= len {
                 pos_split::boundary(j, words.len())
@@ -74,16 +77,16 @@ impl Tagger {
                 0
             };
             let s = &mut scores[..n];
-            // The word's own row, its neighbours' rows for it and the rows of the two
-            // previous tags alone, summed in one pass.
+            // The word's own row, its neighbours' rows for it and the row of the two
+            // previous tags, summed in one pass (`i + 2` is the word's place in `starts`).
+            let pair = tm1 * (n + 1) + tm2;
             let rows = [
-                row(ii, 0),
-                row(ii - 1, 1),
-                row(ii - 2, 2),
-                row(ii + 1, 3),
-                row(ii + 2, 4),
-                &self.tm1[tm1 * n..(tm1 + 1) * n],
-                &self.tm2[tm2 * n..(tm2 + 1) * n],
+                row(i + 2, 0),
+                row(i + 1, 1),
+                row(i, 2),
+                row(i + 3, 3),
+                row(i + 4, 4),
+                &self.tag_pairs[pair * n..(pair + 1) * n],
             ];
             let (at, few) = cache.candidate_rows[slots[i]];
             let few = &cache.candidates[at as usize..][..few as usize];
@@ -99,8 +102,6 @@ impl Tagger {
                 }
                 self.qpos.add_all(&pos_split::first(w, 1), s);
             }
-            self.small_pos
-                .add(pos_split::tm1tm2(tm1 as u64, tm2 as u64), s);
             self.qpos
                 .add_all(&pos_split::pairs(&word(ii - 1), w, &word(ii + 1)), s);
             self.qpos
@@ -132,6 +133,7 @@ impl Tagger {
         let mut sub_only = Vec::new();
         let mut pron_only = Vec::new();
         let nm = self.morph_row();
+        let mut left = LeftContext::default();
         for i in 0..words.len() {
             let allowed = self.allowed(&words[i], tags[i], &mut sub_only, &mut pron_only);
             labels[i] = match allowed.len() {
@@ -155,7 +157,7 @@ impl Tagger {
                         coarse: &coarse,
                         labels: &labels,
                     };
-                    let (small, big) = morph_context(&cx, i);
+                    let (small, big) = morph_context_after(&cx, i, left);
                     self.scorer.add_small(tag, &small, s);
                     self.scorer.add(&self.qmorph, &big, tag, s);
                     let places = self.scorer.places(tag);
@@ -165,6 +167,15 @@ impl Tagger {
                     }))
                 }
             };
+            left = left.step(
+                &MorphContext {
+                    words,
+                    tags,
+                    coarse: &coarse,
+                    labels: &labels,
+                },
+                i,
+            );
         }
         labels
     }
@@ -211,22 +222,22 @@ impl Tagger {
 
 /// `out` = the element-wise sum of `rows` (each as long as `out`).
 #[inline]
-fn sum_rows(out: &mut [i32], rows: &[&[i32]; 7]) {
+fn sum_rows(out: &mut [i32], rows: &[&[i32]; 6]) {
     let n = out.len();
-    let [a, b, c, d, e, f, g] = rows.map(|r| &r[..n]);
+    let [a, b, c, d, e, f] = rows.map(|r| &r[..n]);
     for k in 0..n {
-        out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k];
+        out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k];
     }
 }
 
 /// `out` = the sum of `rows` at the places `at` only (the rest is left as it is).
 #[inline]
-fn sum_rows_at(out: &mut [i32], rows: &[&[i32]; 7], at: &[u16]) {
+fn sum_rows_at(out: &mut [i32], rows: &[&[i32]; 6], at: &[u16]) {
     let n = out.len();
-    let [a, b, c, d, e, f, g] = rows.map(|r| &r[..n]);
+    let [a, b, c, d, e, f] = rows.map(|r| &r[..n]);
     for &k in at {
         let k = usize::from(k);
-        out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k] + g[k];
+        out[k] = a[k] + b[k] + c[k] + d[k] + e[k] + f[k];
     }
 }
 

@@ -210,30 +210,6 @@ impl QWeights {
             s = (s + 1) & self.mask;
         }
     }
-
-    /// The table of those `keys` this one has (not [`QWeights::densified`]): a small table
-    /// for features whose values come from a small set (tag pairs), so that their
-    /// look-ups stay in the cache.
-    pub fn subset(&self, keys: impl IntoIterator<Item = u32>) -> QWeights {
-        let mut rows: Vec<(u32, Vec<QEntry>)> = keys
-            .into_iter()
-            .map(|k| {
-                let mut row = Vec::new();
-                self.for_each(k, |class, v| {
-                    row.push(QEntry {
-                        class,
-                        value: v as i16,
-                    })
-                });
-                (k, row)
-            })
-            .filter(|r| !r.1.is_empty())
-            .collect();
-        rows.sort_unstable_by_key(|r| r.0);
-        rows.dedup_by_key(|r| r.0);
-        let (mask, slots, entries) = super::tagger_model::layout(&rows);
-        QWeights::from_parts(mask, slots, entries)
-    }
 }
 
 #[cfg(test)]
