@@ -6,6 +6,7 @@ use super::argument::cue_verbs;
 use super::content::{content_predicate, modal_predicate};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
+use super::sources::source_phrase_spans;
 use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::{is_function_word, AUXILIARIES, SOURCE_ANAPHORS};
@@ -90,6 +91,9 @@ pub struct Before<'a> {
     pub narrated: Option<&'a Entity>,
     /// The sentence before.
     pub previous: Option<&'a SentenceView>,
+    /// Whether the last speaker's last statement, outside quotations, made a plan,
+    /// demand or promise public (`kündigte an`, `fordern`).
+    pub planned: bool,
 }
 
 /// Who carries on into `view`, a sentence with no cue of its own, and how:
@@ -97,8 +101,11 @@ pub struct Before<'a> {
 /// - a quotation after a sentence ending in a colon is the speech that sentence
 ///   announces (`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`), else the
 ///   last speaker's;
+/// - a sentence naming a source of its own ([`names_other_source`]) carries on no one's;
 /// - a main clause in the Konjunktiv carries on the last speaker's indirect speech, a
-///   source anaphor (`demnach`) or the reportative `sollen` refers to it;
+///   source anaphor (`demnach`) or the reportative `sollen` refers to it; after a plan
+///   or demand made public, so does a main clause with `sollen` and an infinitive
+///   (`So sollen die Schüler …`) whose subject is no other actor;
 /// - after narration, only the Konjunktiv I (which narration does not use) carries the
 ///   speech on, and only where no other actor is the subject; where no one spoke
 ///   before, the Konjunktiv I reports what the subject of the sentence before says
@@ -128,10 +135,20 @@ pub fn carrier(
             .or_else(|| before.last_speaker.cloned())
             .map(|s| (s, Mode::Direct));
     }
+    // `Eine neue Runde werde nach Angaben eines Vermittlers bald stattfinden`: a sentence
+    // naming a source of its own reports that source, not the last speaker.
+    if before
+        .last_speaker
+        .or(before.narrated)
+        .is_some_and(|s| names_other_source(lexicon, view, text, s))
+    {
+        return None;
+    }
     if let Some(speaker) = before.last_speaker {
         let carried = view.has_main_subjunctive(text)
             || view.has_source_anaphor()
             || view.has_reportative_sollen()
+            || before.planned && main_sollen(view, text) && !other_subject(view, speaker)
             || may_be_unlisted_konjunktiv(view, text)
                 && reported_main_verbs(view, text).iter().any(|&(_, one)| one);
         return carried.then(|| (speaker.clone(), Mode::Indirect));
@@ -155,6 +172,26 @@ pub fn carrier(
     };
     (!other_subject(view, &speaker) && has_main_konjunktiv_one(lexicon, view, text))
         .then_some((speaker, Mode::Indirect))
+}
+
+/// Whether the finite verb of the sentence's main clause, outside quotations, is `soll`
+/// or `sollen` with an infinitive (`So sollen die Schüler keine Hausaufgaben mehr
+/// bekommen`, `Der Beschluss soll auch Luftschläge erlauben`): right after a statement,
+/// the plan or claim it reports, not the narrator's.
+fn main_sollen(view: &SentenceView, text: &str) -> bool {
+    // Only a sentence with the word is analysed.
+    let Some(first) = (0..view.tokens.len())
+        .find(|&i| !view.layout.in_quote(i) && matches!(view.word(i), "soll" | "sollen"))
+    else {
+        return false;
+    };
+    view.grammar_at(text, first).is_some_and(|w| {
+        w.main_verb().is_some_and(|k| {
+            !view.layout.in_quote(k)
+                && matches!(view.word(k), "soll" | "sollen")
+                && w.with_infinitive(k)
+        })
+    })
 }
 
 /// The main clauses in the Konjunktiv outside quotations, as the grammar reads them:
@@ -291,6 +328,40 @@ fn find_main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)>
         .map(|m| (m.entity.clone(), m.first))
 }
 
+/// Whether the sentence names a source of its own outside quotations that is not
+/// `speaker`: a source phrase (`laut X`, `nach Angaben X`, `X zufolge`) naming another
+/// actor, or an unnamed one by an indefinite genitive after its noun (`nach Angaben eines
+/// Vermittlers`): what the sentence reports is that source's. A source phrase that names
+/// no one (`ersten Angaben zufolge`) or refers back (`dem Bericht zufolge`, `laut dieser
+/// Studie`) leaves the speech to the last speaker.
+pub fn names_other_source(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    speaker: &Entity,
+) -> bool {
+    source_phrase_spans(lexicon, view, text)
+        .into_iter()
+        .any(|(first, last)| {
+            let inside = |m: &&super::entity::Resolved| m.first >= first && m.first <= last;
+            if view
+                .mentions
+                .iter()
+                .filter(inside)
+                .any(|m| m.entity.same_as(speaker))
+            {
+                return false;
+            }
+            view.mentions.iter().filter(inside).any(|m| !m.anaphor)
+                || (first + 2..last).any(|k| {
+                    matches!(view.word(k), "eines" | "einer")
+                        && view.tokens[k + 1..=last]
+                            .iter()
+                            .any(|t| t.is_capitalized(text))
+                })
+        })
+}
+
 /// Whether the subject of the sentence's main clause is an actor other than `speaker`:
 /// the narration has turned to someone else.
 pub fn new_subject(view: &SentenceView, text: &str, speaker: &Entity) -> bool {
@@ -387,6 +458,51 @@ mod tests {
         );
         assert!(
             !has(&found, "Maria Kessler", "indirect", "Es gehe nicht darum,"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_source_of_its_own_ends_the_speech() {
+        let text = "Der Innenminister Otto Brandl sagte am Montag, die Lage sei ernst. \
+                    Eine neue Runde werde bald beginnen.";
+        let found = statements(text);
+        assert!(
+            has(&found, "Otto Brandl", "indirect", "Eine neue Runde werd"),
+            "{found:?}"
+        );
+        // An unnamed source of its own: not the minister's.
+        let found =
+            statements(&text.replace("werde bald", "werde nach Angaben eines Vermittlers bald"));
+        assert!(
+            !has(&found, "Otto Brandl", "indirect", "Eine neue Runde werd"),
+            "{found:?}"
+        );
+        // A source phrase referring back leaves it to him.
+        let found = statements(&text.replace("werde bald", "werde dem Bericht zufolge bald"));
+        assert!(
+            has(&found, "Otto Brandl", "indirect", "Eine neue Runde werd"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn sollen_carries_on_a_plan_made_public() {
+        let text =
+            "Die Ministerin Maria Kessler kündigte am Montag an, die Schulen zu reformieren. \
+                    So sollen die Schüler keine Hausaufgaben mehr bekommen.";
+        let found = statements(text);
+        assert!(
+            has(&found, "Maria Kessler", "indirect", "So sollen die Schüle"),
+            "{found:?}"
+        );
+        // After an assessment, `sollen` may be the narrator's: nothing carries on.
+        let found = statements(&text.replace(
+            "kündigte am Montag an, die Schulen zu reformieren",
+            "sagte am Montag, die Schulen seien schlecht",
+        ));
+        assert!(
+            !has(&found, "Maria Kessler", "indirect", "So sollen die Schüle"),
             "{found:?}"
         );
     }

@@ -193,6 +193,9 @@ impl Extractor {
                     std::mem::take(carried);
                 // The predicate, negation and object of the previous sentence's last statement.
                 let mut previous_statement: Option<back_reference::PreviousStatement> = None;
+                // Whether the last speaker's last statement reported a plan or a demand,
+                // not in a quotation.
+                let mut planned = false;
                 for (v, view) in views.iter().enumerate() {
                     let discourse = Discourse {
                         reported_by: last_speaker.as_ref(),
@@ -225,6 +228,7 @@ impl Extractor {
                             last_speaker: last_speaker.as_ref(),
                             narrated: narrated.as_ref().map(|(s, _)| s),
                             previous: v.checked_sub(1).map(|p| &views[p]),
+                            planned,
                         };
                         let carrier = continuation::carrier(view, text, lexicon, &before);
                         if let Some((speaker, mode)) = carrier {
@@ -235,12 +239,20 @@ impl Extractor {
                         // Reported speech may carry on over a sentence or two of narration
                         // (and a paragraph break) while no other actor is its subject.
                         // Another actor as the subject of the narration ends it.
+                        // So does a source phrase naming another source.
+                        let other_source =
+                            |s: &Entity| continuation::names_other_source(lexicon, view, text, s);
                         narrated = match (narrated.take(), last_speaker.take()) {
-                            (_, Some(s)) if !continuation::new_subject(view, text, &s) => {
+                            (_, Some(s))
+                                if !continuation::new_subject(view, text, &s)
+                                    && !other_source(&s) =>
+                            {
                                 Some((s, 1))
                             }
                             (Some((s, n)), None)
-                                if n < 2 && !continuation::other_subject(view, &s) =>
+                                if n < 2
+                                    && !continuation::other_subject(view, &s)
+                                    && !other_source(&s) =>
                             {
                                 Some((s, n + 1))
                             }
@@ -248,6 +260,7 @@ impl Extractor {
                         };
                     } else if let Some(d) = list.iter().rev().find(|d| d.predicate.is_speech()) {
                         narrated = None;
+                        planned = d.mode != Mode::Direct && d.predicate.is_plan();
                         last_speaker = Some(d.speaker.clone());
                         recent_speaker = Some(d.speaker.clone());
                     }

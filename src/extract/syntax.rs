@@ -244,6 +244,18 @@ impl Window {
             .is_none_or(|c| matches!(c.kind(), ClauseKind::Main | ClauseKind::Complement))
     }
 
+    /// Whether the verbal complex of the clause of word `k` holds an infinitive besides
+    /// `k` (a modal with its verb: `soll … erlauben`, `sollen … bestraft werden`).
+    pub fn with_infinitive(&self, k: usize) -> bool {
+        let a = &self.analysis;
+        let own = self.local(k);
+        self.clause_of(k).is_some_and(|c| {
+            c.verbs
+                .iter()
+                .any(|&v| Some(v) != own && a.words[v].feats.verb_form == Some(VerbForm::Inf))
+        })
+    }
+
     /// Whether the modal at word `k` is the reportative `sollen` (`soll … getötet worden
     /// sein`, `sollen sich verschworen haben`): hearsay, not a demand.
     pub fn reportative_modal(&self, k: usize) -> bool {

@@ -102,6 +102,15 @@ impl Predicate {
         }
     }
 
+    /// Whether the predicate makes a plan, demand or promise public (`announce`,
+    /// `propose`, `demand`, `commit`): what is to happen.
+    pub fn is_plan(self) -> bool {
+        matches!(
+            self,
+            Predicate::Announce | Predicate::Propose | Predicate::Demand | Predicate::Commit
+        )
+    }
+
     /// Whether the predicate is a speech act (as opposed to `meet`, `provide`, `attack`).
     pub fn is_speech(self) -> bool {
         !matches!(
