@@ -109,6 +109,7 @@ pub fn find_mentions(
     cursor.mark_used(&mentions);
     mentions.extend(cursor.anaphors());
     for m in &mut mentions {
+        m.start = cursor.particles_before(m);
         let (preposition, determiner) = cursor.governing_words(m.start);
         m.preposition = preposition;
         // A pronoun takes no determiner: only a preposition right before it governs it.
@@ -251,6 +252,39 @@ impl<'a> Cursor<'a> {
             }
         }
         false
+    }
+
+    /// `Zu Guttenberg`, `von der Leyen`: where the words right before a person's
+    /// mention are name particles that the person's name has right before the words of
+    /// the mention, they belong to the name (no preposition `zu`, `von`, even capitalised
+    /// at the start of a sentence). The mention's new start.
+    fn particles_before(&self, m: &Mention) -> usize {
+        let Target::Entity(entity) = &m.target else {
+            return m.start;
+        };
+        let Some(mut i) = self.token_index(m.start) else {
+            return m.start;
+        };
+        if entity.kind != ActorKind::Person {
+            return m.start;
+        }
+        let name = crate::text::fold_same_length(&entity.name);
+        let mut start = m.start;
+        while i > 0 && NAME_PARTICLES.contains(&lowercased(self.word(i - 1)).as_ref()) {
+            i -= 1;
+            // In lower case, a particle that is also a preposition governs the name
+            // (`der Sportchef von Bayer`); capitalised it opens the name (`Zu Guttenberg
+            // sagte`, `Von der Leyen erklärte`).
+            let word = self.word(i);
+            if is_preposition(word) && !self.tokens[i].is_capitalized(self.text) {
+                break;
+            }
+            let written = crate::text::fold_same_length(&self.text[self.tokens[i].start..m.end]);
+            if name.ends_with(&format!(" {written}")) || name.contains(&format!(" {written} ")) {
+                start = self.tokens[i].start;
+            }
+        }
+        start
     }
 
     /// The preposition and determiner before `offset`, skipping adjectives.

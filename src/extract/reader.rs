@@ -112,9 +112,14 @@ impl<'a> Reader<'a> {
         let mentions = find_mentions(lexicon, &self.context, *sentence, &tokens);
         let mut resolved = Vec::with_capacity(mentions.len());
         for m in mentions {
-            let Some(mut entity) = self.history.resolve(&m.target, index).or_else(|| {
-                reference::generic_role(lexicon, &m, text, self.context.dominant.as_deref())
-            }) else {
+            let Some(mut entity) = self
+                .history
+                .resolve(&m.target, index)
+                .or_else(|| reference::role_holder(lexicon, &self.history, &m, text))
+                .or_else(|| {
+                    reference::generic_role(lexicon, &m, text, self.context.dominant.as_deref())
+                })
+            else {
                 continue;
             };
             // `die Regierungskreise` after `Berliner Regierungskreise`: a generic
@@ -155,6 +160,9 @@ impl<'a> Reader<'a> {
                 .quotes
                 .get(self.quotes.partition_point(|q| q.end < m.end))
                 .is_some_and(|q| q.start <= m.start && m.end <= q.end);
+            if matches!(m.target, Target::Role { .. }) && entity.role.is_none() {
+                self.history.note_role(&entity, &text[m.start..m.end]);
+            }
             self.history.push(
                 index,
                 entity.clone(),

@@ -13,6 +13,10 @@ const REACH: usize = 4;
 /// names thousands, and scanning them all for every pronoun would be quadratic.
 const REACH_MENTIONS: usize = 64;
 
+/// How many named persons with a role the article keeps for `der Minister` beyond
+/// [`REACH`]: the few persons a news article introduces by their office.
+const ROLE_HOLDERS: usize = 16;
+
 /// The head noun of a name, lower case, without a dative plural `-n`: `Berliner
 /// Regierungskreisen` and `Berliner Regierungskreise` share `regierungskreise`.
 pub fn head_noun(name: &str) -> String {
@@ -34,12 +38,33 @@ pub struct History {
     /// Head noun → the most recent actor with a country and that head, then the most
     /// recent one whose name differs from the first.
     heads: std::collections::HashMap<String, (Entity, Option<Entity>)>,
+    /// Named persons introduced with a role (`Außenministerin Anna Beispiel`), most
+    /// recent last, one entry each.
+    role_holders: std::collections::VecDeque<(Entity, usize)>,
 }
 
 impl History {
     /// Records an actor mentioned in sentence `sentence`; `subject_like` when it stood
     /// where a subject can (no preposition, not a genitive, not inside a quotation).
     pub fn push(&mut self, sentence: usize, entity: Entity, subject_like: bool) {
+        if entity.kind == ActorKind::Person {
+            // Each mention of a holder counts; a person is kept as first mentioned with a
+            // role (`Außenministerin Anna Beispiel`, later `Beispiel`, `der Ministerin`).
+            let at = self
+                .role_holders
+                .iter()
+                .position(|(e, _)| e.same_as(&entity));
+            let kept = match at.and_then(|k| self.role_holders.remove(k)) {
+                Some((earlier, count)) => Some((earlier, count + 1)),
+                None => entity.role.is_some().then(|| (entity.clone(), 1)),
+            };
+            if let Some(kept) = kept {
+                if self.role_holders.len() == ROLE_HOLDERS {
+                    self.role_holders.pop_front();
+                }
+                self.role_holders.push_back(kept);
+            }
+        }
         if entity.country.is_some() {
             let head = head_noun(&entity.name);
             match self.heads.get_mut(&head) {
@@ -59,6 +84,22 @@ impl History {
             self.entries.pop_front();
         }
         self.entries.push_back((sentence, entity, subject_like));
+    }
+
+    /// `des Papstes` resolved to a person the lexicon names without a role: that person
+    /// holds the role written (`role`), for [`History::named_by_role`] later on.
+    pub fn note_role(&mut self, entity: &Entity, role: &str) {
+        if entity.kind != ActorKind::Person
+            || self.role_holders.iter().any(|(e, _)| e.same_as(entity))
+        {
+            return;
+        }
+        if self.role_holders.len() == ROLE_HOLDERS {
+            self.role_holders.pop_front();
+        }
+        let mut holder = entity.clone();
+        holder.role = Some(role.to_string());
+        self.role_holders.push_back((holder, 0));
     }
 
     /// Recent actors, most recent first: those in subject position before the others.
@@ -135,6 +176,48 @@ impl History {
         self.recent(sentence)
             .find(|e| matches!(e.kind, ActorKind::Organization | ActorKind::Group) && named(e))
             .cloned()
+    }
+
+    /// `Die Ministerin` after `Außenministerin Anna Beispiel`: a definite role noun in the
+    /// singular refers to a named person of the article introduced with that role or a
+    /// more specific one (a compound ending in it, in the singular), of the same gender:
+    /// the one mentioned most often, then the most recent.
+    pub fn named_by_role(&self, lexicon: &Lexicon, role: &str, gender: Gender) -> Option<Entity> {
+        if gender == Gender::U {
+            return None;
+        }
+        // The nominative singular of a role, folded; none for a plural form.
+        let key = |written: &str| -> Option<String> {
+            // A hyphenated modifier stays (`BDI-Präsident` is no `Bundestagspräsident`).
+            let last = written.split_whitespace().last()?;
+            if lexicon.role_form_gender(last) == Some(Gender::U) {
+                return None;
+            }
+            let base = lexicon
+                .role_nominative(last, true)
+                .unwrap_or_else(|| last.to_string());
+            Some(crate::text::fold_same_length(&base))
+        };
+        let wanted = key(role)?;
+        if wanted.chars().count() < 4 {
+            return None;
+        }
+        // The most salient of them: the one mentioned most often, then the most recent.
+        self.role_holders
+            .iter()
+            .rev()
+            .filter(|(e, _)| {
+                (e.gender == gender || e.gender == Gender::U)
+                    && e.role
+                        .as_deref()
+                        .and_then(key)
+                        .is_some_and(|r| r.ends_with(&wanted))
+            })
+            .fold(None::<&(Entity, usize)>, |best, candidate| match best {
+                Some(b) if b.1 >= candidate.1 => Some(b),
+                _ => Some(candidate),
+            })
+            .map(|(e, _)| e.clone())
     }
 
     /// The actor `target` refers to in sentence `sentence`, if one fits.
@@ -234,6 +317,40 @@ pub fn has_own_name(lexicon: &Lexicon, entity: &Entity) -> bool {
             || crate::extract::mentions::is_institution_noun(lexicon, w)
     };
     !kind_noun(&entity.name)
+}
+
+/// `Die Ministerin`, `der Präsident`: a role noun in the singular after a definite
+/// determiner refers to the person named earlier with that role or a more specific one
+/// (`Außenministerin Anna Beispiel`), where [`History::named_by_role`] finds one. An
+/// indefinite one (`ein Minister`) is someone else, and so is one with an attribute of
+/// its own (`der Vorsitzende der Kommission`).
+pub fn role_holder(
+    lexicon: &Lexicon,
+    history: &History,
+    m: &Mention,
+    text: &str,
+) -> Option<Entity> {
+    let Target::Role { gender, .. } = &m.target else {
+        return None;
+    };
+    let determiner = m.determiner.as_deref()?;
+    if !matches!(determiner, "der" | "die" | "dem" | "den" | "des") {
+        return None;
+    }
+    // `die` before a masculine form is a plural (`die Minister`).
+    if determiner == "die" && *gender != Gender::F {
+        return None;
+    }
+    // An attribute or a name after the role specifies another holder (`der Vorsitzende
+    // der Selbstverwaltung`, `der Sportchef von X`, `der Minister Anna Beispiel`).
+    let next = text[m.end..].split_whitespace().next().unwrap_or("");
+    if matches!(next, "der" | "des" | "von" | "vom" | "für" | "aus")
+        || next.starts_with(char::is_uppercase)
+        || next.starts_with(['„', '"', '»'])
+    {
+        return None;
+    }
+    history.named_by_role(lexicon, &text[m.start..m.end], *gender)
 }
 
 /// A role noun with no antecedent stands for an unnamed person: `ein Sprecher`, `die
@@ -341,6 +458,71 @@ mod tests {
         assert_eq!(singular.name, "Anna Beispiel");
         let he = history.resolve(&Target::Pronoun(Gender::M), 2).unwrap();
         assert_eq!(he.name, "Karl Muster");
+    }
+
+    #[test]
+    fn a_definite_role_refers_to_the_named_holder_of_a_more_specific_role() {
+        let lexicon = Lexicon::builtin();
+        let mut history = History::default();
+        let mut minister = person("Erika Beispielfrau", Gender::F);
+        minister.role = Some("Außenministerin".into());
+        history.push(0, minister, true);
+        let mut president = person("Otto Muster", Gender::M);
+        president.role = Some("Bundestagspräsident".into());
+        history.push(1, president, true);
+        // Far beyond the anaphor window, by compound head and gender.
+        let found = history.named_by_role(&lexicon, "Ministerin", Gender::F);
+        assert_eq!(found.unwrap().name, "Erika Beispielfrau");
+        assert!(history
+            .named_by_role(&lexicon, "Minister", Gender::M)
+            .is_none());
+        assert_eq!(
+            history
+                .named_by_role(&lexicon, "Präsident", Gender::M)
+                .unwrap()
+                .name,
+            "Otto Muster"
+        );
+        // A hyphenated modifier names another role; a plural names no one.
+        assert!(history
+            .named_by_role(&lexicon, "BDI-Präsident", Gender::M)
+            .is_none());
+        assert!(history
+            .named_by_role(&lexicon, "Minister", Gender::U)
+            .is_none());
+        // Of two holders, the one mentioned more often.
+        let mut other = person("Karl Beispiel", Gender::M);
+        other.role = Some("Präsident".into());
+        history.push(2, other, true);
+        history.push(3, person("Otto Muster", Gender::M), true);
+        history.push(3, person("Otto Muster", Gender::M), true);
+        let found = history.named_by_role(&lexicon, "Präsident", Gender::M);
+        assert_eq!(found.unwrap().name, "Otto Muster");
+        // A role written in a plural form makes no holder (`den Ermittlern X`).
+        let mut wrong = person("Hans Probe", Gender::M);
+        wrong.role = Some("Ermittlern".into());
+        history.push(4, wrong, true);
+        assert!(history
+            .named_by_role(&lexicon, "Ermittler", Gender::M)
+            .is_none());
+    }
+
+    #[test]
+    fn die_ministerin_is_the_minister_named_before_ein_minister_is_not() {
+        let text = "Außenministerin Erika Beispielfrau traf am Montag ihren Amtskollegen. \
+                    Die Ministerin kritisierte den Plan der Regierung scharf. \
+                    Ein Minister lobte dagegen den Plan. \
+                    Der Vorsitzende der Kommission sagte, der Plan sei gut.";
+        let found = crate::extract::actor_names(text);
+        assert_eq!(
+            found,
+            [
+                "Erika Beispielfrau",
+                "Erika Beispielfrau",
+                "Minister",
+                "Vorsitzende der Kommission"
+            ]
+        );
     }
 
     /// The old worst case: every mention scanned the whole history (quadratic in a

@@ -78,6 +78,13 @@ pub(super) fn subject_of(
         .is_some_and(|&w| super::words::is_preposition(view.word(w)))
         && !after.is_empty()
         && !verb_final(view, hit, last);
+    // `X, eine der Abgeordneten, die …, kritisierte die Regierung`: a clause that opens
+    // with the finite verb after insertions has the name they follow as its front field.
+    if words.is_empty() && first > 0 {
+        if let Some(front) = fronted_antecedent(view, first) {
+            return Some(front);
+        }
+    }
     let mut chosen = if clause_initial || before.is_empty() || fronted_phrase {
         after.first()
     } else {
@@ -218,15 +225,13 @@ pub(super) fn may_coordinate(view: &SentenceView, except: Option<&Entity>) -> bo
             .any(|i| !view.layout.in_quote(i) && COORDINATORS.contains(&view.word(i)))
 }
 
-/// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
-/// relative clause has the relative clause's antecedent as subject.
-pub(super) fn antecedent_before_insertion(view: &SentenceView, first: usize) -> Option<Entity> {
-    // The clause before this one must be a relative clause: `, der …` / `, die …`.
+/// The first word of the insertion that ends right before the clause beginning at token
+/// `first`: a relative clause (`, der …`) or an apposition, a short phrase without a verb
+/// of its own (`Renate Künast, Fraktionschefin der Grünen, kritisierte …`).
+fn insertion_before(view: &SentenceView, first: usize) -> Option<usize> {
     let before = first.checked_sub(1)?;
     let (rel_first, _) = view.layout.clause_range(before);
     let opener = (rel_first..=before).find(|&i| view.is_word(i))?;
-    // A relative clause, or an apposition: a short phrase without a verb of its own
-    // (`Renate Künast, Fraktionschefin der Grünen, kritisierte …`).
     let apposition = {
         let words = (rel_first..=before).filter(|&i| view.is_word(i)).count();
         let verb = view
@@ -236,30 +241,84 @@ pub(super) fn antecedent_before_insertion(view: &SentenceView, first: usize) -> 
             || (rel_first..=before).any(|i| view.subjunctive[i]);
         words <= 12 && !verb && !view.layout.in_quote(opener)
     };
-    if !RELATIVE_PRONOUNS.contains(&view.word(opener)) && !apposition {
-        return None;
+    (RELATIVE_PRONOUNS.contains(&view.word(opener)) || apposition).then_some(opener)
+}
+
+/// The insertions before the clause at token `first`, nearest first, each by its first
+/// word: a relative clause may follow an apposition (`Sadia Beispiel, eine der
+/// Abgeordneten, die den Brief unterschrieben, kritisierte …`). At most three, each
+/// after a comma that closes the one before.
+fn insertions_before(view: &SentenceView, first: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = first;
+    while out.len() < 3 {
+        let Some(opener) = insertion_before(view, at) else {
+            break;
+        };
+        out.push(opener);
+        if opener < 2 || view.word(opener - 1) != "," {
+            break;
+        }
+        at = opener - 1;
     }
-    view.mentions
-        .iter()
-        .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)
-        .map(|m| m.entity.clone())
+    out
+}
+
+/// `Zapatero, der der PSOE angehört, verwies …`: a verb opening the clause after a
+/// relative clause or an apposition has the name before it as subject, also past a
+/// chain of insertions.
+pub(super) fn antecedent_before_insertion(view: &SentenceView, first: usize) -> Option<Entity> {
+    insertions_before(view, first)
+        .into_iter()
+        .find_map(|opener| {
+            view.mentions
+                .iter()
+                .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)
+                .map(|m| m.entity.clone())
+        })
+}
+
+/// The name that insertions before the clause at token `first` follow, where it opens
+/// its segment (at most a determiner or adjective before it): the front field of a
+/// clause whose finite verb comes right after the insertions.
+fn fronted_antecedent(view: &SentenceView, first: usize) -> Option<Entity> {
+    insertions_before(view, first)
+        .into_iter()
+        .find_map(|opener| {
+            let m = view
+                .mentions
+                .iter()
+                .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)?;
+            let (seg_first, _) = view.layout.clause_range(m.first);
+            let opens = (seg_first..m.first).filter(|&i| view.is_word(i)).all(|i| {
+                super::words::is_determiner(view.word(i))
+                    || super::words::looks_like_adjective(view.word(i))
+            });
+            (opens && seg_first + 3 > m.first).then(|| m.entity.clone())
+        })
 }
 
 /// Whether the speaker is named in the short segment right before the clause that
-/// begins at token `first` (`Abhisit Vejjajiva, kündigte`): its subject in apposition,
-/// not content that precedes the verb.
+/// begins at token `first` (`Abhisit Vejjajiva, kündigte`), or before the insertions
+/// there: its subject in apposition, not content that precedes the verb.
 pub(super) fn speaker_just_before(view: &SentenceView, first: usize, speaker: &Entity) -> bool {
-    if first == 0 {
-        return false;
-    }
-    let (pf, pl) = view.layout.clause_range(first - 1);
-    let words = (pf..=pl).filter(|&i| view.is_word(i)).count();
-    words <= 8
-        && !(pf..=pl).any(|i| view.layout.in_quote(i))
-        && view
-            .mentions
-            .iter()
-            .any(|m| m.entity.same_as(speaker) && m.first >= pf && m.last <= pl)
+    let named_in = |first: usize| -> bool {
+        if first == 0 {
+            return false;
+        }
+        let (pf, pl) = view.layout.clause_range(first - 1);
+        let words = (pf..=pl).filter(|&i| view.is_word(i)).count();
+        words <= 8
+            && !(pf..=pl).any(|i| view.layout.in_quote(i))
+            && view
+                .mentions
+                .iter()
+                .any(|m| m.entity.same_as(speaker) && m.first >= pf && m.last <= pl)
+    };
+    named_in(first)
+        || insertions_before(view, first)
+            .into_iter()
+            .any(|opener| opener >= 2 && view.word(opener - 1) == "," && named_in(opener - 1))
 }
 
 /// One of the speakers the grammar finds for a clause: the actor and the tokens of the
@@ -417,6 +476,46 @@ mod tests {
         let found = actors("Von Seiten der Bundesregierung wurde der Plan scharf kritisiert.");
         assert!(found.iter().all(|a| a == "Bundesregierung"), "{found:?}");
         assert!(!found.is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_chain_of_insertions_is_the_subject() {
+        // Apposition, then a relative clause on its noun: the name before both speaks,
+        // not the object after the verb.
+        let found = actors(
+            "Erika Beispielfrau, eine der Abgeordneten, die den Antrag unterschrieben, \
+             kritisierte die Regierung scharf.",
+        );
+        assert_eq!(found, ["Erika Beispielfrau"]);
+        // A fronted prepositional phrase is no front field of a name.
+        let found = actors(
+            "Nach dem Besuch von Erika Beispielfrau, die den Antrag unterschrieb, \
+             kritisierte die Regierung den Plan.",
+        );
+        assert!(found.iter().all(|a| a != "Erika Beispielfrau"), "{found:?}");
+    }
+
+    #[test]
+    fn a_capitalised_particle_of_a_known_name_is_no_preposition() {
+        let found = actors(
+            "Karl-Theodor zu Guttenberg trat zurück. Zu Guttenberg kritisierte den Plan der Regierung.",
+        );
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("Karl-Theodor zu Guttenberg")
+        );
+        let found = actors("Von der Leyen lehnte den Vorschlag der Kommission ab.");
+        assert_eq!(found, ["Ursula von der Leyen"]);
+        // In lower case `von` before a name stays a preposition: an attribute, not the
+        // person named earlier with that particle.
+        let found = actors(
+            "Im Spiel erhielt Renate Probe von Beispielstadt eine Karte. \
+             Der Sportchef von Beispielstadt kritisierte den Schiedsrichter.",
+        );
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("Sportchef von Beispielstadt")
+        );
     }
 
     #[test]

@@ -40,6 +40,17 @@ impl Lexicon {
     }
 
     /// The role forms, indexed when first asked for.
+    /// The gender of a role form, the word itself or the head of its compound (`U` for
+    /// a plural form: `Ermittlern`, `Außenminister` is `M`).
+    pub fn role_form_gender(&self, word: &str) -> Option<Gender> {
+        let folded = crate::text::fold_same_length(word);
+        let (forms, _, _) = self.role_forms();
+        forms
+            .get(folded.as_str())
+            .map(|(_, gender, _, _)| *gender)
+            .or_else(|| self.role_head(word).map(|(_, gender)| gender))
+    }
+
     fn role_forms(&self) -> &RoleForms {
         self.role_forms.get_or_init(|| {
             // Whether a form is the nominative of any list (`Diplomaten`: a genitive
