@@ -156,3 +156,70 @@ fn a_passive_subject_is_the_object_without_its_auxiliary() {
     assert_in_sentence(support);
     assert_eq!(support.object.label, "Initiative");
 }
+
+#[test]
+fn a_correlate_announces_the_complement_clause_as_the_argument() {
+    // The accusative is the addressee, `dazu` the correlate: the zu-infinitive is the
+    // argument.
+    let s = extract(
+        "Die Sprecherin der Partei, Anna Berger, forderte die Regierung am Montag dazu auf, \
+         die Steuern rasch zu senken.",
+    );
+    let st = by(&s, "Anna Berger", "demand");
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Steuern"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Regierung"), "{:?}", st.object);
+    // A phrase of the frame's preposition before the correlate is no argument.
+    let s = extract(
+        "Die Außenminister der Europäischen Union haben sich auf einem Treffen in Brüssel \
+         nicht darauf geeinigt, Truppen nach Mali zu entsenden.",
+    );
+    let st = s
+        .iter()
+        .find(|s| s.predicate.as_str() == "commit")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert!(text_of(st).contains("Truppen"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Treffen"), "{:?}", st.object);
+}
+
+#[test]
+fn a_meeting_takes_its_partner_from_the_mit_phrase() {
+    let s = extract(
+        "Der Außenminister Jonas Weber will sich in Paris mit dem französischen Präsidenten \
+         Emmanuel Macron treffen und besprechen, wie es weitergeht.",
+    );
+    let st = by(&s, "Jonas Weber", "meet");
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Macron"), "{:?}", st.object);
+    assert!(!text_of(st).contains("besprechen"), "{:?}", st.object);
+}
+
+#[test]
+fn a_relative_clause_after_the_particle_belongs_to_the_object() {
+    let s = extract(
+        "Der Generalsekretär Jonas Weber prangert in seinem Bericht Gewalt gegen Frauen an, \
+         die von den Milizen verübt werde.",
+    );
+    let st = by(&s, "Jonas Weber", "criticize");
+    assert_in_sentence(st);
+    assert!(
+        text_of(st).contains("Gewalt gegen Frauen"),
+        "{:?}",
+        st.object
+    );
+}
+
+#[test]
+fn a_verb_final_cue_takes_the_object_of_the_middle_field() {
+    let s = extract(
+        "Nach dem Scheitern der Gespräche muss die EU-Kommission jetzt einen neuen Entwurf \
+         vorlegen.",
+    );
+    let st = s
+        .iter()
+        .find(|s| s.predicate.as_str() == "propose")
+        .unwrap_or_else(|| panic!("{s:#?}"));
+    assert_in_sentence(st);
+    assert!(text_of(st).contains("Entwurf"), "{:?}", st.object);
+    assert!(!text_of(st).contains("Scheitern"), "{:?}", st.object);
+}

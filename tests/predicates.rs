@@ -167,3 +167,34 @@ fn a_passive_with_another_agent_is_no_stance_of_the_speaker() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_cue_noun_in_a_prepositional_phrase_is_no_position_of_the_speaker() {
+    // A circumstance (`wegen … Bedingungen`) and the topic talked about (`zu der
+    // Forderung`) are no demand of the speaker.
+    let s = extract(
+        "Nach Angaben von Jonas Weber ist die Wahl nicht wegen des Streits in Gefahr, \
+         sondern wegen interner Bedingungen.",
+    );
+    assert!(s.iter().all(|s| s.predicate.as_str() != "demand"), "{s:#?}");
+    with(&s, "Jonas Weber", "say");
+    let s = extract(
+        "Jonas Weber sagte zu der Forderung der Opposition nach Neuwahlen: „Das ist nicht \
+         realistisch.“",
+    );
+    assert!(s.iter().all(|s| s.predicate.as_str() != "demand"), "{s:#?}");
+    let s = extract("Jonas Weber sagte, es gebe Hilfe nur unter Bedingungen.");
+    assert!(s.iter().all(|s| s.predicate.as_str() != "demand"), "{s:#?}");
+    // With `an` the speaker sets the condition.
+    let s = extract("Jonas Weber sagte, die Hilfe sei an Bedingungen gebunden.");
+    with(&s, "Jonas Weber", "demand");
+}
+
+#[test]
+fn restricting_is_a_refusal() {
+    let s = extract(
+        "Jonas Weber schränkte die Zusage jedoch dahingehend ein, dass keine Soldaten \
+         geschickt würden.",
+    );
+    with(&s, "Jonas Weber", "reject");
+}

@@ -2,6 +2,7 @@
 //! clause before or after it, its own clause), the cue's words that are no part of it,
 //! and where a source phrase begins.
 
+use super::complement::{complement_after, opens_relative_clause, verb_final_cue};
 use super::cues::CueHit;
 use super::draft::{Draft, Mode};
 use super::entity::Entity;
@@ -63,6 +64,9 @@ fn object_after_cue(
         .filter(|&k| {
             k <= last
                 && free(k)
+                // Not the object of a verb coordinated after the cue (`will sich mit X
+                // treffen und besprechen, …`).
+                && (hit.last + 1..k).all(|i| !matches!(view.word(i), "und" | "oder" | "sowie"))
                 && !names_speaker(view, k, speaker)
                 && !matches!(view.word(k), "es" | "sich")
         })
@@ -272,8 +276,19 @@ pub(super) fn speech_content(
         } else {
             Mode::Reported
         };
-        // The verb's own argument and what follows it (`forderte die Junta auf, …`).
-        let start = own.filter(|_| !dass).unwrap_or(start);
+        // A relative clause after the clause belongs to the verb's own object (`prangert
+        // Angriffe auf Schulen an, die … verübt würden`): the object is the argument.
+        if let Some(a) = own.filter(|_| !dass && opens_relative_clause(view, text, last + 2)) {
+            return (view.range(a, clause_end), mode, None);
+        }
+        // A zu-infinitive after the clause is the argument (`forderte die Junta dazu
+        // auf, zur Demokratie zurückzukehren`): the accusative is the addressee. Else the
+        // verb's own argument and what follows it.
+        let start = if dass || complement_after(view, text, last).is_some() {
+            start
+        } else {
+            own.unwrap_or(start)
+        };
         return (view.range(start, end_word), mode, None);
     }
     if let Some(a) = own {
@@ -323,40 +338,6 @@ fn fronted_object(
             .iter()
             .any(|m| m.entity.same_as(speaker) && m.first <= last && m.last >= start))
     .then(|| view.range(start, last))
-}
-
-/// Relative pronouns, the forms that open a relative clause (with a preposition before
-/// them or not).
-const RELATIVE_FORMS: &[&str] = &[
-    "der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches",
-    "welchem", "welchen",
-];
-
-/// Whether a relative clause opens at the first word from token `i` (after an optional
-/// preposition): a relative pronoun that the grammar puts in a relative clause, with the
-/// verbs at the clause's end (`die … ausübt`, not `die neue Verfassung werde …
-/// festlegen`). The grammar is asked only where the word is a relative pronoun.
-fn opens_relative_clause(view: &SentenceView, text: &str, i: usize) -> bool {
-    let n = view.tokens.len();
-    let Some(i) = (i..n).find(|&j| view.is_word(j)) else {
-        return false;
-    };
-    let k = if i + 1 < n && super::words::is_preposition(view.word(i)) {
-        i + 1
-    } else {
-        i
-    };
-    if k >= n || !view.is_word(k) || !RELATIVE_FORMS.contains(&view.word(k)) {
-        return false;
-    }
-    let Some(g) = view.grammar_at(text, k) else {
-        return false;
-    };
-    let (_, last) = view.layout.clause_range(k);
-    let verb_final = (k + 1..=last)
-        .find(|&j| g.is_verb(j))
-        .is_some_and(|v| (v..=last).all(|j| !view.is_word(j) || g.is_verb(j)));
-    verb_final && g.in_relative_clause(k)
 }
 
 /// Whether a clause opening with `word` continues a coordination with a finite verb
@@ -495,14 +476,7 @@ pub(super) fn reported_content(
     let range = view.range(first, last);
     let n = view.tokens.len();
     let clause_follows = last + 2 < n && view.tokens[last + 1].text(text) == ",";
-    // The complement clause after the clause: `dass …` or a zu-infinitive.
-    let complement_after = || {
-        let complementizer = matches!(view.word(last + 2), "dass" | "ob");
-        let start = last + 2 + usize::from(complementizer);
-        let (_, end) = view.layout.clause_range(start);
-        let end = (start..=end).rev().find(|&i| view.is_word(i))?;
-        (complementizer || zu_infinitive(view, text, end)).then_some((start, end))
-    };
+    let complement_after = || complement_after(view, text, last);
     if matches!(cue.pos.as_str(), "noun" | "adj") {
         // An adjective or noun that closes its clause takes the complement clause after
         // it (`zeigten sich entschlossen, die Abstimmung … zu entscheiden`).
@@ -514,9 +488,24 @@ pub(super) fn reported_content(
         }
         return range;
     }
+    // A correlate in the clause (`haben sich nicht darauf geeinigt, …`, `rief dazu auf,
+    // …`) announces the complement clause after it: that clause is the argument.
+    let correlate = (first..=last)
+        .any(|i| !view.layout.in_quote(i) && is_pronominal_adverb(view.word(i)) && i != hit.first);
+    if correlate && clause_follows {
+        if let Some((start, end)) = complement_after() {
+            return view.range(start, end);
+        }
+    }
     let object = object_after_cue(view, text, hit, last, speaker, |i| Some(i) != hit.particle);
     let frame_phrase = || {
-        let p = fold_same_length(cue.preposition.as_deref()?);
+        // A meeting's partner stands in a `mit` phrase (`will sich mit X treffen`).
+        let preposition = match (cue.preposition.as_deref(), cue.predicate) {
+            (Some(p), _) => p,
+            (None, Predicate::Meet) => "mit",
+            (None, _) => return None,
+        };
+        let p = fold_same_length(preposition);
         (first..=last).find(|&i| {
             !view.layout.in_quote(i)
                 && Some(i) != hit.particle
@@ -524,6 +513,28 @@ pub(super) fn reported_content(
                 && stands_for_preposition(view.word(i), &p)
         })
     };
+    // A verb-final cue with nothing after it takes the accusative object before it in the
+    // middle field (`muss die Kommission jetzt einen neuen Entwurf vorlegen`), not the
+    // adverbial in the first position.
+    if object.is_none() && frame_phrase().is_none() && verb_final_cue(view, hit, last) {
+        let before = view.grammar_at(text, hit.first).and_then(|g| {
+            let (s, e) = g.object_before(hit.first)?;
+            let pronoun = e <= s + 1 && !g.is_common_noun(s) && !g.is_proper_noun(s);
+            (!pronoun).then_some((s, e))
+        });
+        if let Some((s, e)) = before.filter(|&(s, e)| {
+            s >= first
+                && (s..e).all(|i| !view.layout.in_quote(i))
+                && !view
+                    .mentions
+                    .iter()
+                    .any(|m| m.entity.same_as(speaker) && m.first < e && m.last >= s)
+        }) {
+            if let Some(end) = (s..e.min(hit.first)).rev().find(|&i| view.is_word(i)) {
+                return view.range(s, end);
+            }
+        }
+    }
     let Some(k) = object.or_else(frame_phrase) else {
         // `zweifelt aber, ob …`, `weigerte sich, … zu werden`: with nothing of its own,
         // the complement clause after it is the verb's argument.
@@ -542,6 +553,13 @@ pub(super) fn reported_content(
         let (_, end) = view.layout.clause_range(start);
         if let Some(end) = (start..=end).rev().find(|&i| view.is_word(i)) {
             return view.range(start, end);
+        }
+    }
+    // A phrase before a verb-final cue ends at the cue (`will sich mit X treffen und
+    // besprechen, …`: `mit X`).
+    if k < hit.first {
+        if let Some(e) = (k..hit.first).rev().find(|&i| view.is_word(i)) {
+            return view.range(k, e);
         }
     }
     before_coordinated_verb(lexicon, view, text, hit, (view.tokens[k].start, range.1))
@@ -574,15 +592,4 @@ pub(super) fn before_coordinated_verb(
                 .find(|&i| view.is_word(i))
         })
         .map_or(range, |e| (range.0, view.tokens[e].end))
-}
-
-/// Whether the word at `i` ends an infinitive clause with `zu` (`zu werden`,
-/// `voranzutreiben`).
-fn zu_infinitive(view: &SentenceView, text: &str, i: usize) -> bool {
-    let word = view.word(i);
-    let lower_case = view.tokens[i].text(text).starts_with(char::is_lowercase);
-    lower_case
-        && word.ends_with('n')
-        && ((i > 0 && view.word(i - 1) == "zu")
-            || word.get(2..).is_some_and(|rest| rest.contains("zu")))
 }

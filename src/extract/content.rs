@@ -7,7 +7,9 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{frame_met, non_finite};
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
-use super::words::RELATIVE_PRONOUNS;
+use super::words::{
+    contracted_preposition, is_determiner, is_preposition, looks_like_adjective, RELATIVE_PRONOUNS,
+};
 use crate::lexicon::CuePos;
 use crate::lexicon::{Cue, Lexicon};
 
@@ -249,6 +251,9 @@ pub(super) fn content_predicate(
         {
             continue;
         }
+        if cue.pos == CuePos::Noun && in_prepositional_phrase(view, text, c.first) {
+            continue;
+        }
         if !content_cue_is_speakers(lexicon, text, view, c, speaker)
             || passive_of_another(view, c, speaker)
         {
@@ -316,6 +321,30 @@ fn passive_of_another(view: &SentenceView, c: &CueHit, speaker: &Entity) -> bool
                 .iter()
                 .any(|m| m.entity.same_as(speaker) && m.first > i && m.first <= i + 4)
     })
+}
+
+/// Whether the noun at token `i` heads the phrase of a preposition (`wegen interner
+/// Bedingungen`, `sagte zu der Forderung der Opposition`): a circumstance or the topic
+/// the speaker talks about, not the speaker's own position. `mit` and `an` are left
+/// out: with them the speaker carries or sets the position (`trat mit der Forderung auf,
+/// …`, `an Bedingungen geknüpft`).
+pub(super) fn in_prepositional_phrase(view: &SentenceView, text: &str, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        let w = view.word(k - 1);
+        let token = view.tokens[k - 1].text(text);
+        let modifier = is_determiner(w)
+            || looks_like_adjective(token)
+            || token.chars().all(|ch| ch.is_ascii_digit());
+        if !modifier || !view.is_word(k - 1) {
+            break;
+        }
+        k -= 1;
+    }
+    k > 0 && {
+        let w = view.word(k - 1);
+        !matches!(w, "mit" | "an") && (is_preposition(w) || contracted_preposition(w).is_some())
+    }
 }
 
 /// Conjunctions that open a condition (`wenn`, `falls`).

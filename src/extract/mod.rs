@@ -10,6 +10,7 @@ mod back_reference;
 mod chunk;
 mod clauses;
 mod colon_quotes;
+mod complement;
 mod content;
 mod context;
 mod continuation;

@@ -109,7 +109,6 @@ aus+gehen ; say ; speech prep=von ; geht;ging;gegangen;ginge
 rechnen ; say ; speech prep=mit
 vergleichen ; say ; - ; vergleicht;verglich;verglichen;vergliche
 signalisieren ; announce ; speech
-ein+schränken ; say ; speech
 gestehen ; say ; speech ; gesteht;gestand;gestanden;gestünde,gestände
 ein+gestehen ; say ; speech ; gesteht;gestand;gestanden;gestünde,gestände
 vor+tragen ; say ; speech ; trägst/trägt;trug;getragen;trüge
@@ -328,6 +327,7 @@ ab+rücken ; reject ; prep=von
 auf+kündigen ; reject ; -
 boykottieren ; reject ; -
 ab+schmettern ; reject ; -
+ein+schränken ; reject ; speech
 entgegen+treten ; reject ; - ; trittst/tritt;trat;getreten;träte
 stellen ; reject ; sich prep=gegen
 Abstand+nehmen ; reject ; prep=von ; nimmst/nimmt;nahm;genommen;nähme
