@@ -275,8 +275,24 @@ pub fn attribute(
             continue;
         }
         let Some(speaker) = speaker else { continue };
-        // An unnamed source counts when it is the subject of a speech verb.
-        if speaker.kind == ActorKind::Anonymous && speaker.country.is_none() && !cue.speech {
+        // An unnamed source counts when it is the subject of a speech verb or of a verb
+        // of assessing (`Beobachter halten es für unwahrscheinlich`, `Analysten werten
+        // … als`): what it does is say something.
+        // The phrase names people or a body there, not a thing (`Eine Schätzung
+        // beziffert …`, `vertreten die Auffassung`).
+        let assessing = own_predicate == Predicate::Say
+            && cue.pos.as_str() == "verb"
+            && speaker
+                .role
+                .as_deref()
+                .unwrap_or(&speaker.name)
+                .split_whitespace()
+                .last()
+                .is_some_and(|head| super::chunk::names_actor(lexicon, head));
+        if speaker.kind == ActorKind::Anonymous
+            && speaker.country.is_none()
+            && !(cue.speech || assessing)
+        {
             continue;
         }
         // The speaker is never part of the argument: its mention in the cue's clause,

@@ -6,7 +6,7 @@
 
 use super::cues::CueHit;
 use super::entity::{ActorKind, Entity};
-use super::mentions::NAME_PARTICLES;
+use super::mentions::{is_institution_noun, NAME_PARTICLES};
 use super::view::SentenceView;
 use super::words::{
     is_acronym, is_adverb, is_determiner, is_function_word, looks_like_adjective, AUXILIARIES,
@@ -303,6 +303,12 @@ pub fn grammar_phrase_subject(
     })
 }
 
+/// Whether the noun `word` names an actor: people (a noun for people), a body (an
+/// institution noun of the word classes) or an organisation's acronym.
+pub fn names_actor(lexicon: &Lexicon, word: &str) -> bool {
+    is_acronym(word) || is_institution_noun(lexicon, word) || is_person_noun(word)
+}
+
 /// Whether the noun names people, by the noun lexicon: a nominalised adjective
 /// (`Jugendliche`, `Verantwortlichen`) or a noun with a feminine form in `-in`
 /// (`Beobachter` → `Beobachterin`, `Experten` → `Expertin`).
@@ -431,6 +437,17 @@ fn noun_phrase(
         // `Der Deutsche Wetterdienst`: a capitalised adjective opens a proper name.
         return Some(Entity::new(span(head, name_end), ActorKind::Organization));
     }
+    if name_end > name_start
+        && (is_institution_noun(lexicon, written(head))
+            || (name_end == name_start + 1 && is_acronym(written(name_start))))
+    {
+        // An institution noun and its name (`die Umweltorganisation Grünpfad`), or an
+        // acronym (`der Verband BVKJ`): the organisation.
+        return Some(Entity::new(
+            span(name_start, name_end),
+            ActorKind::Organization,
+        ));
+    }
     if name_end > name_start {
         // A role noun and a name: the person.
         let role = span(0, head + 1);
@@ -445,6 +462,19 @@ fn noun_phrase(
         return Some(entity);
     }
     match determiner {
+        // An acronym after the article is an organisation's name (`die IGDRB`, `der
+        // VfGH`); a noun the lexicon's word classes call an institution names one (`die
+        // Stadtverwaltung`): a named body, not an unnamed source.
+        Some(_)
+            if head == 1
+                && complement_end == head + 1
+                && (is_acronym(written(head)) || is_institution_noun(lexicon, written(head))) =>
+        {
+            let mut entity = Entity::new(written(head), ActorKind::Organization);
+            entity.gender = Gender::F;
+            entity.plural = plural;
+            Some(entity)
+        }
         Some(gender) => {
             let mut entity = Entity::new(span(1, complement_end), ActorKind::Anonymous);
             entity.role = Some(span(head, head + 1));
@@ -526,6 +556,22 @@ mod tests {
         );
         // A share of a group is no source of its own.
         let found = actors("Viele Spanier befürchten, dass die Preise weiter steigen.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_acronym_after_the_article_is_an_organisation() {
+        // `anbieten` is no verb of speech: an unnamed source would not count.
+        let found =
+            actors("Im Frühjahr hatte die KWVB den Gemeinden angeboten, die Leitungen zu prüfen.");
+        assert_eq!(found, [("KWVB".to_string(), "organization".to_string())]);
+    }
+
+    #[test]
+    fn people_who_assess_are_a_source_and_things_are_not() {
+        let found = actors("Ökonomen halten einen weiteren Anstieg der Mieten für wahrscheinlich.");
+        assert_eq!(found, [("Ökonomen".to_string(), "anonymous".to_string())]);
+        let found = actors("Eine neue Berechnung beziffert den Schaden auf zwei Millionen Euro.");
         assert!(found.is_empty(), "{found:?}");
     }
 

@@ -5,7 +5,9 @@
 
 use super::{first_token_from, Cursor, Mention, Target};
 use crate::extract::entity::{ActorKind, Entity};
-use crate::extract::words::{is_determiner, is_preposition, looks_like_adjective};
+use crate::extract::words::{
+    is_determiner, is_function_word, is_preposition, looks_like_adjective,
+};
 use crate::lexicon::{Gender, Lexicon, SurfaceHit, WordClass};
 
 impl Cursor<'_> {
@@ -84,9 +86,27 @@ impl Cursor<'_> {
             if !determined || !is_institution_noun(self.lexicon, word) {
                 continue;
             }
-            let mut entity = Entity::new(nominative_singular(word), ActorKind::Organization);
-            entity.gender = Gender::F;
+            // `die israelische Zeitung Haaretz`, `der Fernsehsender CBS`: the noun names
+            // the kind of the known name right after it, which is the actor.
+            let name = if self.genitive_code(i).is_some() {
+                None
+            } else {
+                self.body_name_after(i)
+            };
+            if name.as_ref().is_some_and(|n| n.is_none()) {
+                continue;
+            }
             let mut end = t.end;
+            let mut display = nominative_singular(word);
+            if let Some(Some((first, last))) = name {
+                // `der Verein Grünpfad`, `die Umweltorganisation GNU`: the name names the
+                // body.
+                let written = &self.text[self.tokens[first].start..self.tokens[last].end];
+                display = written.to_string();
+                end = self.tokens[last].end;
+            }
+            let mut entity = Entity::new(display, ActorKind::Organization);
+            entity.gender = noun_gender(word);
             // `US-Botschaft`, `die amerikanische Botschaft`, `das Außenministerium der
             // Vereinigten Staaten`; else a national institution (`das Außenministerium`,
             // `das Bundesverwaltungsgericht`) is the article's country's, as
@@ -108,6 +128,67 @@ impl Cursor<'_> {
             out.push(self.mention(t.start, end, Target::Entity(entity)));
         }
         out
+    }
+}
+
+impl Cursor<'_> {
+    /// The name right after the institution noun at token `i`, maybe after an opening
+    /// quotation mark: `Some(None)` where a known name another mention holds follows
+    /// (`die israelische Zeitung Haaretz`: that name is the actor, the noun its kind),
+    /// `Some(Some((first, last)))` for up to three capitalised words that are no nouns
+    /// of the noun lexicon (`der Verein Wikimedia`), `None` where no name follows.
+    fn body_name_after(&self, i: usize) -> Option<Option<(usize, usize)>> {
+        let mut j = i + 1;
+        while j < self.tokens.len() && matches!(self.word(j), "„" | "\"" | "“" | "»" | "«") {
+            j += 1;
+        }
+        if self.used_tokens.get(j).is_some_and(|&u| u) {
+            return Some(None);
+        }
+        let capital = |k: usize| {
+            k < self.tokens.len()
+                && self.tokens[k].is_capitalized(self.text)
+                && !is_function_word(self.word(k))
+        };
+        if j > i + 1 || !capital(j) || is_common_noun(self.word(j)) {
+            // A quoted name is read by others; only a bare one joins the noun here.
+            return (j > i + 1 && capital(j)).then_some(None);
+        }
+        let mut last = j;
+        while last < j + 2
+            && capital(last + 1)
+            && self.tokens[last + 1].start == self.tokens[last].end + 1
+        {
+            last += 1;
+        }
+        // A known name inside the run (`die Tageszeitung The Daily Telegraph`) is the
+        // actor.
+        if (j..=last).any(|k| self.used_tokens[k]) {
+            return Some(None);
+        }
+        Some(Some((j, last)))
+    }
+}
+
+/// Whether the noun lexicon reads `word` as a common noun, a compound too (`Arbeiten`,
+/// `Ersatzunterkünfte`): a noun after an institution noun is no name of it.
+fn is_common_noun(word: &str) -> bool {
+    let hit = crate::grammar::tagger::Tagger::builtin()
+        .nouns()
+        .lookup(&word.to_lowercase(), true);
+    hit.classes & crate::grammar::noun_table::class::COMMON != 0
+}
+
+/// The grammatical gender of an institution noun by the noun lexicon (`der Verband`, `das
+/// Gericht`: a pronoun refers back by it), feminine where the lexicon does not say.
+fn noun_gender(word: &str) -> Gender {
+    let hit = crate::grammar::tagger::Tagger::builtin()
+        .nouns()
+        .lookup(&word.to_lowercase(), true);
+    match hit.gender {
+        1 => Gender::M,
+        4 => Gender::U,
+        _ => Gender::F,
     }
 }
 
@@ -146,4 +227,45 @@ pub(super) fn nominative_plural(noun: &str) -> String {
     noun.strip_suffix("kreisen")
         .map(|s| format!("{s}kreise"))
         .unwrap_or_else(|| noun.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::resolve_mentions;
+    use crate::lexicon::{Gender, Lexicon};
+
+    fn mentions(text: &str) -> Vec<(String, crate::extract::entity::Entity)> {
+        resolve_mentions(&Lexicon::builtin(), text, None)
+    }
+
+    /// An institution noun of the word classes names a body; its gender is the noun's,
+    /// by which a pronoun refers back to it.
+    #[test]
+    fn an_institution_noun_takes_its_own_gender() {
+        let found = mentions("Der Flughafen teilte mit, er werde den Betrieb einstellen.");
+        let (_, airport) = found
+            .iter()
+            .find(|(w, _)| w == "Flughafen")
+            .unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(airport.gender, Gender::M);
+        let found = mentions("Die Klinik teilte mit, der Patient sei stabil.");
+        assert!(found
+            .iter()
+            .any(|(w, e)| w == "Klinik" && e.gender == Gender::F));
+    }
+
+    /// The kind of a known name before it (`die Zeitung Haaretz`) is no actor of its own;
+    /// a state's genitive (`die Regierung Guatemalas`) binds the institution.
+    #[test]
+    fn a_known_name_after_the_noun_is_the_actor() {
+        let found = mentions("Die israelische Zeitung Haaretz berichtete über den Angriff.");
+        assert!(found.iter().all(|(w, _)| w != "Zeitung"), "{found:?}");
+        let found = mentions("Die Regierung Frankreichs kündigte Hilfen an.");
+        assert!(
+            found
+                .iter()
+                .any(|(w, e)| w.starts_with("Regierung") && e.country.as_deref() == Some("FRA")),
+            "{found:?}"
+        );
+    }
 }
