@@ -9,7 +9,7 @@ use crate::util::{extract, statement_by as by};
 fn a_source_anaphor_carries_the_speaker_on_after_narration() {
     let s = extract(
         "Die SPD sagte am Montag, die Lage sei ernst. \
-         Die Kliniken stehen vor einem harten Winter. \
+         Viele Stationen stehen vor einem harten Winter. \
          Demnach fehlen bundesweit 50.000 Stellen in der Pflege.",
     );
     let carried: Vec<_> = s
@@ -21,7 +21,7 @@ fn a_source_anaphor_carries_the_speaker_on_after_narration() {
     // Without the anaphor, narration in the indicative is no one's speech.
     let s = extract(
         "Die SPD sagte am Montag, die Lage sei ernst. \
-         Die Kliniken stehen vor einem harten Winter. \
+         Viele Stationen stehen vor einem harten Winter. \
          Bundesweit fehlen 50.000 Stellen in der Pflege.",
     );
     assert!(
