@@ -86,6 +86,24 @@ impl Cursor<'_> {
             if !determined || !is_institution_noun(self.lexicon, word) {
                 continue;
             }
+            // `der Bundesverband der Deutschen Industrie (BDI)`: a genitive of capitalised
+            // words that an acronym in brackets abbreviates is the body's own name.
+            if let Some((last, closing)) = self.name_with_acronym(i) {
+                let rest = &self.text[t.end..self.tokens[last].end];
+                let mut entity = Entity::new(
+                    format!("{}{rest}", nominative_singular(word)),
+                    ActorKind::Organization,
+                );
+                entity.gender = noun_gender(word);
+                entity.country = self.code_before_noun(i).or_else(|| self.location_code(i));
+                if entity.country.is_none() && is_national_institution(self.lexicon, word) {
+                    entity.country = self.context.home.clone();
+                }
+                entity.presumed = self.context.dominant.clone();
+                let end = self.tokens[closing].end;
+                out.push(self.mention(t.start, end, Target::Entity(entity)));
+                continue;
+            }
             // `die israelische Zeitung Haaretz`, `der Fernsehsender CBS`: the noun names
             // the kind of the known name right after it, which is the actor.
             let name = if self.genitive_code(i).is_some() {
@@ -132,6 +150,49 @@ impl Cursor<'_> {
 }
 
 impl Cursor<'_> {
+    /// A genitive name after the institution noun at token `i` that an acronym in
+    /// brackets follows: `der`/`des`, one to four capitalised words no other mention
+    /// holds, maybe the legal form `e.V.`, then `(`, one word in capitals, `)`. Returns
+    /// the name's last token and the closing bracket's.
+    fn name_with_acronym(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.tokens.len();
+        if i + 2 >= n || !matches!(self.word(i + 1), "der" | "des") {
+            return None;
+        }
+        let free_capital = |k: usize| {
+            k < n
+                && !self.used_tokens[k]
+                && self.tokens[k].is_capitalized(self.text)
+                && !is_function_word(self.word(k))
+        };
+        let mut last = i + 1;
+        while last < i + 5 && free_capital(last + 1) {
+            last += 1;
+        }
+        if last == i + 1 {
+            return None;
+        }
+        let mut k = last + 1;
+        // The legal form of a registered association: `e.V.`, tokenised `e . V .`.
+        if (k..k + 4).all(|j| j < n)
+            && ["e", ".", "V", "."]
+                .iter()
+                .enumerate()
+                .all(|(d, w)| self.tokens[k + d].text(self.text) == *w)
+        {
+            k += 4;
+        }
+        let acronym = |j: usize| {
+            let w = self.tokens[j].text(self.text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        (k + 2 < n
+            && self.tokens[k].text(self.text) == "("
+            && acronym(k + 1)
+            && self.tokens[k + 2].text(self.text) == ")")
+            .then_some((last, k + 2))
+    }
+
     /// The name right after the institution noun at token `i`, maybe after an opening
     /// quotation mark: `Some(None)` where a known name another mention holds follows
     /// (`die israelische Zeitung Haaretz`: that name is the actor, the noun its kind),
@@ -265,6 +326,31 @@ mod tests {
             found
                 .iter()
                 .any(|(w, e)| w.starts_with("Regierung") && e.country.as_deref() == Some("FRA")),
+            "{found:?}"
+        );
+    }
+
+    /// A genitive name that an acronym in brackets abbreviates is the body's name, with
+    /// or without the legal form `e.V.`; without the acronym the genitive stays apart.
+    #[test]
+    fn a_genitive_name_with_its_acronym_names_the_body() {
+        for text in [
+            "Der Verband der Bayerischen Bäcker (VBB) begrüßte die Entscheidung.",
+            "Der Verband der Bayerischen Bäcker e.V. (VBB) begrüßte die Entscheidung.",
+        ] {
+            let found = mentions(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(_, e)| e.name == "Verband der Bayerischen Bäcker"),
+                "{found:?}"
+            );
+        }
+        let found = mentions("Der Verband der Bayerischen Bäcker begrüßte die Entscheidung.");
+        assert!(
+            !found
+                .iter()
+                .any(|(_, e)| e.name == "Verband der Bayerischen Bäcker"),
             "{found:?}"
         );
     }
