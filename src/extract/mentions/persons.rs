@@ -151,7 +151,11 @@ impl Cursor<'_> {
     /// capitalised words that starts with a given name, or a single capitalised word
     /// followed by no other capitalised word.
     pub(super) fn name_after(&self, after: usize) -> Option<(String, usize)> {
-        let first = after + 1;
+        let mut first = after + 1;
+        // `Klinikdirektor Prof. Dr. Jana Roth`: titles before the name are not part of it.
+        while self.is_title_abbreviation(first) {
+            first += 2;
+        }
         let mut last = first;
         while last < self.tokens.len()
             && last < first + 3
@@ -203,6 +207,23 @@ impl Cursor<'_> {
         word.split_once('-').is_some_and(|(particle, rest)| {
             NAME_PARTICLES.contains(&particle) && rest.starts_with(char::is_uppercase)
         })
+    }
+
+    /// Whether token `i` is an abbreviated title (`Dr.`, `Prof.`): a capitalised word of
+    /// two to four letters with a period right after it, which no name word is.
+    fn is_title_abbreviation(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let word = t.text(self.text);
+        let letters = word.chars().count();
+        t.is_capitalized(self.text)
+            && (2..=4).contains(&letters)
+            && word.chars().all(char::is_alphabetic)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|p| p.start == t.end && p.text(self.text) == ".")
     }
 
     /// Whether token `i` is an initial inside a name: one capital letter with a period

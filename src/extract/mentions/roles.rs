@@ -200,6 +200,18 @@ impl Cursor<'_> {
             }
             let word = t.text(self.text);
             if let Some((office, gender)) = self.lexicon.role_head(word) {
+                // `SPD-Innenexperte Wiefelspütz`, `Kampagnenleiter Nedeljko Bilalic`: a
+                // name right after the role is its holder.
+                if let Some((name, last)) = self.name_after(i) {
+                    let mut entity = Entity::new(name, ActorKind::Person);
+                    entity.gender = gender;
+                    entity.role = Some(word.to_string());
+                    entity.office = office;
+                    entity.country = self.modifier_code(i).or_else(|| self.code_before_noun(i));
+                    entity.nationalities.extend(entity.country.clone());
+                    out.push(self.mention(t.start, self.tokens[last].end, Target::Entity(entity)));
+                    continue;
+                }
                 // `ein Talibansprecher`: the modifier names whom the role speaks for.
                 if let Some(code) = self.modifier_code(i) {
                     let mut entity = Entity::new(word, ActorKind::Anonymous);
@@ -234,5 +246,20 @@ mod tests {
             .expect("a statement of the second sentence");
         assert_eq!(critic.actor.name, "iranische Vize-Außenminister");
         assert_eq!(critic.country.as_deref(), Some("IRN"));
+    }
+
+    /// A name after a compound role the lexicon does not list is the role's holder, its
+    /// party prefix binds the country; titles before the name are not part of it.
+    #[test]
+    fn a_name_after_a_compound_role_is_its_holder() {
+        let text = "Die Pläne seien verfassungswidrig, sagte SPD-Innenexperte Wiefelspütz. \
+                    Die Methode sei sicher, sagte Klinikdirektor Prof. Dr. Jana Roth.";
+        let article = Article::new("t", text).with_date("2006-05-02");
+        let found = Extractor::builtin().extract(&article);
+        let names: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|s| (s.actor.name.as_str(), s.country.as_deref()))
+            .collect();
+        assert_eq!(names, [("Wiefelspütz", Some("DEU")), ("Jana Roth", None)]);
     }
 }
