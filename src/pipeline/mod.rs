@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// A batch is sent on when it holds this many bytes of text…
@@ -79,8 +80,8 @@ impl RunReport {
 /// [`Pipeline::run_parts`], a part of them.
 #[derive(Debug)]
 pub struct Extracted {
-    /// The article.
-    pub article: Article,
+    /// The article (shared: a long article's parts go on one by one, each with it).
+    pub article: Arc<Article>,
     /// Its content hash ([`content_hash`]).
     pub hash: String,
     /// `path` for a text file, `path:line` for a JSON Lines record.
@@ -107,7 +108,8 @@ pub struct Pipeline {
 /// An article on its way from the reader to the sink.
 #[derive(Clone)]
 struct Unit {
-    article: Article,
+    /// Shared, so that each part of a long article clones a pointer, not the article.
+    article: Arc<Article>,
     hash: String,
     origin: String,
     /// Input bytes read when this article was complete, over all files (for progress).

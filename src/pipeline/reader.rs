@@ -8,6 +8,7 @@ use crate::ingest::{
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::SyncSender;
+use std::sync::Arc;
 
 /// What the reader thread hands back when it is done.
 pub(super) struct ReaderOutcome {
@@ -87,7 +88,7 @@ impl Pipeline {
                         }
                         batch_bytes += article.text.len();
                         batch.push(Unit {
-                            article,
+                            article: Arc::new(article),
                             hash,
                             origin,
                             position: base + end,
