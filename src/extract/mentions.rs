@@ -8,6 +8,7 @@ mod anaphors;
 mod apposition;
 mod binding;
 mod institutions;
+mod nouns;
 mod persons;
 mod roles;
 

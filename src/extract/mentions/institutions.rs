@@ -3,6 +3,7 @@
 //! nouns and compounds (`die Polizei`, `das Bundesverwaltungsgericht`, `die
 //! Ataka-Partei`) with the state they belong to, said or presumed.
 
+use super::nouns::{is_common_noun, noun_gender, Lookup};
 use super::{first_token_from, Cursor, Mention, Target};
 use crate::extract::entity::{ActorKind, Entity};
 use crate::extract::words::{
@@ -211,7 +212,7 @@ impl Cursor<'_> {
                 && self.tokens[k].is_capitalized(self.text)
                 && !is_function_word(self.word(k))
         };
-        if j > i + 1 || !capital(j) || is_common_noun(self.word(j)) {
+        if j > i + 1 || !capital(j) || is_common_noun(self.word(j), Lookup::WithCompounds) {
             // A quoted name is read by others; only a bare one joins the noun here.
             return (j > i + 1 && capital(j)).then_some(None);
         }
@@ -228,28 +229,6 @@ impl Cursor<'_> {
             return Some(None);
         }
         Some(Some((j, last)))
-    }
-}
-
-/// Whether the noun lexicon reads `word` as a common noun, a compound too (`Arbeiten`,
-/// `Ersatzunterkünfte`): a noun after an institution noun is no name of it.
-fn is_common_noun(word: &str) -> bool {
-    let hit = crate::grammar::tagger::Tagger::builtin()
-        .nouns()
-        .lookup(&word.to_lowercase(), true);
-    hit.classes & crate::grammar::noun_table::class::COMMON != 0
-}
-
-/// The grammatical gender of an institution noun by the noun lexicon (`der Verband`, `das
-/// Gericht`: a pronoun refers back by it), feminine where the lexicon does not say.
-fn noun_gender(word: &str) -> Gender {
-    let hit = crate::grammar::tagger::Tagger::builtin()
-        .nouns()
-        .lookup(&word.to_lowercase(), true);
-    match hit.gender {
-        1 => Gender::M,
-        4 => Gender::U,
-        _ => Gender::F,
     }
 }
 

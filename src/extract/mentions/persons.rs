@@ -3,6 +3,7 @@
 //! words, `Ed Arnold`; a surname seen before), with the state a noun before the name binds
 //! them to (`der norwegische Komiteechef Thorbjørn Jagland`).
 
+use super::nouns::{is_common_noun, noun_modifier, Lookup};
 use super::{Cursor, Mention, Target};
 use crate::extract::entity::{ActorKind, Entity};
 use crate::extract::words::{is_acronym, is_function_word};
@@ -129,7 +130,7 @@ impl Cursor<'_> {
         let named_before = self.context.seen_person(person)
             || start != hit.start
             || index.is_some_and(|i| i > 0 && self.role_at(i - 1));
-        if !named_before && is_common_noun(&self.text[hit.start..hit.end]) {
+        if !named_before && is_common_noun(&self.text[hit.start..hit.end], Lookup::Exact) {
             // Undated: no term of office can decide, the word's use alone does.
             let in_office = self
                 .context
@@ -373,28 +374,6 @@ pub(in crate::extract) const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "di", "da", "du", "del", "la", "le", "al", "el", "bin",
     "ten", "ter", "zu",
 ];
-
-/// Whether the noun lexicon lists `word` as a common noun as it stands (not only through
-/// a compound's head).
-fn is_common_noun(word: &str) -> bool {
-    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
-    let hit = nouns.lookup(&word.to_lowercase(), false);
-    hit.classes & crate::grammar::noun_table::class::COMMON != 0
-}
-
-/// Whether `word` (as written) can only stand before a noun, not before a name used on its
-/// own: a determiner, a pronoun (`sich`), or a lower-case adjective with or without a
-/// declension ending.
-fn noun_modifier(word: &str) -> bool {
-    use crate::grammar::token::Upos;
-    let closed = crate::grammar::closed_class::ClosedClasses::builtin();
-    if closed.lists(word, Upos::Det) || closed.lists(word, Upos::Pron) {
-        return true;
-    }
-    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
-    lowercase && nouns.adjective(word) != 0
-}
 
 #[cfg(test)]
 mod tests {
