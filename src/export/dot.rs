@@ -29,17 +29,7 @@ pub struct DotOptions {
 /// Quotes and escapes a string as a DOT id.
 pub fn quoted(text: &str) -> Id {
     let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    push_quoted(&mut out, text);
     Id::Escaped(out)
 }
 
@@ -238,7 +228,8 @@ pub fn to_dot_graph(graph: &KnowledgeGraph, options: &DotOptions) -> Graph {
     }
 }
 
-/// Appends `text` quoted and escaped as [`quoted`] does.
+/// Appends `text` quoted and escaped as a DOT id: double quotes and backslashes escaped,
+/// line breaks as `\\n`, carriage returns dropped.
 fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
