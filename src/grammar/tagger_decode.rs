@@ -159,7 +159,7 @@ impl Tagger {
                     };
                     let (small, big) = morph_context_after(&cx, i, left);
                     self.scorer.add_small(tag, &small, s);
-                    self.scorer.add(&self.qmorph, &big, tag, s);
+                    self.scorer.add_context(&self.qmorph, &big, tag, s);
                     let places = self.scorer.places(tag);
                     argmax(allowed.iter().map(|&c| {
                         let j = usize::from(places[usize::from(c)]);
