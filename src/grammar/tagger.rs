@@ -293,13 +293,14 @@ impl Tagger {
     }
 
     /// Adds to `out` the weights of the features word `w` gives its neighbours: row `r` of
-    /// its block (1: the word after it, 2: two after, 3: the word before, 4: two before).
-    pub(super) fn context_row(&self, w: &WordInfo, r: usize, out: &mut [i32]) {
+    /// its block (1: the word after it, 2: two after, 3: the word before, 4: two before);
+    /// `false` when the model has none of them (`out` is left as it was).
+    pub(super) fn context_row(&self, w: &WordInfo, r: usize, out: &mut [i32]) -> bool {
         match r {
-            1 => self.qpos.add_all(&pos_split::as_m1(w), out),
-            2 => self.qpos.add_all(&pos_split::as_m2(w), out),
-            3 => self.qpos.add_all(&pos_split::as_p1(w), out),
-            _ => self.qpos.add_all(&pos_split::as_p2(w), out),
+            1 => self.qpos.add_found(&pos_split::as_m1(w), out),
+            2 => self.qpos.add_found(&pos_split::as_m2(w), out),
+            3 => self.qpos.add_found(&pos_split::as_p1(w), out),
+            _ => self.qpos.add_found(&pos_split::as_p2(w), out),
         }
     }
 

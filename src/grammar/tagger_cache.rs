@@ -123,16 +123,18 @@ impl WordCache {
         let mut rows = [0u32; BLOCK_ROWS];
         for (r, at) in rows.iter_mut().enumerate() {
             let start = self.blocks.len();
-            if r == 0 {
+            let found = if r == 0 {
                 let class = &self.class_blocks[class..class + n];
                 self.blocks.extend_from_slice(class);
                 tagger.own_row(&w, &mut self.blocks[start..], &mut candidates);
+                true
             } else {
                 self.blocks.resize(start + n, 0);
-                tagger.context_row(&w, r, &mut self.blocks[start..]);
-            }
-            // An OR of the row (vectorised) rather than a search that stops early.
-            if self.blocks[start..].iter().fold(0, |a, &x| a | x) != 0 {
+                tagger.context_row(&w, r, &mut self.blocks[start..])
+            };
+            // A row with weights is kept (even if they happen to cancel out: the sums
+            // are the same either way).
+            if found {
                 *at = start as u32;
             } else {
                 self.blocks.truncate(start);
