@@ -314,6 +314,24 @@ pub fn morph_context_after(
     )
 }
 
+/// The places in the keys [`morph_context`] gives of the context features whose value
+/// is often "none" (no preposition or determiner opening the phrase, no pronoun to the
+/// left or next): the tagger keeps their weights for that value in dense tables.
+pub const MORPH_NONE_AT: [usize; 5] = [4, 5, 6, 8, 9];
+
+/// The keys the features at [`MORPH_NONE_AT`] have when their value is "none", for a word
+/// whose part-of-speech label is `tag_label`.
+pub fn morph_none_keys(tag_label: u16) -> [u32; 5] {
+    let tag = u64::from(tag_label) + 1;
+    [
+        key(t::M_ADP, 0),
+        key(t::M_ADP_TAG, mix(0, tag)),
+        key(t::M_DET, mix(0, tag)),
+        key(t::M_PRON_LEFT, mix(0, tag)),
+        key(t::M_PRON_NEXT, mix(0, tag)),
+    ]
+}
+
 /// What the value of a [`MORPH_SMALL`] template is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SmallDomain {
@@ -406,6 +424,18 @@ mod tests {
             full.sort_unstable();
             split.sort_unstable();
             assert_eq!(full, split, "word {i}");
+            // The "none" keys are those of the context features without a value.
+            let none = morph_none_keys(tags[i]);
+            let adp = matches!(i, 1 | 2);
+            for (j, &at) in MORPH_NONE_AT.iter().enumerate() {
+                let is_none = match j {
+                    0 | 1 => !adp,
+                    2 => i != 2,
+                    3 => i <= 4,
+                    _ => i != 3,
+                };
+                assert_eq!(big[at] == none[j], is_none, "word {i} key {j}");
+            }
         }
     }
 }

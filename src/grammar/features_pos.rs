@@ -132,12 +132,45 @@ pub mod pos_split {
     use super::{key, mix, t, WordInfo};
 
     /// Features of the word alone, for a word that is not the sentence's first (the two
-    /// features that read "first" are in [`first`]).
+    /// features that read "first" are in [`first`]): [`own_class`] and [`own_form`].
     pub fn own(w: &WordInfo) -> [u32; 17] {
+        let mut out = [0u32; 17];
+        out[..8].copy_from_slice(&own_class(w));
+        out[8..].copy_from_slice(&own_form(w));
+        out
+    }
+
+    /// The word's own features that read only its class ([`class_of`]: shape, length,
+    /// noun-lexicon, Konjunktiv and adjective readings), which many forms share.
+    pub fn own_class(w: &WordInfo) -> [u32; 8] {
         let noun = u64::from(w.noun.code());
         let shape = u64::from(w.shape);
         [
             key(t::BIAS, 0),
+            key(t::SHAPE, shape),
+            key(t::NOUN, noun),
+            key(t::NOUN_SHAPE_FIRST, mix(mix(noun, shape), 0)),
+            key(t::FIRST_SHAPE, mix(0, shape)),
+            key(t::SUBJ, u64::from(w.subjunctive.0)),
+            key(t::LEN_SHAPE, mix(u64::from(w.len), shape)),
+            key(t::ADJ, super::adj_class(w)),
+        ]
+    }
+
+    /// What [`own_class`] reads of a word, as one number.
+    pub fn class_of(w: &WordInfo) -> u64 {
+        u64::from(w.shape)
+            | u64::from(w.noun.code()) << 8
+            | u64::from(w.subjunctive.0) << 16
+            | u64::from(w.len) << 24
+            | u64::from(w.adj) << 32
+    }
+
+    /// The word's own features that read its form (the form, suffixes, prefix); the form
+    /// itself ([`word`]) first.
+    pub fn own_form(w: &WordInfo) -> [u32; 9] {
+        let noun = u64::from(w.noun.code());
+        [
             key(t::W, w.lower),
             key(t::SUF1, w.suffix[0]),
             key(t::SUF2, w.suffix[1]),
@@ -145,14 +178,7 @@ pub mod pos_split {
             key(t::SUF4, w.suffix[3]),
             key(t::SUF5, w.suffix[4]),
             key(t::PRE3, w.prefix),
-            key(t::SHAPE, shape),
-            key(t::NOUN, noun),
-            key(t::NOUN_SHAPE_FIRST, mix(mix(noun, shape), 0)),
-            key(t::FIRST_SHAPE, mix(0, shape)),
-            key(t::SUBJ, u64::from(w.subjunctive.0)),
-            key(t::LEN_SHAPE, mix(u64::from(w.len), shape)),
             key(t::NOUN_SUF3, mix(noun, w.suffix[2])),
-            key(t::ADJ, super::adj_class(w)),
             key(t::ADJ_SUF3, mix(u64::from(w.adj), w.suffix[2])),
         ]
     }

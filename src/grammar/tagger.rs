@@ -190,16 +190,21 @@ impl Tagger {
         let qpos = model.pos.quantised();
         let qmorph = model.morph.quantised();
         let n = pos.len();
+        // The rows of the previous tag and of the tag two before, summed once each.
+        let single = |k: u32| {
+            let mut row = vec![0i32; n];
+            qpos.add(k, &mut row);
+            row
+        };
+        let tm1_rows: Vec<Vec<i32>> = (0..=n as u64).map(|t| single(pos_split::tm1(t))).collect();
+        let tm2_rows: Vec<Vec<i32>> = (0..=n as u64).map(|t| single(pos_split::tm2(t))).collect();
         let mut tag_pairs = vec![0i32; (n + 1) * (n + 1) * n];
         for (pair, row) in tag_pairs.chunks_exact_mut(n).enumerate() {
-            let (t1, t2) = ((pair / (n + 1)) as u64, (pair % (n + 1)) as u64);
-            for k in [
-                pos_split::tm1(t1),
-                pos_split::tm2(t2),
-                pos_split::tm1tm2(t1, t2),
-            ] {
-                qpos.add(k, row);
+            let (t1, t2) = (pair / (n + 1), pair % (n + 1));
+            for ((x, a), b) in row.iter_mut().zip(&tm1_rows[t1]).zip(&tm2_rows[t2]) {
+                *x = a + b;
             }
+            qpos.add(pos_split::tm1tm2(t1 as u64, t2 as u64), row);
         }
         let qpos = qpos.densified(n, DENSE_ROW);
         let scorer = MorphScorer::new(&model.allowed, morph.len(), &qmorph);
@@ -238,20 +243,43 @@ impl Tagger {
     /// `candidates` with the labels the closed classes leave it (in label order).
     pub(super) fn block(&self, w: &WordInfo, out: &mut [i32], candidates: &mut Vec<u16>) {
         let n = self.pos.len();
+        let mut class = vec![0i32; n];
+        self.own_class_row(w, &mut class);
         let (own, rest) = out.split_at_mut(n);
-        let (m1, rest) = rest.split_at_mut(n);
-        let (m2, rest) = rest.split_at_mut(n);
-        let (p1, p2) = rest.split_at_mut(n);
-        self.qpos.add_all(&pos_split::own(w), own);
-        // Closed classes: a tag the word cannot have is out of reach of any context.
+        own.copy_from_slice(&class);
+        self.own_row(w, own, candidates);
+        for (r, row) in rest.chunks_exact_mut(n).enumerate() {
+            self.context_row(w, r + 1, row);
+        }
+    }
+
+    /// Adds the weights of the word's own features that read only its class
+    /// ([`pos_split::own_class`]) to `out`: the word cache keeps this row per class.
+    pub(super) fn own_class_row(&self, w: &WordInfo, out: &mut [i32]) {
+        self.qpos.add_all(&pos_split::own_class(w), out);
+    }
+
+    /// Adds the weights of the word's own features that read its form
+    /// ([`pos_split::own_form`]) to `out` (which holds its class row), takes what the
+    /// closed classes exclude off it, and fills `candidates` with the labels they leave
+    /// (in label order).
+    pub(super) fn own_row(&self, w: &WordInfo, own: &mut [i32], candidates: &mut Vec<u16>) {
+        let form = pos_split::own_form(w);
+        // The form's own row (`form[0]`) tells the tags training gave it; closed classes:
+        // a tag the word cannot have is out of reach of any context.
         let mut seen = UposSet::default();
-        self.qpos.for_each(pos_split::word(w), |class, weight| {
+        self.qpos.for_each(form[0], |class, weight| {
+            let c = usize::from(class);
+            if let Some(x) = own.get_mut(c) {
+                *x += weight;
+            }
             if weight > 0 {
-                if let Some(p) = self.pos.get(usize::from(class)) {
+                if let Some(p) = self.pos.get(c) {
                     seen = seen.union(UposSet::only(p.upos));
                 }
             }
         });
+        self.qpos.add_all(&form[1..], own);
         let allowed = ClosedClasses::builtin().allowed(w, seen);
         candidates.clear();
         for &(upos, start, end) in &self.upos_runs {
@@ -262,10 +290,18 @@ impl Tagger {
                 own[start..end].iter_mut().for_each(|x| *x -= EXCLUDED);
             }
         }
-        self.qpos.add_all(&pos_split::as_m1(w), m1);
-        self.qpos.add_all(&pos_split::as_m2(w), m2);
-        self.qpos.add_all(&pos_split::as_p1(w), p1);
-        self.qpos.add_all(&pos_split::as_p2(w), p2);
+    }
+
+    /// Adds to `out` the weights of the features word `w` gives its neighbours: row `r` of
+    /// its block (1: the word after it, 2: two after, 3: the word before, 4: two before);
+    /// `false` when the model has none of them (`out` is left as it was).
+    pub(super) fn context_row(&self, w: &WordInfo, r: usize, out: &mut [i32]) -> bool {
+        match r {
+            1 => self.qpos.add_found(&pos_split::as_m1(w), out),
+            2 => self.qpos.add_found(&pos_split::as_m2(w), out),
+            3 => self.qpos.add_found(&pos_split::as_p1(w), out),
+            _ => self.qpos.add_found(&pos_split::as_p2(w), out),
+        }
     }
 
     /// The number of part-of-speech labels.

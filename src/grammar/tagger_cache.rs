@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::features::WordInfo;
+use super::features_pos::pos_split;
 use super::lexicon::WordHasher;
 use super::tagger::{Tagger, BLOCK_ROWS};
 
@@ -39,8 +40,10 @@ pub(super) struct WordCache {
     kept_candidates: usize,
     /// The candidates of the slot being made.
     scratch_candidates: Vec<u16>,
-    /// The block of the slot being made.
-    scratch_block: Vec<i32>,
+    /// The class of a form ([`pos_split::class_of`]) → where the summed weights of its
+    /// class features ([`Tagger::own_class_row`]) start in `class_blocks`.
+    class_rows: HashMap<u64, u32, BuildHasherDefault<WordHasher>>,
+    class_blocks: Vec<i32>,
     /// Per slot: the morphology weights of [`morph_own`] for the part-of-speech label in
     /// `morph_tags` (`u16::MAX`: none yet), at the places of its allowed labels.
     pub(super) morph: Vec<i32>,
@@ -65,6 +68,9 @@ pub(super) const BOUNDARY_ROWS: [usize; 4] =
 /// The most candidate labels of a form whose labels are scored one by one (more are
 /// scored in full, in one vectorised pass).
 pub(super) const FEW_CANDIDATES: usize = 40;
+
+/// The most word classes whose rows a cache keeps (news text has a few hundred).
+const CLASS_ROWS: usize = 1 << 12;
 
 /// The most forms a cache keeps.
 const WORD_CACHE_SIZE: usize = 1 << 15;
@@ -110,11 +116,34 @@ impl WordCache {
                 self.blocks.extend_from_slice(b);
             }
         }
-        let mut block = std::mem::take(&mut self.scratch_block);
-        block.clear();
-        block.resize(BLOCK_ROWS * n, 0);
+        let class = self.class_row(tagger, &w);
         let mut candidates = std::mem::take(&mut self.scratch_candidates);
-        tagger.block(&w, &mut block, &mut candidates);
+        // Each row is summed in place at the end of `blocks` and dropped again when it is
+        // all zeros (a rare word's rows for its neighbours).
+        let mut rows = [0u32; BLOCK_ROWS];
+        for (r, at) in rows.iter_mut().enumerate() {
+            let start = self.blocks.len();
+            let found = if r == 0 {
+                let class = &self.class_blocks[class..class + n];
+                self.blocks.extend_from_slice(class);
+                tagger.own_row(&w, &mut self.blocks[start..], &mut candidates);
+                true
+            } else {
+                self.blocks.resize(start + n, 0);
+                tagger.context_row(&w, r, &mut self.blocks[start..])
+            };
+            // A row with weights is kept (even if they happen to cancel out: the sums
+            // are the same either way).
+            if found {
+                *at = start as u32;
+            } else {
+                self.blocks.truncate(start);
+            }
+        }
+        if self.class_blocks.len() > CLASS_ROWS * n {
+            // A class beyond the bound: its row was for this word only.
+            self.class_blocks.truncate(CLASS_ROWS * n);
+        }
         if candidates.is_empty() || candidates.len() > FEW_CANDIDATES {
             self.candidate_rows.push((0, 0));
         } else {
@@ -123,21 +152,28 @@ impl WordCache {
             self.candidate_rows.push((start, candidates.len() as u32));
         }
         self.scratch_candidates = candidates;
-        let mut rows = [0u32; BLOCK_ROWS];
-        for (r, row) in rows.iter_mut().zip(block.chunks_exact(n)) {
-            // An OR of the row (vectorised) rather than a search that stops early: most
-            // rows tested are a rare word's rows of zeros.
-            if row.iter().fold(0, |a, &x| a | x) != 0 {
-                *r = self.blocks.len() as u32;
-                self.blocks.extend_from_slice(row);
-            }
-        }
-        self.scratch_block = block;
         self.rows.push(rows);
         self.words.push(w);
         self.morph.resize(self.words.len() * tagger.morph_row(), 0);
         self.morph_tags.push(u16::MAX);
         self.lemmas.push((u16::MAX, None));
+    }
+
+    /// Where the row of `w`'s class ([`Tagger::own_class_row`]) starts in `class_blocks`,
+    /// summing it when the class is new.
+    fn class_row(&mut self, tagger: &Tagger, w: &WordInfo) -> usize {
+        let class = pos_split::class_of(w);
+        if let Some(&at) = self.class_rows.get(&class) {
+            return at as usize;
+        }
+        let n = tagger.pos_labels();
+        let at = self.class_blocks.len();
+        self.class_blocks.resize(at + n, 0);
+        tagger.own_class_row(w, &mut self.class_blocks[at..]);
+        if self.class_rows.len() < CLASS_ROWS {
+            self.class_rows.insert(class, at as u32);
+        }
+        at
     }
 
     /// Drops the slots of forms that were not kept.

@@ -11,7 +11,9 @@
 //! The sums are the model's integer weights, so the scores of the allowed labels are
 //! exactly those of scoring every label.
 
-use super::features_morph::{morph_small_key, SmallDomain, MORPH_SMALL};
+use super::features_morph::{
+    morph_none_keys, morph_small_key, SmallDomain, MORPH_NONE_AT, MORPH_SMALL,
+};
 use super::tagger_model::QWeights;
 
 /// Morphology scoring restricted to allowed labels.
@@ -25,6 +27,11 @@ pub struct MorphScorer {
     /// `dense` (one row of allowed labels per value).
     starts: Vec<[usize; MORPH_SMALL.len()]>,
     dense: Vec<i32>,
+    /// Per part-of-speech label: the keys of the context features at [`MORPH_NONE_AT`]
+    /// without a value ([`morph_none_keys`]), and where their rows (one per key, of the
+    /// allowed labels) start in `dense`.
+    none_keys: Vec<[u32; MORPH_NONE_AT.len()]>,
+    none_starts: Vec<usize>,
     /// The features with long rows: open-addressing table of keys (0: empty) and their
     /// numbers.
     long_mask: usize,
@@ -87,6 +94,21 @@ impl MorphScorer {
                 }
             }
         }
+        let mut none_keys = vec![[0u32; MORPH_NONE_AT.len()]; n_pos];
+        let mut none_starts = vec![0usize; n_pos];
+        for (t, a) in allowed.iter().enumerate() {
+            if a.len() < 2 {
+                continue;
+            }
+            let at = &places[t * labels..(t + 1) * labels];
+            none_keys[t] = morph_none_keys(t as u16);
+            none_starts[t] = dense.len();
+            for &k in &none_keys[t] {
+                let row = dense.len();
+                dense.resize(row + a.len(), 0);
+                q.add_at(k, at, &mut dense[row..]);
+            }
+        }
         let mut multi = vec![u16::MAX; n_pos];
         let mut n_multi = 0;
         for (t, a) in allowed.iter().enumerate() {
@@ -142,6 +164,8 @@ impl MorphScorer {
             places,
             starts,
             dense,
+            none_keys,
+            none_starts,
             long_mask: slots - 1,
             long_keys,
             long_ids,
@@ -180,6 +204,9 @@ impl MorphScorer {
         let at = self.places(tag);
         let t = usize::from(self.multi[usize::from(tag)]);
         for &k in keys {
+            if k == 0 {
+                continue;
+            }
             if q.add_at_short(k, LONG_ROW, at, scores) {
                 continue;
             }
@@ -203,6 +230,27 @@ impl MorphScorer {
                 _ => q.add_at(k, at, scores),
             }
         }
+    }
+
+    /// [`MorphScorer::add`] of the context keys `keys` ([`super::features_morph::morph_context`]'s
+    /// second part): those at [`MORPH_NONE_AT`] without a value come from the dense rows
+    /// kept for them, the rest are looked up.
+    #[inline]
+    pub fn add_context(&self, q: &QWeights, keys: &[u32; 11], tag: u16, scores: &mut [i32]) {
+        let t = usize::from(tag);
+        let a = scores.len();
+        let mut rest = *keys;
+        let none = &self.none_keys[t];
+        for (j, &p) in MORPH_NONE_AT.iter().enumerate() {
+            if rest[p] == none[j] {
+                let row = &self.dense[self.none_starts[t] + j * a..][..a];
+                for (x, y) in scores.iter_mut().zip(row) {
+                    *x += y;
+                }
+                rest[p] = 0;
+            }
+        }
+        self.add(q, &rest, tag, scores);
     }
 
     /// Adds the weights of the [`MORPH_SMALL`] templates with `values` (as

@@ -90,22 +90,7 @@ impl QWeights {
     /// Adds the weights of feature `k` to `scores` (indexed by class).
     #[inline]
     pub fn add(&self, k: u32, scores: &mut [i32]) {
-        match self.row(k) {
-            Row::Sparse(row) => {
-                for e in row {
-                    if let Some(x) = scores.get_mut(usize::from(e.class)) {
-                        *x += i32::from(e.value);
-                    }
-                }
-            }
-            Row::Dense(row) => {
-                let n = scores.len().min(row.len());
-                let (scores, row) = (&mut scores[..n], &row[..n]);
-                for c in 0..n {
-                    scores[c] += row[c];
-                }
-            }
-        }
+        add_row(self.row(k), scores);
     }
 
     /// Adds the weights of all `features`.
@@ -114,6 +99,20 @@ impl QWeights {
         for &k in features {
             self.add(k, scores);
         }
+    }
+
+    /// [`QWeights::add_all`], telling whether the table has any of `features`.
+    #[inline]
+    pub fn add_found(&self, features: &[u32], scores: &mut [i32]) -> bool {
+        let mut found = false;
+        for &k in features {
+            let row = self.row(k);
+            if !matches!(row, Row::Sparse([])) {
+                found = true;
+                add_row(row, scores);
+            }
+        }
+        found
     }
 
     /// Subtracts the weights of feature `k` (exact: the sums are integers).
@@ -208,6 +207,27 @@ impl QWeights {
                 return Row::Sparse(&[]);
             }
             s = (s + 1) & self.mask;
+        }
+    }
+}
+
+/// Adds the weights of `row` to `scores` (indexed by class).
+#[inline]
+fn add_row(row: Row<'_>, scores: &mut [i32]) {
+    match row {
+        Row::Sparse(row) => {
+            for e in row {
+                if let Some(x) = scores.get_mut(usize::from(e.class)) {
+                    *x += i32::from(e.value);
+                }
+            }
+        }
+        Row::Dense(row) => {
+            let n = scores.len().min(row.len());
+            let (scores, row) = (&mut scores[..n], &row[..n]);
+            for c in 0..n {
+                scores[c] += row[c];
+            }
         }
     }
 }
