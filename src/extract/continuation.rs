@@ -6,6 +6,7 @@ use super::argument::cue_verbs;
 use super::content::{content_predicate, modal_predicate};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
+use super::reported_mood::{has_condition, main_konjunktiv_two_plural, writers_hypothesis};
 use super::sources::source_phrase_spans;
 use super::statement::Predicate;
 use super::view::SentenceView;
@@ -102,12 +103,15 @@ pub struct Before<'a> {
 ///   announces (`Die Firma empfindet die Kritik als ungerechtfertigt: „…“`), else the
 ///   last speaker's;
 /// - a sentence naming a source of its own ([`names_other_source`]) carries on no one's;
-/// - a main clause in the Konjunktiv carries on the last speaker's indirect speech, a
+/// - a main clause in the Konjunktiv carries on the last speaker's indirect speech
+///   unless it is the writer's own hypothesis ([`writers_hypothesis`]: a condition, or
+///   `könnte`), a
 ///   source anaphor (`demnach`) or the reportative `sollen` refers to it; after a plan
 ///   or demand made public, so does a main clause with `sollen` and an infinitive
 ///   (`So sollen die Schüler …`) whose subject is no other actor;
-/// - after narration, only the Konjunktiv I (which narration does not use) carries the
-///   speech on, and only where no other actor is the subject; where no one spoke
+/// - after narration, only the Konjunktiv I (which narration does not use), or a plural
+///   Konjunktiv II standing in for it under no condition (`Die Truppen hätten …`),
+///   carries the speech on, and only where no other actor is the subject; where no one spoke
 ///   before, the Konjunktiv I reports what the subject of the sentence before says
 ///   (`X definierte das Ziel. Es gehe nicht darum, …`).
 pub fn carrier(
@@ -145,7 +149,7 @@ pub fn carrier(
         return None;
     }
     if let Some(speaker) = before.last_speaker {
-        let carried = view.has_main_subjunctive(text)
+        let carried = view.has_main_subjunctive(text) && !writers_hypothesis(lexicon, view, text)
             || view.has_source_anaphor()
             || view.has_reportative_sollen()
             || before.planned && main_sollen(view, text) && !other_subject(view, speaker)
@@ -159,7 +163,16 @@ pub fn carrier(
     // The cheap questions first: whether a word could be a Konjunktiv I at all, whom
     // the speech would be carried on from, whether another actor is the subject; the
     // grammar's mood last.
-    if !listed_main_konjunktiv_one(lexicon, view, text) && !may_be_unlisted_konjunktiv(view, text) {
+    // After narration, a plural Konjunktiv II standing in for the Konjunktiv I (`Die
+    // Truppen hätten …`) carries the speech on as well, where no condition makes it a
+    // hypothesis.
+    let stand_in = before.narrated.is_some()
+        && main_konjunktiv_two_plural(lexicon, view, text)
+        && !has_condition(view, text);
+    if !stand_in
+        && !listed_main_konjunktiv_one(lexicon, view, text)
+        && !may_be_unlisted_konjunktiv(view, text)
+    {
         return None;
     }
     let speaker = match before.narrated {
@@ -170,7 +183,7 @@ pub fn carrier(
             .0
             .clone(),
     };
-    (!other_subject(view, &speaker) && has_main_konjunktiv_one(lexicon, view, text))
+    (!other_subject(view, &speaker) && (stand_in || has_main_konjunktiv_one(lexicon, view, text)))
         .then_some((speaker, Mode::Indirect))
 }
 

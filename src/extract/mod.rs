@@ -26,6 +26,7 @@ mod mentions;
 mod reader;
 mod reference;
 mod relative;
+mod reported_mood;
 mod source_chunk;
 mod sources;
 mod speaker;

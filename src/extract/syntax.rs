@@ -218,8 +218,17 @@ impl Window {
                 }
                 let lemma = self.analysis.words[f].lemma.as_deref();
                 // Without a lemma, `gäbe` and `wäre` look like `gebe`.
+                // A form the grammar lexicon lists as Konjunktiv II (`wäre`, `käme`) is
+                // none, whatever lemma it was given.
+                let two = matches!(
+                    crate::grammar::Tagger::builtin()
+                        .lexicon()
+                        .subjunctive(&form)
+                        .0,
+                    2 | 4
+                );
                 let one = matches!(form.as_str(), "sei" | "seien" | "seiest")
-                    || lemma.is_some() && crate::grammar::is_e_form(&form, lemma);
+                    || lemma.is_some() && !two && crate::grammar::is_e_form(&form, lemma);
                 Some((k, one))
             })
             .collect()

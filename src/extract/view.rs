@@ -153,19 +153,27 @@ impl SentenceView {
     /// Whether a Konjunktiv form stands in a main clause (not after `weil`, `dass`, a
     /// relative pronoun): reported speech rather than a reason given by the narrator.
     pub fn has_main_subjunctive(&self, text: &str) -> bool {
-        (0..self.tokens.len()).any(|i| {
-            if self.layout.in_quote(i) || !self.subjunctive[i] {
-                return false;
-            }
-            let (first, _) = self.layout.clause_range(i);
-            let Some(j) = (first..i).find(|&j| self.is_word(j)) else {
-                return true;
-            };
-            let opener = self.word(j);
-            let after_comma = j > 0 && self.tokens[j - 1].text(text) == ",";
-            !(SUBORDINATORS.contains(&opener)
-                || (after_comma && RELATIVE_PRONOUNS.contains(&opener)))
+        self.main_subjunctives(text).next().is_some()
+    }
+
+    /// The Konjunktiv forms outside quotations that stand in a main clause (see
+    /// [`Self::has_main_subjunctive`]), as token indices.
+    pub fn main_subjunctives<'s>(&'s self, text: &'s str) -> impl Iterator<Item = usize> + 's {
+        (0..self.tokens.len()).filter(move |&i| {
+            !self.layout.in_quote(i) && self.subjunctive[i] && self.in_main_clause(text, i)
         })
+    }
+
+    /// Whether token `i` stands in a main clause: its clause opens with no subordinating
+    /// conjunction and no relative pronoun after a comma.
+    pub fn in_main_clause(&self, text: &str, i: usize) -> bool {
+        let (first, _) = self.layout.clause_range(i);
+        let Some(j) = (first..i).find(|&j| self.is_word(j)) else {
+            return true;
+        };
+        let opener = self.word(j);
+        let after_comma = j > 0 && self.tokens[j - 1].text(text) == ",";
+        !(SUBORDINATORS.contains(&opener) || (after_comma && RELATIVE_PRONOUNS.contains(&opener)))
     }
 
     /// Whether the sentence ties itself to the previous source (`demnach`, `soll`).

@@ -93,6 +93,10 @@ pub const NEGATIONS: &[&str] = &[
     "keinesfalls",
 ];
 
+/// Conjunctions that open a conditional clause (`wenn`, `falls`): a Konjunktiv II of
+/// its sentence is a hypothesis.
+pub const CONDITIONAL_SUBORDINATORS: &[&str] = &["wenn", "falls", "sofern"];
+
 /// Finite forms of auxiliaries and modals in Konjunktiv I (reported speech) and the
 /// Konjunktiv II forms news use in its place.
 pub const SUBJUNCTIVE: &[&str] = &[

@@ -29,6 +29,12 @@ pub enum WordClass {
     /// A finite Konjunktiv I form, which marks reported speech, unlike Konjunktiv II
     /// (`könnte`), which narration uses too: `konjunktiv_one`, lower case.
     KonjunktivOne,
+    /// A finite plural Konjunktiv II form standing in for a Konjunktiv I that sounds like
+    /// the indicative (`hätten` for `haben`, `würden` for `werden`, `könnten` for
+    /// `können`), distinct from the past indicative (`hatten`, `wurden`, `konnten`): the
+    /// mood of reported speech, unlike the singular (`hätte` beside `habe`):
+    /// `konjunktiv_two_plural`, lower case.
+    KonjunktivTwoPlural,
     /// A noun naming armed forces or their weapons, whose state acts when a state's
     /// adjective stands before it (`russische Kampfjets bombardierten`): `armed_force`,
     /// as written.
@@ -53,7 +59,7 @@ pub enum WordClass {
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 12] = [
+    pub const ALL: [WordClass; 13] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -61,6 +67,7 @@ impl WordClass {
         WordClass::Channel,
         WordClass::ChannelHead,
         WordClass::KonjunktivOne,
+        WordClass::KonjunktivTwoPlural,
         WordClass::ArmedForce,
         WordClass::GroupHead,
         WordClass::Leadership,
@@ -78,6 +85,7 @@ impl WordClass {
             WordClass::Channel => "channel",
             WordClass::ChannelHead => "channel_head",
             WordClass::KonjunktivOne => "konjunktiv_one",
+            WordClass::KonjunktivTwoPlural => "konjunktiv_two_plural",
             WordClass::ArmedForce => "armed_force",
             WordClass::GroupHead => "group_head",
             WordClass::Leadership => "leadership",
@@ -101,6 +109,7 @@ impl WordClass {
                 | WordClass::ChannelHead
                 | WordClass::CircumstanceHead
                 | WordClass::KonjunktivOne
+                | WordClass::KonjunktivTwoPlural
         )
     }
 }
