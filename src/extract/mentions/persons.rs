@@ -5,7 +5,7 @@
 
 use super::{Cursor, Mention, Target};
 use crate::extract::entity::{ActorKind, Entity};
-use crate::extract::words::{is_acronym, is_function_word};
+use crate::extract::words::{is_acronym, is_calendar_noun, is_function_word, lowercased};
 use crate::lexicon::{Surface, SurfaceHit};
 use crate::text::TokenKind;
 
@@ -193,6 +193,7 @@ impl Cursor<'_> {
         let word = t.text(self.text);
         t.is_capitalized(self.text)
             && !is_function_word(word)
+            && !is_calendar_noun(word)
             && word.chars().count() > 1
             && !word.chars().all(char::is_uppercase)
             && self
@@ -295,7 +296,39 @@ impl Cursor<'_> {
             // A preposition or article at the start of a sentence (`Von`, `Den`) is no
             // given name, whatever the name lists hold.
             let function_word = is_function_word(word);
-            if let Some(gender) = self.lexicon.given_name(word).filter(|_| !function_word) {
+            // A given name that is also a common noun, right after an article or a
+            // preposition fused with one, is the noun (`im Norden Tel Avivs`): names
+            // take no article.
+            let noun_after_article = i > 0
+                && is_common_noun(word)
+                && matches!(
+                    lowercased(self.word(i - 1)).as_ref(),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "dem"
+                        | "des"
+                        | "ein"
+                        | "eine"
+                        | "einen"
+                        | "einem"
+                        | "einer"
+                        | "eines"
+                        | "im"
+                        | "am"
+                        | "vom"
+                        | "zum"
+                        | "zur"
+                        | "beim"
+                        | "ins"
+                        | "ans"
+                );
+            if let Some(gender) = self
+                .lexicon
+                .given_name(word)
+                .filter(|_| !function_word && !noun_after_article)
+            {
                 let mut last = i + 1;
                 while last < self.tokens.len() && last < i + 5 && !self.used_tokens[last] {
                     // `Thomas D. Trummer`: an initial inside the name.
