@@ -168,6 +168,7 @@ fn a_von_phrase_in_the_front_field_is_an_attribute_not_the_agent() {
     for text in [
         "Im Parlament wurde der Plan von Ministerin Marta Kovač gelobt.",
         "Von Ministerin Marta Kovač wurde der Plan im Parlament gelobt.",
+        "Von Ministerin Marta Kovač wurde der Plan als unangemessen kritisiert.",
     ] {
         let statements = extract(text);
         assert!(
@@ -249,4 +250,18 @@ fn a_topic_before_a_headline_colon_is_no_argument() {
         .unwrap_or_else(|| panic!("{:#?}", labels(&statements)));
     assert!(st.object.label.contains("Neuwahlen"), "{:?}", st.object);
     assert!(!st.object.label.contains("Peru"), "{:?}", st.object);
+}
+
+#[test]
+fn a_surname_joined_to_a_name_by_a_hyphen_is_no_person_of_its_own() {
+    // `Friedrich` is a known person's surname; inside a compound name it is not him.
+    let text = "Das Friedrich-Lindauer-Institut bestätigte die Befunde am Montag.";
+    let statements = extract(text);
+    assert!(
+        statements
+            .iter()
+            .all(|s| s.actor.name != "Hans-Peter Friedrich"),
+        "{:#?}",
+        labels(&statements)
+    );
 }

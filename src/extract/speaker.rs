@@ -198,12 +198,16 @@ fn passive_agent(
             let attribute = matches!(m.preposition.as_deref(), Some("von" | "vom"))
                 && finite.is_some_and(|f| m.last < f)
                 && preposition_at(m).is_some_and(|p| opener.is_some_and(|o| p > o));
+            // A full verb and a conjunction after it, before the cue: the agent is
+            // that coordinated verb's.
             let other_verb = m.last < hit.first
                 && (m.last + 1..hit.first).any(|i| {
                     view.is_word(i)
                         && is_verb(i)
                         && !AUXILIARIES.contains(&view.word(i))
                         && !view.layout.in_quote(i)
+                        && (i + 1..hit.first)
+                            .any(|k| matches!(view.word(k), "und" | "oder" | "sowie"))
                 });
             !attribute && !other_verb
         })

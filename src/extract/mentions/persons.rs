@@ -86,6 +86,16 @@ impl Cursor<'_> {
         if next.is_some_and(|i| self.prefixed_name(i)) {
             return None;
         }
+        // `Koch-Mehrin`, `das Friedrich-Loeffler-Institut`: joined by a hyphen to a
+        // name word, the surname is part of a double name or a compound, not the
+        // person (`Merkel-Regierung`, a common noun after it, still names her).
+        let rest = &self.text[hit.end..];
+        if let Some(joined) = rest.strip_prefix('-') {
+            let word: String = joined.chars().take_while(|c| c.is_alphanumeric()).collect();
+            if word.starts_with(char::is_uppercase) && !is_common_noun(&word) {
+                return None;
+            }
+        }
         let person = self.pick_person(&hit.readings, false)?;
         if next_is_name && !self.context.seen_person(person) {
             return None;
