@@ -220,10 +220,21 @@ pub(super) fn speech_content(
                         && (m.last + 1..opens).all(|i| !view.is_word(i))
                 }) && opens_relative_clause(view, text, opens)
             });
+    // The speaker's name before the verb in its own clause is its front field (`Kenia:
+    // USA warnen vor …`): the content follows the verb, not the words before the clause.
+    let speaker_fronted = opener != Some("wie")
+        && view.mentions.iter().any(|m| {
+            m.entity.same_as(speaker)
+                && m.first >= first
+                && m.last < hit.first
+                && m.preposition.is_none()
+                && !m.genitive
+        });
     if (words_before <= 1 || opener == Some("wie"))
         && first > 0
         && !subject_before
         && !relative_before
+        && !speaker_fronted
     {
         // `…, sagte X`: the content precedes; `…, so warnt er, …` and `…, wie X
         // mitteilte`: the content is the rest of the sentence.
@@ -296,6 +307,17 @@ pub(super) fn speech_content(
     }
     if let Some(q) = view.layout.quotes.first() {
         return (clip(q), Mode::Direct, Some(clip(q)));
+    }
+    // The speaker fronted in a clause after a colon that ends the sentence (`Kenia: USA
+    // warnen vor …`): the words after the verb, up to its particle.
+    if speaker_fronted && first > 0 && words_before <= 1 {
+        let end = match hit.particle {
+            Some(p) if p == clause_end => (hit.last + 1..p).rev().find(|&i| view.is_word(i)),
+            _ => Some(clause_end),
+        };
+        if let Some(end) = end.filter(|&e| e > hit.last) {
+            return (view.range(hit.last + 1, end), Mode::Reported, None);
+        }
     }
     // A verb-final cue: the phrase of its frame's preposition before it (`konnten sich …
     // nicht auf einen Haushaltsentwurf einigen`), up to the cue.

@@ -389,7 +389,13 @@ fn noun_phrase(
     k += 1;
     // Capitalised words right after the head: a name (`Archäologin Montserrat Sanz`).
     let name_start = k;
-    while k < tokens.len() && k < name_start + 3 && capital(k) && !is_function_word(written(k)) {
+    // A month or weekday is a time, no name (`Mitte Juli`, `Ende Mai`).
+    while k < tokens.len()
+        && k < name_start + 3
+        && capital(k)
+        && !is_function_word(written(k))
+        && !super::words::is_calendar_noun(written(k))
+    {
         k += 1;
     }
     let name_end = k;

@@ -255,6 +255,44 @@ impl<'a> Cursor<'a> {
         false
     }
 
+    /// Whether the city's name from `start` to `end` is no actor but a place inside a
+    /// name: the seat of the institution noun right before it (`die Staatsanwaltschaft
+    /// Oslo gab bekannt`, `nach Angaben der Bundespolizeidirektion Wien`), or a part of a
+    /// name after an article (`die Bangkok Post`: a capital standing for its government
+    /// takes no article). Where a capitalised word follows the name after an institution
+    /// noun, the name is an object of its own (`sicherte das Ministerium Kiew Hilfe
+    /// zu`); a body that leads others is not named by its seat (`warf die Regierung
+    /// Moskau vor`).
+    fn place_in_name(&self, start: usize, end: usize) -> bool {
+        let Some(at) = self.token_index(start) else {
+            return false;
+        };
+        let Some(before) = at.checked_sub(1) else {
+            return false;
+        };
+        let after = self.tokens.partition_point(|t| t.end <= end);
+        let capital_after = self.tokens.get(after).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.is_capitalized(self.text)
+                && !is_function_word(t.text(self.text))
+        });
+        let word = self.word(before);
+        let seat = self.tokens[before].kind == TokenKind::Word
+            && self.tokens[before].is_capitalized(self.text)
+            && !capital_after
+            && institutions::is_institution_noun(self.lexicon, word)
+            && !self
+                .lexicon
+                .word_classes
+                .contains(crate::lexicon::WordClass::Leadership, word);
+        // After a comma the word is a relative pronoun (`, die Moskau Waffen liefert`).
+        let article = matches!(
+            lowercased(word).as_ref(),
+            "der" | "die" | "das" | "des" | "dem" | "den"
+        ) && (before == 0 || self.word(before - 1) != ",");
+        seat || (article && capital_after)
+    }
+
     /// `Zu Guttenberg`, `von der Leyen`: where the words right before a person's
     /// mention are name particles that the person's name has right before the words of
     /// the mention, they belong to the name (no preposition `zu`, `von`, even capitalised
@@ -388,7 +426,10 @@ impl<'a> Cursor<'a> {
         // `das Land Berlin`, `die Bundesländer Bremen und Berlin`: a capital named as a
         // place is no state's government.
         let only_capital = !has(&|r| matches!(r, Surface::CountryName(_)));
-        if only_capital && self.named_place(hit.start) {
+        let city = has(&|r| matches!(r, Surface::Capital(_)));
+        if only_capital
+            && (self.named_place(hit.start) || (city && self.place_in_name(hit.start, hit.end)))
+        {
             return None;
         }
         for r in readings {

@@ -9,7 +9,8 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{is_passive, verb_final};
 use super::syntax;
 use super::view::SentenceView;
-use super::words::RELATIVE_PRONOUNS;
+use super::view::SUBORDINATORS;
+use super::words::{AUXILIARIES, RELATIVE_PRONOUNS};
 use crate::lexicon::{Lexicon, WordClass};
 
 /// The speaker of the cue at `hit`: the subject of its clause, the antecedent of a
@@ -24,17 +25,7 @@ pub(super) fn subject_of(
     let (first, last) = view.layout.clause_range(hit.first);
     if is_passive(view, hit) {
         // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
-        return view
-            .mentions
-            .iter()
-            .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
-            .find(|m| {
-                matches!(
-                    m.preposition.as_deref(),
-                    Some("von") | Some("vom") | Some("aus") | Some("seitens")
-                )
-            })
-            .map(|m| m.entity.clone());
+        return passive_agent(view, text, hit, first, last);
     }
     let limit = hit.particle.unwrap_or(last);
     let words: Vec<usize> = (first..hit.first).filter(|&i| view.is_word(i)).collect();
@@ -80,7 +71,12 @@ pub(super) fn subject_of(
         && !verb_final(view, hit, last);
     // `X, eine der Abgeordneten, die …, kritisierte die Regierung`: a clause that opens
     // with the finite verb after insertions has the name they follow as its front field.
-    if words.is_empty() && first > 0 {
+    // So does a clause that opens with its finite auxiliary (`X, Fraktionschef der
+    // Grünen, hatte Y aufgefordert, …`): a name after the auxiliary is its object.
+    let opens_with_auxiliary = words.first().is_some_and(|&w| {
+        AUXILIARIES.contains(&view.word(w)) && !view.tokens[w].is_capitalized(text)
+    });
+    if (words.is_empty() || opens_with_auxiliary) && first > 0 {
         if let Some(front) = fronted_antecedent(view, first) {
             return Some(front);
         }
@@ -153,6 +149,70 @@ pub(super) fn subject_of(
         // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
         None => grammar_subject(view, text, hit),
     }
+}
+
+/// The agent of the passive cue at `hit` in its clause `first..=last`: a `von`, `aus` or
+/// `seitens` phrase outside quotations that belongs to the cue's own verb. Not a `von`
+/// phrase inside the front field of a verb-second clause after other words there: the
+/// front field holds one phrase, so the `von` phrase is an attribute of the noun before
+/// it (`Die Rede von X wurde gelobt`). Not a phrase before a full verb other than the
+/// cue (`der von A erstellt wurde und von B unterstützt wird`: A is the first verb's).
+fn passive_agent(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    first: usize,
+    last: usize,
+) -> Option<Entity> {
+    let grammar = view.grammar_at(text, hit.first);
+    let is_verb = |i: usize| grammar.as_ref().is_some_and(|g| g.is_verb(i));
+    let opener = (first..hit.first).find(|&i| view.is_word(i));
+    // A verb-second clause: its first verb, before the cue, is a finite auxiliary, and
+    // it opens with no subordinator or relative pronoun.
+    let finite = (first..hit.first)
+        .find(|&i| view.is_word(i) && (is_verb(i) || AUXILIARIES.contains(&view.word(i))))
+        .filter(|&i| AUXILIARIES.contains(&view.word(i)))
+        .filter(|_| {
+            opener.is_some_and(|o| {
+                let w = view.word(o);
+                let relative = RELATIVE_PRONOUNS.contains(&w) && o > 0 && view.word(o - 1) == ",";
+                !SUBORDINATORS.contains(&w) && !relative && w != "wie"
+            })
+        });
+    let preposition_at = |m: &Resolved| {
+        (first..m.first)
+            .rev()
+            .take(4)
+            .find(|&i| matches!(view.word(i), "von" | "vom" | "aus" | "seitens"))
+    };
+    view.mentions
+        .iter()
+        .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
+        .filter(|m| {
+            matches!(
+                m.preposition.as_deref(),
+                Some("von") | Some("vom") | Some("aus") | Some("seitens")
+            )
+        })
+        .filter(|m| {
+            let attribute = matches!(m.preposition.as_deref(), Some("von" | "vom"))
+                && finite.is_some_and(|f| m.last < f)
+                && preposition_at(m).is_some_and(|p| opener.is_some_and(|o| p > o));
+            // A full verb and a conjunction after it, before the cue: the agent is
+            // that coordinated verb's.
+            let other_verb = m.last < hit.first
+                && (m.last + 1..hit.first).any(|i| {
+                    view.is_word(i)
+                        && is_verb(i)
+                        && !AUXILIARIES.contains(&view.word(i))
+                        && !view.layout.in_quote(i)
+                        && (i + 1..hit.first)
+                            .any(|k| matches!(view.word(k), "und" | "oder" | "sowie"))
+                });
+            !attribute && !other_verb
+        })
+        .map(|m| m.entity.clone())
+        .next()
 }
 
 /// The grammar's subject of the cue's clause, where it is no accusative or dative object
@@ -282,20 +342,30 @@ pub(super) fn antecedent_before_insertion(view: &SentenceView, first: usize) -> 
 /// its segment (at most a determiner or adjective before it): the front field of a
 /// clause whose finite verb comes right after the insertions.
 fn fronted_antecedent(view: &SentenceView, first: usize) -> Option<Entity> {
-    insertions_before(view, first)
-        .into_iter()
-        .find_map(|opener| {
-            let m = view
-                .mentions
-                .iter()
-                .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)?;
-            let (seg_first, _) = view.layout.clause_range(m.first);
-            let opens = (seg_first..m.first).filter(|&i| view.is_word(i)).all(|i| {
-                super::words::is_determiner(view.word(i))
-                    || super::words::looks_like_adjective(view.word(i))
-            });
-            (opens && seg_first + 3 > m.first).then(|| m.entity.clone())
-        })
+    let openers = insertions_before(view, first);
+    // A name with its apposition may be one mention that ends right before the clause
+    // (`Der Fraktionschef, Jan Beispiel, hatte …`).
+    // The clause may begin at its comma or right after it.
+    let comma = if view.word(first) == "," {
+        Some(first)
+    } else {
+        first.checked_sub(1).filter(|&c| view.word(c) == ",")
+    };
+    let spanning = comma
+        .filter(|&c| !openers.is_empty() && c >= 1)
+        .map(|c| c + 1);
+    openers.into_iter().chain(spanning).find_map(|opener| {
+        let m = view
+            .mentions
+            .iter()
+            .find(|m| m.last + 2 == opener && m.preposition.is_none() && !m.genitive)?;
+        let (seg_first, _) = view.layout.clause_range(m.first);
+        let opens = (seg_first..m.first).filter(|&i| view.is_word(i)).all(|i| {
+            super::words::is_determiner(view.word(i))
+                || super::words::looks_like_adjective(view.word(i))
+        });
+        (opens && seg_first + 3 > m.first).then(|| m.entity.clone())
+    })
 }
 
 /// Whether the speaker is named in the short segment right before the clause that

@@ -143,6 +143,14 @@ pub const AUXILIARIES: &[&str] = &[
     "mag",
 ];
 
+/// Whether the noun lexicon lists `word` as a month or weekday (`Juli`, `Montag`): no
+/// word of a person's name (`Mitte Juli kündigte X an`).
+pub fn is_calendar_noun(word: &str) -> bool {
+    let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
+    let hit = nouns.lookup(&word.to_lowercase(), false);
+    hit.classes & crate::grammar::noun_table::class::CALENDAR != 0
+}
+
 /// `BASF`, `UN`, `IGDRB`: two or more letters, all capitals.
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());

@@ -121,7 +121,16 @@ impl Cursor<'_> {
     pub(super) fn location_code(&self, noun: usize) -> Option<String> {
         let next = self.tokens.get(noun + 1)?;
         if !matches!(next.text(self.text), "in" | "im") {
-            return None;
+            // `die Staatsanwaltschaft Oslo`: a capital right after the noun, which no
+            // mention holds, is the body's seat.
+            if self.used_tokens[noun + 1] {
+                return None;
+            }
+            let hit = self.hits.iter().find(|h| h.start == next.start)?;
+            return hit.readings.iter().find_map(|r| match *r {
+                Surface::Capital(c) => Some(self.lexicon.countries[c as usize].code.clone()),
+                _ => None,
+            });
         }
         let window_end = self.tokens.get(noun + 4).map_or(next.end, |t| t.end);
         let hit = self

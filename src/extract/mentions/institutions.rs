@@ -9,7 +9,7 @@ use crate::extract::entity::{ActorKind, Entity};
 use crate::extract::words::{
     is_determiner, is_function_word, is_preposition, looks_like_adjective,
 };
-use crate::lexicon::{Gender, Lexicon, SurfaceHit, WordClass};
+use crate::lexicon::{Gender, Lexicon, Surface, SurfaceHit, WordClass};
 
 impl Cursor<'_> {
     /// `die südkoreanische Militärführung`, `Berliner Regierungskreise`.
@@ -121,7 +121,17 @@ impl Cursor<'_> {
                 // `der Verein Grünpfad`, `die Umweltorganisation GNU`: the name names the
                 // body.
                 let written = &self.text[self.tokens[first].start..self.tokens[last].end];
-                display = written.to_string();
+                // `die Staatsanwaltschaft Oslo`: a city names the body's seat, not the
+                // body.
+                let seat = self.hits.iter().any(|h| {
+                    h.start == self.tokens[first].start
+                        && h.readings.iter().any(|r| matches!(r, Surface::Capital(_)))
+                });
+                display = if seat {
+                    format!("{} {written}", nominative_singular(word))
+                } else {
+                    written.to_string()
+                };
                 end = self.tokens[last].end;
             }
             let mut entity = Entity::new(display, ActorKind::Organization);

@@ -6,7 +6,7 @@
 use super::nouns::{is_common_noun, noun_modifier, Lookup};
 use super::{Cursor, Mention, Target};
 use crate::extract::entity::{ActorKind, Entity};
-use crate::extract::words::{is_acronym, is_function_word};
+use crate::extract::words::{is_acronym, is_calendar_noun, is_function_word, lowercased};
 use crate::lexicon::{Surface, SurfaceHit};
 use crate::text::TokenKind;
 
@@ -86,6 +86,16 @@ impl Cursor<'_> {
         // `Ahmed al-Rashidi`: a name with a particle after it is a given name.
         if next.is_some_and(|i| self.prefixed_name(i)) {
             return None;
+        }
+        // `Koch-Mehrin`, `das Friedrich-Loeffler-Institut`: joined by a hyphen to a
+        // name word, the surname is part of a double name or a compound, not the
+        // person (`Merkel-Regierung`, a common noun after it, still names her).
+        let rest = &self.text[hit.end..];
+        if let Some(joined) = rest.strip_prefix('-') {
+            let word: String = joined.chars().take_while(|c| c.is_alphanumeric()).collect();
+            if word.starts_with(char::is_uppercase) && !is_common_noun(&word) {
+                return None;
+            }
         }
         let person = self.pick_person(&hit.readings, false)?;
         if next_is_name && !self.context.seen_person(person) {
@@ -194,6 +204,7 @@ impl Cursor<'_> {
         let word = t.text(self.text);
         t.is_capitalized(self.text)
             && !is_function_word(word)
+            && !is_calendar_noun(word)
             && word.chars().count() > 1
             && !word.chars().all(char::is_uppercase)
             && self
@@ -296,7 +307,39 @@ impl Cursor<'_> {
             // A preposition or article at the start of a sentence (`Von`, `Den`) is no
             // given name, whatever the name lists hold.
             let function_word = is_function_word(word);
-            if let Some(gender) = self.lexicon.given_name(word).filter(|_| !function_word) {
+            // A given name that is also a common noun, right after an article or a
+            // preposition fused with one, is the noun (`im Norden Tel Avivs`): names
+            // take no article.
+            let noun_after_article = i > 0
+                && is_common_noun(word)
+                && matches!(
+                    lowercased(self.word(i - 1)).as_ref(),
+                    "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "dem"
+                        | "des"
+                        | "ein"
+                        | "eine"
+                        | "einen"
+                        | "einem"
+                        | "einer"
+                        | "eines"
+                        | "im"
+                        | "am"
+                        | "vom"
+                        | "zum"
+                        | "zur"
+                        | "beim"
+                        | "ins"
+                        | "ans"
+                );
+            if let Some(gender) = self
+                .lexicon
+                .given_name(word)
+                .filter(|_| !function_word && !noun_after_article)
+            {
                 let mut last = i + 1;
                 while last < self.tokens.len() && last < i + 5 && !self.used_tokens[last] {
                     // `Thomas D. Trummer`: an initial inside the name.
