@@ -93,7 +93,7 @@ impl Cursor<'_> {
         let rest = &self.text[hit.end..];
         if let Some(joined) = rest.strip_prefix('-') {
             let word: String = joined.chars().take_while(|c| c.is_alphanumeric()).collect();
-            if word.starts_with(char::is_uppercase) && !is_common_noun(&word) {
+            if word.starts_with(char::is_uppercase) && !is_common_noun(&word, Lookup::Exact) {
                 return None;
             }
         }
@@ -311,7 +311,7 @@ impl Cursor<'_> {
             // preposition fused with one, is the noun (`im Norden Tel Avivs`): names
             // take no article.
             let noun_after_article = i > 0
-                && is_common_noun(word)
+                && is_common_noun(word, Lookup::Exact)
                 && matches!(
                     lowercased(self.word(i - 1)).as_ref(),
                     "der"
