@@ -454,7 +454,43 @@ pub(super) fn coordinated_verb(
         && other.first + 1 < n
         && view.is_word(other.first + 1)
         && !AUXILIARIES.contains(&view.word(other.first + 1));
-    conjunction && (after_comma || verb_second)
+    conjunction && (after_comma || verb_second) || asyndetic_verb(view, text, other)
+}
+
+/// Adverbs that mark the second of two coordinated verbs as a contrast or an addition
+/// (`begrüßten A, fordern aber B`, `lobte A, verlangte zugleich B`).
+const CONTRAST_ADVERBS: &[&str] = &[
+    "aber",
+    "jedoch",
+    "allerdings",
+    "zugleich",
+    "gleichzeitig",
+    "dennoch",
+    "trotzdem",
+    "indes",
+    "hingegen",
+    "ebenfalls",
+];
+
+/// Whether the verb cue `other` opens, right after a comma, a verb phrase coordinated
+/// without a conjunction, a contrast adverb after it and no subject of its own
+/// (`Die Verbände begrüßten den Plan, fordern aber Änderungen`, `…, lehnen jedoch die
+/// Kürzungen ab`); not an inverted reporting clause (`…, sagte jedoch der Minister`).
+fn asyndetic_verb(view: &SentenceView, text: &str, other: &CueHit) -> bool {
+    let k = other.first;
+    if k < 2
+        || k + 2 >= view.tokens.len()
+        || view.tokens[k - 1].text(text) != ","
+        || view.tokens[k].is_capitalized(text)
+        || view.layout.in_quote(k)
+        || !CONTRAST_ADVERBS.contains(&view.word(k + 1))
+    {
+        return false;
+    }
+    // A subject of its own right after the adverb makes it a clause with its own subject.
+    !view.mentions.iter().any(|m| {
+        m.first > k + 1 && m.first <= k + 4 && m.preposition.is_none() && !m.genitive && !m.oblique
+    })
 }
 
 /// The argument of a cue that is no speech verb, as a byte range: the accusative object
