@@ -4,13 +4,11 @@
 //! [`super::chunk`]), which content it has ([`super::argument`]), with which predicate
 //! ([`super::content`]) and in which mode (direct, indirect, reported).
 
-use super::argument::{
-    before_coordinated_verb, coordinated_verb, cue_verbs, passive_subject, reported_content,
-    speech_content,
-};
+use super::argument::{cue_verbs, passive_subject, reported_content, speech_content};
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
 };
+use super::coordination::{before_coordinated_verb, coordinated_verb, each_of_together};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::frame::{
@@ -568,25 +566,8 @@ pub fn attribute(
             // The first of them goes on last: it carries the reported speech on.
             more.append(&mut new_drafts);
             new_drafts = more;
-        } else if let Some(m) = view.mentions.iter().find(|m| {
-            m.anaphor
-                && !m.together.is_empty()
-                && m.first >= first
-                && m.last <= last
-                && m.entity.same_as(&speaker)
-        }) {
-            // A plural pronoun for persons named together (`A und B wollen klagen. Sie
-            // halten …`): one statement each, the first of them last, as above.
-            let mut more = Vec::new();
-            for other in &m.together {
-                for d in &new_drafts {
-                    let mut d = d.clone();
-                    d.speaker = other.clone();
-                    more.push(d);
-                }
-            }
-            more.append(&mut new_drafts);
-            new_drafts = more;
+        } else {
+            each_of_together(view, (first, last), &speaker, &mut new_drafts);
         }
         drafts.extend(new_drafts);
     }
