@@ -122,6 +122,10 @@ fn a_verb_coordinated_after_a_comma_shares_the_subject() {
         "{s:#?}"
     );
     assert!(s.iter().any(|s| s.predicate.as_str() == "reject"), "{s:#?}");
+    // A comma that closes an apposition opens no coordinated verb.
+    let s =
+        extract("Die Sprecherin des Verbands, Anna Beispielfrau, kritisierte allerdings den Plan.");
+    assert!(s.iter().all(|s| s.actor.name != "Sprecherin"), "{s:#?}");
     // An inverted reporting clause has its own subject.
     let s = extract("Die Lage sei ernst, sagte jedoch der Verteidigungsminister.");
     assert!(s.iter().all(|s| s.actor.name != "Lage"), "{s:#?}");

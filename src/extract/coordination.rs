@@ -38,7 +38,7 @@ pub(super) fn coordinated_verb(
         && other.first + 1 < n
         && view.is_word(other.first + 1)
         && !AUXILIARIES.contains(&view.word(other.first + 1));
-    conjunction && (after_comma || verb_second) || asyndetic_verb(view, text, other)
+    conjunction && (after_comma || verb_second) || asyndetic_verb(lexicon, view, text, other)
 }
 
 /// Adverbs that mark the second of two coordinated verbs as a contrast or an addition
@@ -53,14 +53,14 @@ const CONTRAST_ADVERBS: &[&str] = &[
     "trotzdem",
     "indes",
     "hingegen",
-    "ebenfalls",
 ];
 
 /// Whether the verb cue `other` opens, right after a comma, a verb phrase coordinated
 /// without a conjunction, a contrast adverb after it and no subject of its own
 /// (`Die Verbände begrüßten den Plan, fordern aber Änderungen`, `…, lehnen jedoch die
-/// Kürzungen ab`); not an inverted reporting clause (`…, sagte jedoch der Minister`).
-fn asyndetic_verb(view: &SentenceView, text: &str, other: &CueHit) -> bool {
+/// Kürzungen ab`), after a verb cue of the sentence; not an inverted reporting clause
+/// (`…, sagte jedoch der Minister`).
+fn asyndetic_verb(lexicon: &Lexicon, view: &SentenceView, text: &str, other: &CueHit) -> bool {
     let k = other.first;
     if k < 2
         || k + 2 >= view.tokens.len()
@@ -71,10 +71,20 @@ fn asyndetic_verb(view: &SentenceView, text: &str, other: &CueHit) -> bool {
     {
         return false;
     }
+    // The first verb is a cue of the sentence, outside quotations: the comma closes its
+    // verb phrase, not an apposition (`Die Expertin, Anna X, beklagte allerdings …`).
+    let verb_before = view.cues.iter().any(|c| {
+        c.first + 1 < k && lexicon.cues[c.cue].pos == CuePos::Verb && !view.layout.in_quote(c.first)
+    });
     // A subject of its own right after the adverb makes it a clause with its own subject.
-    !view.mentions.iter().any(|m| {
-        m.first > k + 1 && m.first <= k + 4 && m.preposition.is_none() && !m.genitive && !m.oblique
-    })
+    verb_before
+        && !view.mentions.iter().any(|m| {
+            m.first > k + 1
+                && m.first <= k + 4
+                && m.preposition.is_none()
+                && !m.genitive
+                && !m.oblique
+        })
 }
 
 /// The content `range` cut before a coordinated verb after the cue that makes a
