@@ -99,3 +99,56 @@ fn a_named_object_after_the_verb_never_replaces_an_unnamed_subject() {
     let speakers: Vec<&str> = s.iter().map(|s| s.actor.name.as_str()).collect();
     assert_eq!(speakers, ["Jonas Weber"], "{s:#?}");
 }
+
+#[test]
+fn a_verb_coordinated_after_a_comma_shares_the_subject() {
+    // A contrast adverb after the second verb, no conjunction: each verb its own
+    // statement, with its own object.
+    let s = extract("Die Gewerkschaften unterstützen das Gesetz, fordern jedoch höhere Renten.");
+    let support = with(&s, "Gewerkschaften", "support");
+    assert!(support.object.label.contains("Gesetz"), "{s:#?}");
+    assert!(!support.object.label.contains("Renten"), "{s:#?}");
+    let demand = with(&s, "Gewerkschaften", "demand");
+    assert!(demand.object.label.starts_with("höhere Renten"), "{s:#?}");
+    // `sondern` before the second verb.
+    let s =
+        extract("Der Verband lobte nicht den Entwurf, sondern verlangte mehr Geld für Schulen.");
+    let demand = with(&s, "Verband", "demand");
+    assert!(demand.object.label.contains("Geld"), "{s:#?}");
+    // `und`: the first verb keeps its statement though the second is a speech verb.
+    let s = extract("Die Grünen begrüßen das Gesetz und lehnen die Kürzungen ab.");
+    assert!(
+        s.iter().any(|s| s.predicate.as_str() == "support"),
+        "{s:#?}"
+    );
+    assert!(s.iter().any(|s| s.predicate.as_str() == "reject"), "{s:#?}");
+    // A comma that closes an apposition opens no coordinated verb.
+    let s =
+        extract("Die Sprecherin des Verbands, Anna Beispielfrau, kritisierte allerdings den Plan.");
+    assert!(s.iter().all(|s| s.actor.name != "Sprecherin"), "{s:#?}");
+    // An inverted reporting clause has its own subject.
+    let s = extract("Die Lage sei ernst, sagte jedoch der Verteidigungsminister.");
+    assert!(s.iter().all(|s| s.actor.name != "Lage"), "{s:#?}");
+    assert!(!s.is_empty(), "{s:#?}");
+}
+
+#[test]
+fn an_acronym_in_brackets_names_the_same_actor_later() {
+    let s = extract(
+        "Der Verband der Beispielhaften Erzeuger (VBE) begrüßte den Beschluss. \
+         Der VBE forderte zudem niedrigere Steuern.",
+    );
+    let demand = with(&s, "Verband der Beispielhaften Erzeuger", "demand");
+    assert!(demand.object.label.contains("Steuern"), "{s:#?}");
+    // Without the brackets the acronym stays unknown.
+    let s = extract(
+        "Der Verband der Beispielhaften Erzeuger begrüßte den Beschluss. \
+         Der VBE forderte zudem niedrigere Steuern.",
+    );
+    assert!(
+        s.iter()
+            .all(|s| s.actor.name != "Verband der Beispielhaften Erzeuger"
+                || s.predicate.as_str() != "demand"),
+        "{s:#?}"
+    );
+}

@@ -3,15 +3,14 @@
 //! and where a source phrase begins.
 
 use super::complement::{complement_after, opens_relative_clause, verb_final_cue};
+use super::coordination::before_coordinated_verb;
 use super::cues::CueHit;
 use super::draft::{Draft, Mode};
 use super::entity::Entity;
 use super::frame::is_passive;
 use super::statement::Predicate;
 use super::view::SentenceView;
-use super::words::AUXILIARIES;
 use super::words::{is_pronominal_adverb, stands_for_preposition};
-use crate::lexicon::CuePos;
 use crate::lexicon::{Cue, Lexicon};
 use crate::text::{fold_same_length, Token};
 
@@ -448,37 +447,6 @@ pub(super) fn source_phrase_start(
     s
 }
 
-/// Whether the verb cue `other` is a finite verb coordinated with the verb before it and
-/// sharing its subject (`X begrüßte A und griff B an`, `…, und kritisierte …`): a
-/// statement of its own, no part of the first one's argument.
-pub(super) fn coordinated_verb(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    other: &CueHit,
-) -> bool {
-    let n = view.tokens.len();
-    if lexicon.cues[other.cue].pos != CuePos::Verb
-        || other.first < 2
-        || view.subjunctive[other.first]
-    {
-        return false;
-    }
-    let conjunction = matches!(
-        view.word(other.first - 1),
-        "und" | "aber" | "sondern" | "oder"
-    );
-    let after_comma = view.tokens[other.first - 2].text(text) == ",";
-    // Without a comma the verb (a lower-case form of the lexicon; the tagger may take
-    // `griff` for a noun) must have words of its own after it (verb-second: `und griff
-    // den Iran an`, not `prüfen und ablehnen werde`).
-    let verb_second = !view.tokens[other.first].is_capitalized(text)
-        && other.first + 1 < n
-        && view.is_word(other.first + 1)
-        && !AUXILIARIES.contains(&view.word(other.first + 1));
-    conjunction && (after_comma || verb_second)
-}
-
 /// The argument of a cue that is no speech verb, as a byte range: the accusative object
 /// the grammar finds after the verb (`lehnten die Aufnahme … ab`), else the phrase of
 /// the frame's preposition wherever it stands in the clause (`konnten sich … nicht auf
@@ -585,33 +553,4 @@ pub(super) fn reported_content(
         }
     }
     before_coordinated_verb(lexicon, view, text, hit, (view.tokens[k].start, range.1))
-}
-
-/// The content `range` cut before a coordinated verb after the cue that makes a
-/// statement of its own (`begrüßte den Beschluss und griff den Iran an`: `den
-/// Beschluss`).
-pub(super) fn before_coordinated_verb(
-    lexicon: &Lexicon,
-    view: &SentenceView,
-    text: &str,
-    hit: &CueHit,
-    range: (usize, usize),
-) -> (usize, usize) {
-    let inside = |i: usize| view.tokens[i].start >= range.0 && view.tokens[i].end <= range.1;
-    view.cues
-        .iter()
-        .filter(|o| {
-            o.first > hit.last + 1
-                && inside(o.first)
-                && inside(o.first - 1)
-                && !view.layout.in_quote(o.first)
-        })
-        .find(|o| coordinated_verb(lexicon, view, text, o))
-        .and_then(|o| {
-            (0..o.first - 1)
-                .rev()
-                .take_while(|&i| inside(i))
-                .find(|&i| view.is_word(i))
-        })
-        .map_or(range, |e| (range.0, view.tokens[e].end))
 }

@@ -4,13 +4,11 @@
 //! [`super::chunk`]), which content it has ([`super::argument`]), with which predicate
 //! ([`super::content`]) and in which mode (direct, indirect, reported).
 
-use super::argument::{
-    before_coordinated_verb, coordinated_verb, cue_verbs, passive_subject, reported_content,
-    speech_content,
-};
+use super::argument::{cue_verbs, passive_subject, reported_content, speech_content};
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
 };
+use super::coordination::{before_coordinated_verb, coordinated_verb, each_of_together};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::frame::{
@@ -22,8 +20,8 @@ use super::impersonal_sources::{
 use super::reference::head_noun;
 use super::sources::{pronoun_source, speaking_source};
 use super::speaker::{
-    clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
-    speaker_just_before, subject_of,
+    clause_speakers, first_subject_before, grammar_subjects, has_coordinator, is_body,
+    may_coordinate, speaker_just_before, subject_of,
 };
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
@@ -117,7 +115,14 @@ pub fn attribute(
             continue;
         }
         let (first, last) = view.layout.clause_range(hit.first);
-        let previous = drafts.last().map(|d| &d.speaker);
+        // A verb coordinated with one before it shares that verb's subject (`Die
+        // Verbände unterstützen A, fordern aber B`), though speech verbs go first.
+        let shared = drafts
+            .is_empty()
+            .then(|| coordinated_verb(lexicon, view, text, hit))
+            .filter(|&c| c)
+            .and_then(|_| first_subject_before(view, text, hit.first));
+        let previous = drafts.last().map(|d| &d.speaker).or(shared.as_ref());
         let heisst_es = is_heisst_es(view, hit);
         let mut speaker = if heisst_es {
             // `hieß es aus X`; `hieß es weiter` continues the last source.
@@ -505,6 +510,7 @@ pub fn attribute(
                 ..Draft::new(speaker.clone(), predicate, negated, cue_text, content, mode)
             });
         }
+        let own_coordinated = coordinated_verb(lexicon, view, text, hit);
         // Cues in this clause (or in the content) are part of this statement.
         for d in &new_drafts {
             let content = d.content.unwrap_or((0, 0));
@@ -518,7 +524,10 @@ pub fn attribute(
                 let coordinated = coordinated_verb(lexicon, view, text, other);
                 // An attack the speech announces is the threat, no act of its own.
                 let threat = d.predicate == Predicate::Threaten;
+                // The verb a coordinated verb follows is a statement of its own.
+                let conjunct_before = other.first < hit.first && own_coordinated;
                 if cj != ci
+                    && !conjunct_before
                     && ((in_clause && !coordinated)
                         || (in_content && (!act || threat) && !coordinated))
                 {
@@ -557,6 +566,8 @@ pub fn attribute(
             // The first of them goes on last: it carries the reported speech on.
             more.append(&mut new_drafts);
             new_drafts = more;
+        } else {
+            each_of_together(view, (first, last), &speaker, &mut new_drafts);
         }
         drafts.extend(new_drafts);
     }

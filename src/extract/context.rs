@@ -25,6 +25,9 @@ pub struct ArticleContext<'a> {
     pub home: Option<String>,
     seen_persons: HashSet<usize>,
     local_persons: HashMap<String, Entity>,
+    /// Acronyms introduced in brackets after a name (`der Verband der X (VdX)`), each
+    /// with the actor it abbreviates.
+    acronyms: HashMap<String, Entity>,
     /// Every surface hit (see [`crate::lexicon::SurfaceIndex::find_all`]) in the text's first
     /// `searched` bytes: the whole of a news article, found once for counting states and
     /// kept for the mentions of each sentence.
@@ -49,6 +52,7 @@ impl<'a> ArticleContext<'a> {
             home,
             seen_persons: HashSet::new(),
             local_persons: HashMap::new(),
+            acronyms: HashMap::new(),
             hits,
             searched,
         }
@@ -94,6 +98,57 @@ impl<'a> ArticleContext<'a> {
     }
 
     /// Remembers an entity mentioned in the article.
+    /// The actor an acronym introduced earlier in brackets abbreviates.
+    pub fn acronym(&self, word: &str) -> Option<&Entity> {
+        self.acronyms.get(word)
+    }
+
+    /// `written` names `entity`: where brackets right after it hold an acronym
+    /// (`Nationale Beispielpartei (NBP)`; `after` is the text that follows), or it ends
+    /// in them itself, the acronym stands for the same actor from now on. Only an
+    /// organisation or group named by two capitalised words or more, not a bare noun,
+    /// and one the lexicon does not know: its own acronyms it knows, and an acronym it
+    /// does not list says the text means another body of that name.
+    pub fn remember_acronym(
+        &mut self,
+        lexicon: &Lexicon,
+        entity: &Entity,
+        written: &str,
+        after: &str,
+    ) {
+        if !matches!(entity.kind, ActorKind::Organization | ActorKind::Group) {
+            return;
+        }
+        let (name, acronym) = match written.trim_end().strip_suffix(')') {
+            Some(inner) => match inner.rsplit_once('(') {
+                Some((name, acronym)) => (name, acronym),
+                None => return,
+            },
+            None => {
+                let Some(rest) = after.strip_prefix(" (") else {
+                    return;
+                };
+                let Some((acronym, _)) = rest.split_once(')') else {
+                    return;
+                };
+                (written, acronym)
+            }
+        };
+        let acronym = acronym.trim();
+        let capitalised = name
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        if capitalised >= 2
+            && is_bracket_acronym(acronym)
+            && !lexicon.organizations.iter().any(|o| o.name == entity.name)
+        {
+            self.acronyms
+                .entry(acronym.to_string())
+                .or_insert_with(|| entity.clone());
+        }
+    }
+
     pub fn remember(&mut self, entity: &Entity) {
         if let Some(p) = entity.person {
             self.seen_persons.insert(p);
@@ -108,6 +163,19 @@ impl<'a> ArticleContext<'a> {
             }
         }
     }
+}
+
+/// Whether `word` looks like an acronym in brackets: 2 to 8 letters, digits or hyphens,
+/// opening with a capital, at least two capitals (`BDI`, `VdK`, `IG-BCE`), no
+/// lower-case word.
+fn is_bracket_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=8).contains(&n)
+        && word.starts_with(char::is_uppercase)
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
 }
 
 /// Every surface hit of a text's first bytes, and how many bytes that is.

@@ -137,4 +137,7 @@ pub struct Resolved {
     /// After a determiner that is never nominative (`dem Gericht`, `einen Sprecher`):
     /// an object, never a subject.
     pub oblique: bool,
+    /// The others a plural pronoun stands for besides `entity` (`A und B … Sie halten
+    /// …` → B): each speaks too.
+    pub together: Vec<Entity>,
 }

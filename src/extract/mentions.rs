@@ -102,6 +102,8 @@ pub fn find_mentions(
         }
     }
     cursor.mark_used(&mentions);
+    mentions.extend(cursor.acronym_aliases());
+    cursor.mark_used(&mentions);
     mentions.extend(cursor.unknown_persons());
     cursor.mark_used(&mentions);
     mentions.extend(cursor.institutions());
@@ -484,6 +486,20 @@ impl<'a> Cursor<'a> {
             }
         }
         None
+    }
+
+    /// An acronym introduced earlier in brackets after a name (`der Verband der X
+    /// (VdX)`, later `Der VdX forderte …`): the same actor.
+    fn acronym_aliases(&self) -> Vec<Mention> {
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| !self.used_tokens[*i] && t.kind == TokenKind::Word)
+            .filter_map(|(_, t)| {
+                let entity = self.context.acronym(t.text(self.text))?;
+                Some(self.mention(t.start, t.end, Target::Entity(entity.clone())))
+            })
+            .collect()
     }
 
     fn mention(&self, start: usize, end: usize, target: Target) -> Mention {

@@ -14,6 +14,7 @@ mod complement;
 mod content;
 mod context;
 mod continuation;
+mod coordination;
 mod cueless;
 mod cues;
 mod draft;

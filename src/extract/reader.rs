@@ -112,6 +112,7 @@ impl<'a> Reader<'a> {
         let mentions = find_mentions(lexicon, &self.context, *sentence, &tokens);
         let mut resolved = Vec::with_capacity(mentions.len());
         for m in mentions {
+            let together = self.history.together(&m.target, index);
             let Some(mut entity) = self
                 .history
                 .resolve(&m.target, index)
@@ -169,6 +170,14 @@ impl<'a> Reader<'a> {
                 m.preposition.is_none() && !genitive && !in_quote,
             );
             self.context.remember(&entity);
+            if !matches!(m.target, Target::Pronoun(_)) {
+                self.context.remember_acronym(
+                    lexicon,
+                    &entity,
+                    &text[m.start..m.end],
+                    &text[m.end..],
+                );
+            }
             resolved.push(Resolved {
                 start: m.start,
                 end: m.end,
@@ -182,6 +191,7 @@ impl<'a> Reader<'a> {
                     .determiner
                     .as_deref()
                     .is_some_and(words::is_oblique_determiner),
+                together,
             });
         }
         let cues = cues::find_cues(lexicon, text, self.folded, &tokens);

@@ -133,9 +133,9 @@ impl History {
 
     /// `A und B wollen klagen. Sie halten …`: where a recent sentence named two persons
     /// or more in subject position and no group or organisation, and the sentences after
-    /// it name no one else there but persons, a plural `sie` refers to them; the first
-    /// of them stands for all.
-    fn persons_together(&self, sentence: usize) -> Option<&Entity> {
+    /// it name no one else there but persons, a plural `sie` refers to them: all of them,
+    /// in the order named, each once.
+    fn persons_together(&self, sentence: usize) -> Vec<&Entity> {
         let subjects: Vec<&(usize, Entity, bool)> = self
             .entries
             .iter()
@@ -150,23 +150,37 @@ impl History {
                 .map(|(_, e, _)| e)
                 .collect();
             if there.iter().any(|e| e.plural || e.kind == ActorKind::Group) {
-                return None;
+                return Vec::new();
             }
-            let persons: Vec<&Entity> = there
-                .iter()
-                .copied()
-                .filter(|e| e.kind == ActorKind::Person)
-                .collect();
-            if let Some(first) = persons.first() {
-                if persons.iter().any(|e| !e.same_as(first)) {
-                    return Some(first);
+            let mut persons: Vec<&Entity> = Vec::new();
+            for e in there.iter().copied() {
+                if e.kind == ActorKind::Person && !persons.iter().any(|p| p.same_as(e)) {
+                    persons.push(e);
                 }
             }
+            if persons.len() >= 2 {
+                return persons;
+            }
             if persons.len() != there.len() || persons.is_empty() {
-                return None;
+                return Vec::new();
             }
         }
-        None
+        Vec::new()
+    }
+
+    /// The others a plural `sie` in sentence `sentence` stands for besides the actor
+    /// [`History::resolve`] gives (`A und B wollen klagen. Sie halten …` → B): one
+    /// statement each. Empty for any other target.
+    pub fn together(&self, target: &Target, sentence: usize) -> Vec<Entity> {
+        match target {
+            Target::Pronoun(Gender::U) => self
+                .persons_together(sentence)
+                .into_iter()
+                .skip(1)
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// `Die Organisation` after `Die Hamas übernahm …`: the most recent organisation or
@@ -238,6 +252,8 @@ impl History {
             // (`die Grünen`); never one person, nor a state (`es`, or a singular `sie`).
             Target::Pronoun(Gender::U) => self
                 .persons_together(sentence)
+                .first()
+                .copied()
                 .or_else(|| {
                     self.recent(sentence)
                         .find(|e| e.plural || e.kind == ActorKind::Group)
@@ -419,7 +435,7 @@ mod tests {
     }
 
     #[test]
-    fn plural_sie_after_two_persons_takes_the_first() {
+    fn plural_sie_after_two_persons_takes_both() {
         let mut history = History::default();
         history.push(1, actor("Bundesregierung"), true);
         history.push(2, person("Anna Beispiel", Gender::F), true);
@@ -428,6 +444,11 @@ mod tests {
         history.push(2, actor("Grüne"), true);
         let plural = history.resolve(&Target::Pronoun(Gender::U), 3).unwrap();
         assert_eq!(plural.name, "Anna Beispiel");
+        let others = history.together(&Target::Pronoun(Gender::U), 3);
+        assert_eq!(others.len(), 1);
+        assert_eq!(others[0].name, "Bernd Muster");
+        // Singular `sie` and `er` stand for one.
+        assert!(history.together(&Target::Pronoun(Gender::F), 3).is_empty());
         // A sentence with one of them only between: still both.
         history.push(3, person("Anna Beispiel", Gender::F), true);
         let plural = history.resolve(&Target::Pronoun(Gender::U), 4).unwrap();
@@ -438,6 +459,7 @@ mod tests {
         history.push(2, actor("SPD"), true);
         let plural = history.resolve(&Target::Pronoun(Gender::U), 3).unwrap();
         assert_eq!(plural.name, "SPD");
+        assert!(history.together(&Target::Pronoun(Gender::U), 3).is_empty());
     }
 
     #[test]

@@ -44,7 +44,10 @@ pub(super) fn subject_of(
     }
     let clause_initial = words.is_empty()
         || (words.len() == 1
-            && matches!(view.word(words[0]), "so" | "wie" | "und" | "dann" | "aber"));
+            && matches!(
+                view.word(words[0]),
+                "so" | "wie" | "und" | "dann" | "aber" | "sondern" | "oder"
+            ));
     // A subject agrees with the finite verb: a singular actor is no subject of a plural
     // verb (`Britische Moslems warnen Premierminister Tony Blair`).
     let agrees = |m: &&Resolved| super::agreement::may_agree(view, text, hit, m);
@@ -213,6 +216,15 @@ fn passive_agent(
         })
         .map(|m| m.entity.clone())
         .next()
+}
+
+/// The first actor before token `k` that can be a subject (no preposition, genitive or
+/// accusative/dative phrase, outside quotations): the subject a verb coordinated after
+/// it shares (`Die Verbände unterstützen A, fordern aber B`).
+pub(super) fn first_subject_before(view: &SentenceView, text: &str, k: usize) -> Option<Entity> {
+    view.subjects_in(0, k.saturating_sub(1))
+        .find(|m| m.last < k && !view.in_oblique_phrase(text, m))
+        .map(|m| m.entity.clone())
 }
 
 /// The grammar's subject of the cue's clause, where it is no accusative or dative object

@@ -22,8 +22,22 @@ const TRIM: &[char] = &[
 ];
 
 /// Words that stand between a speaker and the argument without belonging to it:
-/// postpositions of source phrases and reflexive `sich` of a frame.
-const EDGE_WORDS: &[&str] = &["zufolge", "sich", "es", "so", "wie", "auch", "dagegen"];
+/// postpositions of source phrases, reflexive `sich` of a frame, and the contrast
+/// adverb of a coordinated verb (`fordern jedoch Änderungen`).
+const EDGE_WORDS: &[&str] = &[
+    "zufolge",
+    "sich",
+    "es",
+    "so",
+    "wie",
+    "auch",
+    "dagegen",
+    "jedoch",
+    "aber",
+    "allerdings",
+    "zugleich",
+    "gleichzeitig",
+];
 
 /// Labels the draft's object. `sentence` is the byte range of the evidence sentence.
 pub fn object_of(
