@@ -342,7 +342,9 @@ fn main_subject<'v>(view: &'v SentenceView, text: &str) -> Option<(&'v Entity, u
 
 /// [`main_subject`], found.
 fn find_main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
-    if view.mentions.is_empty() {
+    // Only a mention outside quotations can be the answer: a sentence with none is not
+    // analysed.
+    if view.mentions.iter().all(|m| view.layout.in_quote(m.first)) {
         return None;
     }
     let window = view.grammar_at(text, 0)?;
