@@ -133,14 +133,16 @@ pub fn unknown_subject(
     // The grammar's subject, where it finds one elsewhere in the clause, is the subject:
     // a capitalised word opening the sentence is then an adverb or object
     // (`Gegenwärtig beschuldigt man sich gegenseitig`).
-    let grammar_subject = view
-        .grammar_at(text, hit.first)
-        .and_then(|w| w.subject_phrase(hit.first));
-    if let (Some((s, e, _)), Some(&b0), Some(&b1)) =
-        (grammar_subject, before.first(), before.last())
-    {
-        if e <= b0 || s > b1 {
-            before = &[];
+    // (Asked only where words stand before the verb: the grammar is not consulted for
+    // an inverted clause.)
+    if let (Some(&b0), Some(&b1)) = (before.first(), before.last()) {
+        let grammar_subject = view
+            .grammar_at(text, hit.first)
+            .and_then(|w| w.subject_phrase(hit.first));
+        if let Some((s, e, _)) = grammar_subject {
+            if e <= b0 || s > b1 {
+                before = &[];
+            }
         }
     }
     if !before.is_empty() {

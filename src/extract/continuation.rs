@@ -89,12 +89,35 @@ pub struct Before<'a> {
     /// The speaker of the sentence before, if it held a statement.
     pub last_speaker: Option<&'a Entity>,
     /// The last speaker before a sentence or two of narration.
-    pub narrated: Option<&'a Entity>,
+    pub narrated: Narrated<'a>,
     /// The sentence before.
     pub previous: Option<&'a SentenceView>,
     /// Whether the last speaker's last statement, outside quotations, made a plan,
     /// demand or promise public (`kündigte an`, `fordern`).
     pub planned: bool,
+}
+
+/// The last speaker before a sentence or two of narration, held on the condition that
+/// the subject of the narration's first sentence is no other actor ([`new_subject`]).
+/// That question needs the grammar, and most narration is never carried on: it is asked
+/// only where the answer decides something ([`Narrated::get`]).
+#[derive(Clone, Copy, Default)]
+pub struct Narrated<'a> {
+    /// The speaker.
+    pub speaker: Option<&'a Entity>,
+    /// The sentence whose main-clause subject, if another actor, ends the narration.
+    pub unless_new_subject_in: Option<&'a SentenceView>,
+}
+
+impl<'a> Narrated<'a> {
+    /// The speaker, where the condition holds.
+    pub fn get(&self, text: &str) -> Option<&'a Entity> {
+        let speaker = self.speaker?;
+        match self.unless_new_subject_in {
+            Some(view) if new_subject(view, text, speaker) => None,
+            _ => Some(speaker),
+        }
+    }
 }
 
 /// Who carries on into `view`, a sentence with no cue of its own, and how:
@@ -141,11 +164,15 @@ pub fn carrier(
     }
     // `Eine neue Runde werde nach Angaben eines Vermittlers bald stattfinden`: a sentence
     // naming a source of its own reports that source, not the last speaker.
-    if before
-        .last_speaker
-        .or(before.narrated)
-        .is_some_and(|s| names_other_source(lexicon, view, text, s))
-    {
+    // The narration's speaker is asked of the grammar only where a source is named.
+    let other_source = |s: &Entity| names_other_source(lexicon, view, text, s);
+    let names_other = match before.last_speaker {
+        Some(s) => other_source(s),
+        None => {
+            before.narrated.speaker.is_some_and(other_source) && before.narrated.get(text).is_some()
+        }
+    };
+    if names_other {
         return None;
     }
     if let Some(speaker) = before.last_speaker {
@@ -158,7 +185,10 @@ pub fn carrier(
         return carried.then(|| (speaker.clone(), Mode::Indirect));
     }
     if view.has_source_anaphor() {
-        return before.narrated.map(|s| (s.clone(), Mode::Indirect));
+        return before
+            .narrated
+            .get(text)
+            .map(|s| (s.clone(), Mode::Indirect));
     }
     // The cheap questions first: whether a word could be a Konjunktiv I at all, whom
     // the speech would be carried on from, whether another actor is the subject; the
@@ -175,7 +205,7 @@ pub fn carrier(
     {
         return None;
     }
-    let speaker = match before.narrated {
+    let speaker = match before.narrated.get(text) {
         Some(s) => s.clone(),
         None => before
             .previous
@@ -325,7 +355,9 @@ fn main_subject<'v>(view: &'v SentenceView, text: &str) -> Option<(&'v Entity, u
 
 /// [`main_subject`], found.
 fn find_main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)> {
-    if view.mentions.is_empty() {
+    // Only a mention outside quotations can be the answer: a sentence with none is not
+    // analysed.
+    if view.mentions.iter().all(|m| view.layout.in_quote(m.first)) {
         return None;
     }
     let window = view.grammar_at(text, 0)?;

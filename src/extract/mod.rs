@@ -194,6 +194,9 @@ impl Extractor {
             for (pass, carried) in carried.iter_mut().enumerate() {
                 let (mut last_speaker, mut recent_speaker, mut previous_sentence, mut narrated) =
                     std::mem::take(carried);
+                // The sentence whose main-clause subject, if another actor, ends `narrated`
+                // (see [`continuation::Narrated`]): asked only where the answer matters.
+                let mut narrated_unless: Option<usize> = None;
                 // The predicate, negation and object of the previous sentence's last statement.
                 let mut previous_statement: Option<back_reference::PreviousStatement> = None;
                 // Whether the last speaker's last statement reported a plan or a demand,
@@ -229,7 +232,10 @@ impl Extractor {
                         let before = continuation::Before {
                             quoted: quoted.as_ref(),
                             last_speaker: last_speaker.as_ref(),
-                            narrated: narrated.as_ref().map(|(s, _)| s),
+                            narrated: continuation::Narrated {
+                                speaker: narrated.as_ref().map(|(s, _)| s),
+                                unless_new_subject_in: narrated_unless.map(|i| &views[i]),
+                            },
                             previous: v.checked_sub(1).map(|p| &views[p]),
                             planned,
                         };
@@ -245,11 +251,12 @@ impl Extractor {
                         // So does a source phrase naming another source.
                         let other_source =
                             |s: &Entity| continuation::names_other_source(lexicon, view, text, s);
+                        // Whether the subject of this sentence is another actor is left
+                        // open (`narrated_unless`); a narration carried on from a sentence
+                        // left open stays under that sentence's condition.
                         narrated = match (narrated.take(), last_speaker.take()) {
-                            (_, Some(s))
-                                if !continuation::new_subject(view, text, &s)
-                                    && !other_source(&s) =>
-                            {
+                            (_, Some(s)) if !other_source(&s) => {
+                                narrated_unless = Some(v);
                                 Some((s, 1))
                             }
                             (Some((s, n)), None)
@@ -323,6 +330,12 @@ impl Extractor {
                         .last()
                         .filter(|st| st.evidence.span[1] == view.sentence.end)
                         .map(|st| (st.predicate, st.negated, st.object.clone()));
+                }
+                // The next block has other views: the condition is settled now.
+                if let (Some((s, _)), Some(i)) = (narrated.as_ref(), narrated_unless) {
+                    if continuation::new_subject(&views[i], text, s) {
+                        narrated = None;
+                    }
                 }
                 *carried = (last_speaker, recent_speaker, previous_sentence, narrated);
             }

@@ -272,10 +272,16 @@ const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
 /// [`CIRCUMSTANCE_PREPOSITIONS`], determiners and adjectives, and a noun whose head names a
 /// time or an occasion (`am Abend`, `in seiner wöchentlichen Radioansprache`).
 fn is_circumstance(lexicon: &Lexicon, piece: &str) -> bool {
+    // At most a preposition, four words and a head: a longer piece (a clause, most
+    // content) is not split into all its words to find that out.
     let words: Vec<&str> = piece
         .split_whitespace()
+        .take(7)
         .map(|w| w.trim_matches(TRIM))
         .collect();
+    if words.len() > 6 {
+        return false;
+    }
     let [preposition, middle @ .., head] = words.as_slice() else {
         return false;
     };

@@ -107,11 +107,18 @@ pub const SUBJUNCTIVE: &[&str] = &[
     "stelle", "mache", "gelte", "fehle", "zeige", "bedeute", "verfüge", "arbeite",
 ];
 
-/// [`SUBJUNCTIVE`] as a set, and the most characters a form of it has.
-static SUBJUNCTIVE_SET: LazyLock<(FunctionWords, usize)> = LazyLock::new(|| {
+/// [`SUBJUNCTIVE`] as a set, the most characters a form of it has, and the letters its
+/// forms end in.
+static SUBJUNCTIVE_SET: LazyLock<(FunctionWords, usize, Vec<char>)> = LazyLock::new(|| {
     let set = SUBJUNCTIVE.iter().map(|w| w.to_string()).collect();
     let longest = SUBJUNCTIVE.iter().map(|w| w.chars().count()).max();
-    (set, longest.unwrap_or(0))
+    let mut endings: Vec<char> = SUBJUNCTIVE
+        .iter()
+        .filter_map(|w| w.chars().last())
+        .collect();
+    endings.sort_unstable();
+    endings.dedup();
+    (set, longest.unwrap_or(0), endings)
 });
 
 /// Whether `word` (lower case) is a determiner.
@@ -483,7 +490,14 @@ pub fn looks_like_subjunctive(words: &[&str], i: usize) -> bool {
     if capital && i > 0 && w.chars().count() > SUBJUNCTIVE_SET.1 {
         return false;
     }
-    if with_lowercase(w, |lower| SUBJUNCTIVE_SET.0.contains(lower)) {
+    // Every form ends in one of few letters: a word ending otherwise (most words) is
+    // not lower-cased and looked up.
+    let ending = w
+        .chars()
+        .next_back()
+        .and_then(|c| c.to_lowercase().last())
+        .is_some_and(|c| SUBJUNCTIVE_SET.2.contains(&c));
+    if ending && with_lowercase(w, |lower| SUBJUNCTIVE_SET.0.contains(lower)) {
         return true;
     }
     if i == 0 || capital {

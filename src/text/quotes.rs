@@ -81,11 +81,12 @@ pub fn find_quotes(text: &str, from: usize) -> Vec<Quote> {
                 }
             }
             None => {
-                let word_before = previous.is_alphanumeric();
                 // `’`/`'` after a letter is an apostrophe; ‚ only opens before a letter.
+                // (Whether a letter stands before is asked of `"` alone: a Unicode
+                // class test per character of the text was a good part of the scan.)
                 let opens = match c {
                     '„' | '»' | '«' | '“' => true,
-                    '"' => !word_before,
+                    '"' => !previous.is_alphanumeric(),
                     '‚' => iter.peek().is_some_and(|&(_, n)| n.is_alphabetic()),
                     _ => false,
                 };
