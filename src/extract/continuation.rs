@@ -196,9 +196,10 @@ pub fn carrier(
     // After narration, a plural Konjunktiv II standing in for the Konjunktiv I (`Die
     // Truppen hätten …`) carries the speech on as well, where no condition makes it a
     // hypothesis.
-    let stand_in = before.narrated.is_some()
+    let stand_in = before.narrated.speaker.is_some()
         && main_konjunktiv_two_plural(lexicon, view, text)
-        && !has_condition(view, text);
+        && !has_condition(view, text)
+        && before.narrated.get(text).is_some();
     if !stand_in
         && !listed_main_konjunktiv_one(lexicon, view, text)
         && !may_be_unlisted_konjunktiv(view, text)
