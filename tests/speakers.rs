@@ -152,3 +152,17 @@ fn an_acronym_in_brackets_names_the_same_actor_later() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_dative_object_before_a_coordinated_verb_is_no_speaker() {
+    // `ihrem Parteifreund Huber` is a dative (a possessive never nominative): the
+    // subject before the insertions speaks for both verbs, not the named object.
+    let s = extract(
+        "Peter Huber, Abgeordneter der Grünen, wird der neue Oberbürgermeister der Stadt. \
+         Ministerpräsidentin Anna Berger, die bereits eine Stunde früher gekommen war, um mit \
+         den Gästen zu feiern, gratulierte ihrem Parteifreund Huber auf der Wahlparty und \
+         versicherte eine gute Zusammenarbeit mit dem künftigen Oberbürgermeister.",
+    );
+    assert!(!s.is_empty(), "{s:#?}");
+    assert!(s.iter().all(|s| s.actor.name == "Anna Berger"), "{s:#?}");
+}

@@ -51,9 +51,12 @@ pub(super) fn subject_of(
     // A subject agrees with the finite verb: a singular actor is no subject of a plural
     // verb (`Britische Moslems warnen Premierminister Tony Blair`).
     let agrees = |m: &&Resolved| super::agreement::may_agree(view, text, hit, m);
+    // A phrase opened by a determiner or possessive that is never nominative (`dem`,
+    // `seinem Parteifreund X`) is an object, before the verb as after it.
     let before: Vec<&Resolved> = view
         .subjects_in(first, hit.first.saturating_sub(1))
         .filter(|m| m.last < hit.first)
+        .filter(|m| !view.in_oblique_phrase(text, m))
         .filter(agrees)
         .collect();
     // An inverted subject follows the finite verb closely (`sagte gestern der Minister`);
