@@ -152,3 +152,14 @@ fn an_acronym_in_brackets_names_the_same_actor_later() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_heading_run_into_the_sentence_is_no_subject_of_its_own() {
+    // The front field holds one phrase: the party before the person named with a role
+    // is what is left of a heading without its full stop.
+    let s = extract(
+        "Stimmen aus Hamburg SPD Parteichefin Greta Voss lobte den neuen Haushalt der Stadt.",
+    );
+    let names = actors(&s, "praise");
+    assert_eq!(names, ["Greta Voss"], "{s:#?}");
+}

@@ -89,6 +89,17 @@ pub(super) fn subject_of(
     } else {
         before.first()
     };
+    // The front field holds one phrase: an institution set right before a person named
+    // with a role, with nothing to join them, is no subject of its own but a heading run
+    // into the sentence (`Stimmen aus Berlin SPD Parteichefin X … sprachen`).
+    while let Some(m) = chosen.filter(|m| m.entity.kind != ActorKind::Person) {
+        let Some(next) = before.iter().find(|n| {
+            n.first == m.last + 1 && n.entity.kind == ActorKind::Person && n.entity.role.is_some()
+        }) else {
+            break;
+        };
+        chosen = Some(next);
+    }
     // A named actor is the subject rather than an unnamed one fronted as object
     // (`Kritikern … entgegnete Rutte`), unless the grammar reads the named one as an
     // object of the clause (`Die Ministerin forderte die Türkei auf`).
