@@ -163,3 +163,11 @@ fn a_heading_run_into_the_sentence_is_no_subject_of_its_own() {
     let names = actors(&s, "praise");
     assert_eq!(names, ["Greta Voss"], "{s:#?}");
 }
+
+#[test]
+fn conjuncts_of_a_front_field_after_a_run_in_heading_each_speak() {
+    let s = extract(
+        "Stimmen aus Hamburg SPD Parteichefin Greta Voss sowie Fraktionschef Jan Brink lobten den Haushalt der Stadt.",
+    );
+    assert_eq!(actors(&s, "praise"), ["Greta Voss", "Jan Brink"], "{s:#?}");
+}
