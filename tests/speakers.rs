@@ -166,3 +166,22 @@ fn a_dative_object_before_a_coordinated_verb_is_no_speaker() {
     assert!(!s.is_empty(), "{s:#?}");
     assert!(s.iter().all(|s| s.actor.name == "Anna Berger"), "{s:#?}");
 }
+
+#[test]
+fn a_heading_run_into_the_sentence_is_no_subject_of_its_own() {
+    // The front field holds one phrase: the party before the person named with a role
+    // is what is left of a heading without its full stop.
+    let s = extract(
+        "Stimmen aus Hamburg SPD Parteichefin Greta Voss lobte den neuen Haushalt der Stadt.",
+    );
+    let names = actors(&s, "praise");
+    assert_eq!(names, ["Greta Voss"], "{s:#?}");
+}
+
+#[test]
+fn conjuncts_of_a_front_field_after_a_run_in_heading_each_speak() {
+    let s = extract(
+        "Stimmen aus Hamburg SPD Parteichefin Greta Voss sowie Fraktionschef Jan Brink lobten den Haushalt der Stadt.",
+    );
+    assert_eq!(actors(&s, "praise"), ["Greta Voss", "Jan Brink"], "{s:#?}");
+}

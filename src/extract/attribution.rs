@@ -20,8 +20,8 @@ use super::impersonal_sources::{
 use super::reference::head_noun;
 use super::sources::{pronoun_source, speaking_source};
 use super::speaker::{
-    clause_speakers, first_subject_before, grammar_subjects, has_coordinator, is_body,
-    may_coordinate, speaker_just_before, subject_of,
+    clause_speakers, first_subject_before, front_field_conjuncts, grammar_subjects,
+    has_coordinator, is_body, may_coordinate, speaker_just_before, subject_of,
 };
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
@@ -545,6 +545,11 @@ pub fn attribute(
             clause_speakers(lexicon, view, text, hit, cue.speech)
         } else {
             Vec::new()
+        };
+        let subjects = if subjects.iter().any(|s| s.entity.same_as(&speaker)) {
+            subjects
+        } else {
+            front_field_conjuncts(view, text, hit, &speaker)
         };
         if subjects.iter().any(|s| s.entity.same_as(&speaker)) {
             // No subject is part of another's argument (`Dies äußerten X sowie Y`).

@@ -92,6 +92,17 @@ pub(super) fn subject_of(
     } else {
         before.first()
     };
+    // The front field holds one phrase: an institution set right before a person named
+    // with a role, with nothing to join them, is no subject of its own but a heading run
+    // into the sentence (`Stimmen aus Berlin SPD Parteichefin X … sprachen`).
+    while let Some(m) = chosen.filter(|m| m.entity.kind != ActorKind::Person) {
+        let Some(next) = before.iter().find(|n| {
+            n.first == m.last + 1 && n.entity.kind == ActorKind::Person && n.entity.role.is_some()
+        }) else {
+            break;
+        };
+        chosen = Some(next);
+    }
     // A named actor is the subject rather than an unnamed one fronted as object
     // (`Kritikern … entgegnete Rutte`), unless the grammar reads the named one as an
     // object of the clause (`Die Ministerin forderte die Türkei auf`).
@@ -541,6 +552,62 @@ pub(super) fn clause_speakers(
                 out.push(f);
             }
         }
+    }
+    out
+}
+
+/// The actors joined by `und`, `sowie` or commas in the front field that ends right
+/// before the finite cue, the speaker among them (`X sowie Y sprachen von …`), where the
+/// grammar read another subject: two or more, else none.
+pub(super) fn front_field_conjuncts(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    speaker: &Entity,
+) -> Vec<ClauseSpeaker> {
+    let joins = |i: usize| {
+        matches!(
+            view.tokens[i].text(text),
+            "," | "und" | "sowie" | "der" | "die" | "das" | "den"
+        )
+    };
+    let Some(start) = view.mentions.iter().position(|m| {
+        m.last < hit.first
+            && m.entity.same_as(speaker)
+            && m.preposition.is_none()
+            && !(m.first.saturating_sub(1)..=m.last)
+                .any(|i| super::words::is_preposition(view.word(i)))
+    }) else {
+        return Vec::new();
+    };
+    let mut out = vec![ClauseSpeaker {
+        entity: speaker.clone(),
+        first: view.mentions[start].first,
+        last: view.mentions[start].last,
+    }];
+    let mut prev = &view.mentions[start];
+    for m in &view.mentions[start + 1..] {
+        if m.last >= hit.first {
+            break;
+        }
+        let gap = prev.last + 1..m.first;
+        if gap.is_empty()
+            || !gap.clone().all(joins)
+            || !gap.clone().any(|i| matches!(view.word(i), "und" | "sowie"))
+            || m.preposition.is_some()
+            || m.genitive
+        {
+            return Vec::new();
+        }
+        out.push(ClauseSpeaker {
+            entity: m.entity.clone(),
+            first: m.first,
+            last: m.last,
+        });
+        prev = m;
+    }
+    if out.len() < 2 || prev.last + 1 != hit.first {
+        return Vec::new();
     }
     out
 }
