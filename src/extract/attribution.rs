@@ -8,7 +8,10 @@ use super::argument::{cue_verbs, passive_subject, reported_content, speech_conte
 use super::content::{
     content_predicate, cue_negated, modal_predicate, reported_predicate, split_claims,
 };
-use super::coordination::{before_coordinated_verb, coordinated_verb, each_of_together};
+use super::coordination::{
+    before_coordinated_verb, coordinated_verb, each_of_together, first_subject_before,
+    front_field_conjuncts,
+};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::frame::{
@@ -20,8 +23,8 @@ use super::impersonal_sources::{
 use super::reference::head_noun;
 use super::sources::{pronoun_source, speaking_source};
 use super::speaker::{
-    clause_speakers, first_subject_before, front_field_conjuncts, grammar_subjects,
-    has_coordinator, is_body, may_coordinate, speaker_just_before, subject_of,
+    clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
+    speaker_just_before, subject_of,
 };
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};

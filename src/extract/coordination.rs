@@ -6,6 +6,7 @@
 use super::cues::CueHit;
 use super::draft::Draft;
 use super::entity::Entity;
+use super::speaker::ClauseSpeaker;
 use super::view::SentenceView;
 use super::words::AUXILIARIES;
 use crate::lexicon::{CuePos, Lexicon};
@@ -144,4 +145,68 @@ pub(super) fn each_of_together(
     }
     more.append(drafts);
     *drafts = more;
+}
+/// The first actor before token `k` that can be a subject (no preposition, genitive or
+/// accusative/dative phrase, outside quotations): the subject a verb coordinated after
+/// it shares (`Die Verbände unterstützen A, fordern aber B`).
+pub(super) fn first_subject_before(view: &SentenceView, text: &str, k: usize) -> Option<Entity> {
+    view.subjects_in(0, k.saturating_sub(1))
+        .find(|m| m.last < k && !view.in_oblique_phrase(text, m))
+        .map(|m| m.entity.clone())
+}
+
+/// The actors joined by `und`, `sowie` or commas in the front field that ends right
+/// before the finite cue, the speaker among them (`X sowie Y sprachen von …`), where the
+/// grammar read another subject: two or more, else none.
+pub(super) fn front_field_conjuncts(
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    speaker: &Entity,
+) -> Vec<ClauseSpeaker> {
+    let joins = |i: usize| {
+        matches!(
+            view.tokens[i].text(text),
+            "," | "und" | "sowie" | "der" | "die" | "das" | "den"
+        )
+    };
+    let Some(start) = view.mentions.iter().position(|m| {
+        m.last < hit.first
+            && m.entity.same_as(speaker)
+            && m.preposition.is_none()
+            && !(m.first.saturating_sub(1)..=m.last)
+                .any(|i| super::words::is_preposition(view.word(i)))
+    }) else {
+        return Vec::new();
+    };
+    let mut out = vec![ClauseSpeaker {
+        entity: speaker.clone(),
+        first: view.mentions[start].first,
+        last: view.mentions[start].last,
+    }];
+    let mut prev = &view.mentions[start];
+    for m in &view.mentions[start + 1..] {
+        if m.last >= hit.first {
+            break;
+        }
+        let gap = prev.last + 1..m.first;
+        if gap.is_empty()
+            || !gap.clone().all(joins)
+            || !gap.clone().any(|i| matches!(view.word(i), "und" | "sowie"))
+            || m.preposition.is_some()
+            || m.genitive
+        {
+            return Vec::new();
+        }
+        out.push(ClauseSpeaker {
+            entity: m.entity.clone(),
+            first: m.first,
+            last: m.last,
+        });
+        prev = m;
+    }
+    if out.len() < 2 || prev.last + 1 != hit.first {
+        return Vec::new();
+    }
+    out
 }

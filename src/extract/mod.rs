@@ -24,6 +24,7 @@ mod frame;
 mod impersonal_sources;
 mod light_verbs;
 mod mentions;
+mod passive_agent;
 mod reader;
 mod reference;
 mod relative;

@@ -9,7 +9,6 @@ use super::entity::{ActorKind, Entity};
 use super::frame::{is_passive, verb_final};
 use super::syntax;
 use super::view::SentenceView;
-use super::view::SUBORDINATORS;
 use super::words::{AUXILIARIES, RELATIVE_PRONOUNS};
 use crate::lexicon::{Lexicon, WordClass};
 
@@ -25,7 +24,7 @@ pub(super) fn subject_of(
     let (first, last) = view.layout.clause_range(hit.first);
     if is_passive(view, hit) {
         // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
-        return passive_agent(view, text, hit, first, last);
+        return super::passive_agent::passive_agent(view, text, hit, first, last);
     }
     let limit = hit.particle.unwrap_or(last);
     let words: Vec<usize> = (first..hit.first).filter(|&i| view.is_word(i)).collect();
@@ -166,79 +165,6 @@ pub(super) fn subject_of(
         // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
         None => grammar_subject(view, text, hit),
     }
-}
-
-/// The agent of the passive cue at `hit` in its clause `first..=last`: a `von`, `aus` or
-/// `seitens` phrase outside quotations that belongs to the cue's own verb. Not a `von`
-/// phrase inside the front field of a verb-second clause after other words there: the
-/// front field holds one phrase, so the `von` phrase is an attribute of the noun before
-/// it (`Die Rede von X wurde gelobt`). Not a phrase before a full verb other than the
-/// cue (`der von A erstellt wurde und von B unterstützt wird`: A is the first verb's).
-fn passive_agent(
-    view: &SentenceView,
-    text: &str,
-    hit: &CueHit,
-    first: usize,
-    last: usize,
-) -> Option<Entity> {
-    let grammar = view.grammar_at(text, hit.first);
-    let is_verb = |i: usize| grammar.as_ref().is_some_and(|g| g.is_verb(i));
-    let opener = (first..hit.first).find(|&i| view.is_word(i));
-    // A verb-second clause: its first verb, before the cue, is a finite auxiliary, and
-    // it opens with no subordinator or relative pronoun.
-    let finite = (first..hit.first)
-        .find(|&i| view.is_word(i) && (is_verb(i) || AUXILIARIES.contains(&view.word(i))))
-        .filter(|&i| AUXILIARIES.contains(&view.word(i)))
-        .filter(|_| {
-            opener.is_some_and(|o| {
-                let w = view.word(o);
-                let relative = RELATIVE_PRONOUNS.contains(&w) && o > 0 && view.word(o - 1) == ",";
-                !SUBORDINATORS.contains(&w) && !relative && w != "wie"
-            })
-        });
-    let preposition_at = |m: &Resolved| {
-        (first..m.first)
-            .rev()
-            .take(4)
-            .find(|&i| matches!(view.word(i), "von" | "vom" | "aus" | "seitens"))
-    };
-    view.mentions
-        .iter()
-        .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
-        .filter(|m| {
-            matches!(
-                m.preposition.as_deref(),
-                Some("von") | Some("vom") | Some("aus") | Some("seitens")
-            )
-        })
-        .filter(|m| {
-            let attribute = matches!(m.preposition.as_deref(), Some("von" | "vom"))
-                && finite.is_some_and(|f| m.last < f)
-                && preposition_at(m).is_some_and(|p| opener.is_some_and(|o| p > o));
-            // A full verb and a conjunction after it, before the cue: the agent is
-            // that coordinated verb's.
-            let other_verb = m.last < hit.first
-                && (m.last + 1..hit.first).any(|i| {
-                    view.is_word(i)
-                        && is_verb(i)
-                        && !AUXILIARIES.contains(&view.word(i))
-                        && !view.layout.in_quote(i)
-                        && (i + 1..hit.first)
-                            .any(|k| matches!(view.word(k), "und" | "oder" | "sowie"))
-                });
-            !attribute && !other_verb
-        })
-        .map(|m| m.entity.clone())
-        .next()
-}
-
-/// The first actor before token `k` that can be a subject (no preposition, genitive or
-/// accusative/dative phrase, outside quotations): the subject a verb coordinated after
-/// it shares (`Die Verbände unterstützen A, fordern aber B`).
-pub(super) fn first_subject_before(view: &SentenceView, text: &str, k: usize) -> Option<Entity> {
-    view.subjects_in(0, k.saturating_sub(1))
-        .find(|m| m.last < k && !view.in_oblique_phrase(text, m))
-        .map(|m| m.entity.clone())
 }
 
 /// The grammar's subject of the cue's clause, where it is no accusative or dative object
@@ -552,62 +478,6 @@ pub(super) fn clause_speakers(
                 out.push(f);
             }
         }
-    }
-    out
-}
-
-/// The actors joined by `und`, `sowie` or commas in the front field that ends right
-/// before the finite cue, the speaker among them (`X sowie Y sprachen von …`), where the
-/// grammar read another subject: two or more, else none.
-pub(super) fn front_field_conjuncts(
-    view: &SentenceView,
-    text: &str,
-    hit: &CueHit,
-    speaker: &Entity,
-) -> Vec<ClauseSpeaker> {
-    let joins = |i: usize| {
-        matches!(
-            view.tokens[i].text(text),
-            "," | "und" | "sowie" | "der" | "die" | "das" | "den"
-        )
-    };
-    let Some(start) = view.mentions.iter().position(|m| {
-        m.last < hit.first
-            && m.entity.same_as(speaker)
-            && m.preposition.is_none()
-            && !(m.first.saturating_sub(1)..=m.last)
-                .any(|i| super::words::is_preposition(view.word(i)))
-    }) else {
-        return Vec::new();
-    };
-    let mut out = vec![ClauseSpeaker {
-        entity: speaker.clone(),
-        first: view.mentions[start].first,
-        last: view.mentions[start].last,
-    }];
-    let mut prev = &view.mentions[start];
-    for m in &view.mentions[start + 1..] {
-        if m.last >= hit.first {
-            break;
-        }
-        let gap = prev.last + 1..m.first;
-        if gap.is_empty()
-            || !gap.clone().all(joins)
-            || !gap.clone().any(|i| matches!(view.word(i), "und" | "sowie"))
-            || m.preposition.is_some()
-            || m.genitive
-        {
-            return Vec::new();
-        }
-        out.push(ClauseSpeaker {
-            entity: m.entity.clone(),
-            first: m.first,
-            last: m.last,
-        });
-        prev = m;
-    }
-    if out.len() < 2 || prev.last + 1 != hit.first {
-        return Vec::new();
     }
     out
 }
