@@ -430,12 +430,12 @@ pub fn other_subject(view: &SentenceView, speaker: &Entity) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::extract::Extractor;
     use crate::ingest::Article;
 
     /// Speaker, mode and the sentence's first words of each statement of `text`.
-    fn statements(text: &str) -> Vec<(String, String, String)> {
+    pub(in crate::extract) fn statements(text: &str) -> Vec<(String, String, String)> {
         let article = Article::new("t", text).with_date("2024-05-02");
         Extractor::builtin()
             .extract(&article)
@@ -447,7 +447,12 @@ mod tests {
             .collect()
     }
 
-    fn has(found: &[(String, String, String)], actor: &str, mode: &str, opening: &str) -> bool {
+    pub(in crate::extract) fn has(
+        found: &[(String, String, String)],
+        actor: &str,
+        mode: &str,
+        opening: &str,
+    ) -> bool {
         found
             .iter()
             .any(|(a, m, o)| a == actor && m == mode && opening.starts_with(o.as_str()))

@@ -95,27 +95,7 @@ pub fn has_condition(view: &SentenceView, text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::Extractor;
-    use crate::ingest::Article;
-
-    /// Speaker, mode and the sentence's first words of each statement of `text`.
-    fn statements(text: &str) -> Vec<(String, String, String)> {
-        let article = Article::new("t", text).with_date("2024-05-02");
-        Extractor::builtin()
-            .extract(&article)
-            .into_iter()
-            .map(|s| {
-                let opening: String = s.evidence.sentence.chars().take(20).collect();
-                (s.actor.name, s.evidence.mode, opening)
-            })
-            .collect()
-    }
-
-    fn has(found: &[(String, String, String)], actor: &str, mode: &str, opening: &str) -> bool {
-        found
-            .iter()
-            .any(|(a, m, o)| a == actor && m == mode && opening.starts_with(o.as_str()))
-    }
+    use crate::extract::continuation::tests::{has, statements};
 
     #[test]
     fn a_plural_konjunktiv_two_carries_the_speech_on_after_narration() {
