@@ -203,6 +203,9 @@ pub(super) fn generic_source_marker(
                 (i.saturating_sub(10)..i).any(|k| speech_noun_genitive(lexicon, view, text, k))
             }
             "so" => false,
+            // `laut der Zeitung X`, `laut dem Institut`: a definite noun phrase picks
+            // out one source, as a genitive after a noun of saying does.
+            "laut" | "gemäß" if definite_article(view, i + 1) => true,
             "nach" | "laut" | "gemäß" => source_noun_after(lexicon, view, text, i)
                 .is_some_and(|k| speech_noun_genitive(lexicon, view, text, k)),
             _ => false,
@@ -217,4 +220,10 @@ pub(super) fn generic_source_marker(
         }
     }
     None
+}
+
+/// Whether token `i` is a definite article of the dative or genitive (`der`, `dem`,
+/// `des`) that the cases after `laut` and `gemäß` take.
+fn definite_article(view: &SentenceView, i: usize) -> bool {
+    i < view.tokens.len() && matches!(view.word(i), "der" | "dem" | "des")
 }

@@ -132,20 +132,24 @@ fn is_possessive(word: &str) -> bool {
         })
 }
 
-/// Whether token `i` is a speech noun with a definite genitive after it (`Angaben der
-/// Fluggesellschaft`, `Aussagen des Betreibers`): the genitive of a noun of saying is the
-/// one who said it, a particular one, not a vague crowd.
+/// Whether token `i` is a speech or channel noun with a genitive after it (`Angaben der
+/// Fluggesellschaft`, `Aussagen des Betreibers`, `einem Bericht des Senders`): the
+/// genitive of a noun of saying is the one who said it, a particular one, not a vague
+/// crowd. A channel noun counts after a determiner (`einem Bericht`): a bare plural
+/// (`nach Berichten der Presse`) is reports of no one in particular.
 pub(super) fn speech_noun_genitive(
     lexicon: &Lexicon,
     view: &SentenceView,
     text: &str,
     i: usize,
 ) -> bool {
-    i + 1 < view.tokens.len()
-        && lexicon
-            .word_classes
-            .contains(WordClass::Source, view.tokens[i].text(text))
-        && genitive_determiner(view.word(i + 1))
+    let classes = &lexicon.word_classes;
+    let noun = view.tokens[i].text(text);
+    let said = classes.contains(WordClass::Source, noun)
+        || (classes.contains(WordClass::Channel, noun)
+            && i > 0
+            && super::words::is_determiner(view.word(i - 1)));
+    i + 1 < view.tokens.len() && said && genitive_determiner(view.word(i + 1))
 }
 
 /// Whether `word` (lower case) opens a genitive attribute: `des`, `der`, `eines`,
@@ -185,7 +189,7 @@ pub(super) fn source_marker(
     text: &str,
 ) -> Option<(Entity, String)> {
     for m in &view.mentions {
-        if view.layout.in_quote(m.first) {
+        if view.layout.in_quote(m.first) || seat_of_body(lexicon, view, text, m) {
             continue;
         }
         // `…, so Außenminister Lawrow.`: a source after `so` closing the sentence.
@@ -259,10 +263,12 @@ pub(super) fn source_marker(
     }
     // `laut einem Artikel der „New York Times“`: the actor named inside a source phrase.
     for (first, last) in source_phrase_spans(lexicon, view, text) {
-        let inside = view
-            .mentions
-            .iter()
-            .find(|m| m.first >= first && m.last <= last && !m.anaphor);
+        let inside = view.mentions.iter().find(|m| {
+            m.first >= first
+                && m.last <= last
+                && !m.anaphor
+                && !seat_of_body(lexicon, view, text, m)
+        });
         if let Some(m) = inside {
             let opener = view.word(first);
             let how = if opener == "nach" {
@@ -272,10 +278,56 @@ pub(super) fn source_marker(
             } else {
                 opener.to_string()
             };
-            return Some((m.entity.clone(), how));
+            // `des Instituts von Athen`: the body is of its seat's country.
+            let mut entity = m.entity.clone();
+            if entity.country.is_none() {
+                entity.country = view
+                    .mentions
+                    .iter()
+                    .find(|p| {
+                        p.first > m.last && p.last <= last && seat_of_body(lexicon, view, text, p)
+                    })
+                    .and_then(|p| p.entity.country.clone());
+            }
+            return Some((entity, how));
         }
     }
     None
+}
+
+/// Whether mention `m` is a place after `von`, `in` or `aus` that is the attribute of an
+/// institution noun right before (`Angaben des seismologischen Instituts von Athen
+/// zufolge`, `nach Angaben der Universität in Madrid`): the body's seat, not the source.
+fn seat_of_body(lexicon: &Lexicon, view: &SentenceView, text: &str, m: &Resolved) -> bool {
+    if m.entity.kind != ActorKind::State
+        || !matches!(
+            m.preposition.as_deref(),
+            Some("von" | "vom" | "in" | "im" | "aus")
+        )
+    {
+        return false;
+    }
+    // The preposition, with an article between (`in der Hauptstadt`, `aus dem Iran`).
+    let Some(mut at) = m.first.checked_sub(1) else {
+        return false;
+    };
+    if super::words::is_determiner(view.word(at)) {
+        let Some(before) = at.checked_sub(1) else {
+            return false;
+        };
+        at = before;
+    }
+    let Some(noun) = at.checked_sub(1) else {
+        return false;
+    };
+    let written = view.tokens[noun].text(text);
+    view.tokens[noun].is_capitalized(text)
+        && !is_source_noun(lexicon, written)
+        && (super::mentions::is_institution_noun(lexicon, written)
+            || view
+                .mentions
+                .iter()
+                .any(|n| n.last == noun && !n.anaphor && n.entity.kind == ActorKind::Organization))
 }
 
 /// The actor a mention names, or where it is an unnamed role right before a name
@@ -527,5 +579,35 @@ mod tests {
              „Wir haben das Ziel verfehlt.“",
         );
         assert!(found.iter().all(|a| a == "Maria Kessler"), "{found:?}");
+    }
+
+    #[test]
+    fn a_city_after_an_institution_in_a_source_phrase_is_its_seat() {
+        let text = "Angaben des meteorologischen Instituts von Lissabon zufolge erreichte \
+                    der Sturm am Abend die Küste.";
+        let article = crate::ingest::Article::new("t", text).with_date("2024-05-02");
+        let found = crate::extract::Extractor::builtin().extract(&article);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].actor.name.starts_with("Institut"), "{found:?}");
+        assert_eq!(found[0].country.as_deref(), Some("PRT"));
+        // The body the city names the seat of speaks, not the city's state.
+        let found = actors("Nach Angaben der Universität in Madrid sind viele Studenten erkrankt.");
+        assert_eq!(found, ["Universität"]);
+    }
+
+    #[test]
+    fn a_report_of_a_named_body_names_its_source() {
+        // A channel noun after a determiner with a genitive: that body's report.
+        let found = actors(
+            "Nach einem Bericht des Bayerischen Fernsehens sollen die Preise weiter steigen.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("Fernsehens"), "{found:?}");
+        // A definite noun phrase after `laut` picks out one source.
+        let found = actors("Laut der Nordsee Zeitung steigen die Mieten in Bremen weiter.");
+        assert!(found.iter().any(|a| a.contains("Zeitung")), "{found:?}");
+        // Reports in the bare plural are no one's in particular.
+        let found = actors("Nach Berichten der örtlichen Presse ist er der Anführer der Bande.");
+        assert!(found.is_empty(), "{found:?}");
     }
 }
