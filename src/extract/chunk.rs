@@ -314,7 +314,7 @@ pub fn names_actor(lexicon: &Lexicon, word: &str) -> bool {
 /// Whether the noun names people, by the noun lexicon: a nominalised adjective
 /// (`Jugendliche`, `Verantwortlichen`) or a noun with a feminine form in `-in`
 /// (`Beobachter` → `Beobachterin`, `Experten` → `Expertin`).
-fn is_person_noun(word: &str) -> bool {
+pub(super) fn is_person_noun(word: &str) -> bool {
     let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
     let lower = word.to_lowercase();
     let hit = nouns.lookup(&lower, true);

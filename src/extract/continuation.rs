@@ -371,7 +371,43 @@ fn find_main_subject(view: &SentenceView, text: &str) -> Option<(Entity, usize)>
         .into_iter()
         .map(|s| s.mention)
         .find(|m| !view.layout.in_quote(m.first))
+        .or_else(|| genitive_of_subject(view, text, &window, verb))
         .map(|m| (m.entity.clone(), m.first))
+}
+
+/// `Mitarbeiter der Organisation X haben … gefunden`: a subject that no mention covers,
+/// a noun for people whose genitive attribute names a body or a person, stands for that
+/// actor (its staff, its lawyers, its members); a thing (`die Pflichten der Union`) does
+/// not, nor a state's people (`die Bürger Frankreichs`).
+fn genitive_of_subject<'v>(
+    view: &'v SentenceView,
+    text: &str,
+    window: &super::syntax::Window,
+    verb: usize,
+) -> Option<&'v super::entity::Resolved> {
+    let phrase = window
+        .subject_phrases(verb, &view.mentions)
+        .into_iter()
+        .next()?;
+    if phrase.subject.is_some() || view.layout.in_quote(phrase.head) {
+        return None;
+    }
+    if !super::chunk::is_person_noun(view.tokens[phrase.head].text(text)) {
+        return None;
+    }
+    view.mentions.iter().find(|m| {
+        !m.anaphor
+            && m.preposition.is_none()
+            && m.entity.kind != ActorKind::State
+            && m.first > phrase.head
+            && m.first <= phrase.end + 3
+            && (phrase.head + 1..m.first).all(|k| {
+                let raw = view.tokens[k].text(text);
+                super::words::is_determiner(view.word(k))
+                    || super::words::looks_like_adjective(raw)
+                    || (view.tokens[k].is_capitalized(text) && !super::words::is_function_word(raw))
+            })
+    })
 }
 
 /// Whether the sentence names a source of its own outside quotations that is not
@@ -492,6 +528,36 @@ pub(super) mod tests {
         );
         assert!(
             has(&found, "Wikimedia", "indirect", "Der Zugriff über die"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_staff_of_a_body_as_subject_is_that_body() {
+        // A noun for people with a body's name as its attribute: the body's narration
+        // ends the last speaker's, and the Konjunktiv after it reports the body.
+        let found = statements(
+            "Die Lage sei unter Kontrolle, sagte der Kommandeur Otto Brandl am Montag. \
+             Mitarbeiter der Organisation Amnesty International haben unterdessen zwanzig \
+             Leichen in der Stadt entdeckt. Die Toten seien teilweise gefesselt gewesen.",
+        );
+        assert!(
+            !has(&found, "Otto Brandl", "indirect", "Die Toten seien"),
+            "{found:?}"
+        );
+        // A thing with a body's name as its attribute leaves the speech to its speaker.
+        let found = statements(
+            "Die Lage sei unter Kontrolle, sagte der Kommandeur Otto Brandl am Montag. \
+             Die Pflichten der Organisation Amnesty International sind unterdessen \
+             gewachsen. Die Toten seien teilweise gefesselt gewesen.",
+        );
+        assert!(
+            !has(
+                &found,
+                "Amnesty International",
+                "indirect",
+                "Die Toten seien"
+            ),
             "{found:?}"
         );
     }
