@@ -533,6 +533,39 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_quotation_belongs_to_the_speaker_named_at_its_end() {
+        // Its first sentences are not the speaker's before, though they open with the
+        // quotation mark right after that speaker's statement.
+        let found = statements(
+            "Der Schiedsrichter Otto Brandl erklärte das Tor dennoch für gültig. \
+             „Unglaublich. Das war Handball von Müller. Alle Spieler im Stadion haben es \
+             gesehen, nur der Schiedsrichter nicht“, erklärte der Trainer Hans Keller.",
+        );
+        assert!(
+            has(&found, "Hans Keller", "direct", "„Unglaublich."),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "Hans Keller",
+                "direct",
+                "Das war Handball von Müller."
+            ),
+            "{found:?}"
+        );
+        assert!(
+            !has(
+                &found,
+                "Otto Brandl",
+                "direct",
+                "Das war Handball von Müller."
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn the_staff_of_a_body_as_subject_is_that_body() {
         // A noun for people with a body's name as its attribute: the body's narration
         // ends the last speaker's, and the Konjunktiv after it reports the body.

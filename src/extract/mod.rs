@@ -223,6 +223,9 @@ impl Extractor {
                             list.clone(),
                         )));
                     }
+                    // Whether the sentence's statements come from cues of its own, not
+                    // carried on from the speaker before.
+                    let own_cues = !list.is_empty();
                     if list.is_empty() {
                         let quoted = view
                             .layout
@@ -275,8 +278,11 @@ impl Extractor {
                         last_speaker = Some(d.speaker.clone());
                         recent_speaker = Some(d.speaker.clone());
                     }
+                    // A quotation's speaker is the one a cue of its own names (`„…“,
+                    // erklärte X` at its end), not the one its first sentences were
+                    // carried on from.
                     if pass == 0 {
-                        for d in &list {
+                        for d in list.iter().filter(|_| own_cues) {
                             if d.mode == Mode::Direct {
                                 for q in &view.layout.quotes {
                                     quote_speakers
