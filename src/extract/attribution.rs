@@ -220,8 +220,16 @@ pub fn attribute(
             }
         }
         // A source marker names the speaker of speech acts: `nach Ansicht von X muss …`.
+        // Not a speech verb's subject in a `wie` clause (`Wie die Zeitung berichtete, soll
+        // laut der Studie …`): that clause names the source of the whole sentence.
+        let wie_clause = cue.speech
+            && !is_noun
+            && (first..=last)
+                .find(|&i| view.is_word(i))
+                .is_some_and(|i| view.word(i) == "wie");
         if let Some((source, _)) = &marker {
             if own_predicate.is_speech()
+                && !(wie_clause && speaker.is_some())
                 && speaker.as_ref().is_none_or(|s| s.kind != ActorKind::Person)
             {
                 speaker = Some(source.clone());

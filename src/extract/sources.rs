@@ -606,6 +606,16 @@ mod tests {
         // A definite noun phrase after `laut` picks out one source.
         let found = actors("Laut der Nordsee Zeitung steigen die Mieten in Bremen weiter.");
         assert!(found.iter().any(|a| a.contains("Zeitung")), "{found:?}");
+        // A `wie` clause with a speech verb names the source of the whole sentence, a
+        // source phrase inside what it reports does not take its place.
+        let found = actors(
+            "Wie die Zeitung „Nordkurier“ berichtete, soll laut der neuen Studie nur jeder \
+             zweite Student mit seinem Studium zufrieden sein.",
+        );
+        assert!(
+            !found.is_empty() && found.iter().all(|a| a == "Zeitung"),
+            "{found:?}"
+        );
         // Reports in the bare plural are no one's in particular.
         let found = actors("Nach Berichten der örtlichen Presse ist er der Anführer der Bande.");
         assert!(found.is_empty(), "{found:?}");
