@@ -203,9 +203,16 @@ pub(super) fn generic_source_marker(
                 (i.saturating_sub(10)..i).any(|k| speech_noun_genitive(lexicon, view, text, k))
             }
             "so" => false,
-            // `laut der Zeitung X`, `laut dem Institut`: a definite noun phrase picks
-            // out one source, as a genitive after a noun of saying does.
-            "laut" | "gemäß" if definite_article(view, i + 1) => true,
+            // `laut der Zeitung X`, `laut dem Institut`: a definite noun phrase naming
+            // people or a body picks out one source, as a genitive after a noun of
+            // saying does; a document or a rule (`laut der Liste`, `gemäß der
+            // Richtlinie`) is no speaker.
+            "laut" if definite_article(view, i + 1) => found.as_ref().is_some_and(|(e, _)| {
+                e.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|head| super::chunk::names_actor(lexicon, head))
+            }),
             "nach" | "laut" | "gemäß" => source_noun_after(lexicon, view, text, i)
                 .is_some_and(|k| speech_noun_genitive(lexicon, view, text, k)),
             _ => false,
@@ -223,7 +230,7 @@ pub(super) fn generic_source_marker(
 }
 
 /// Whether token `i` is a definite article of the dative or genitive (`der`, `dem`,
-/// `des`) that the cases after `laut` and `gemäß` take.
+/// `des`) that the cases after `laut` take.
 fn definite_article(view: &SentenceView, i: usize) -> bool {
     i < view.tokens.len() && matches!(view.word(i), "der" | "dem" | "des")
 }

@@ -616,6 +616,11 @@ mod tests {
             !found.is_empty() && found.iter().all(|a| a == "Zeitung"),
             "{found:?}"
         );
+        // A document or a rule is no speaker.
+        let found = actors("Laut der neuen Liste sind die Mieten in Bremen am höchsten.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = actors("Gemäß der Richtlinie müssen die Schulen um acht Uhr öffnen.");
+        assert!(found.is_empty(), "{found:?}");
         // Reports in the bare plural are no one's in particular.
         let found = actors("Nach Berichten der örtlichen Presse ist er der Anführer der Bande.");
         assert!(found.is_empty(), "{found:?}");
