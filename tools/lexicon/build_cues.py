@@ -162,6 +162,7 @@ an+sprechen ; say ; - ; sprichst/spricht;sprach;gesprochen;spräche
 an+führen ; say ; speech
 ins Feld+führen ; say ; speech
 dagegen+halten ; say ; speech ; hältst/hält;hielt;gehalten;hielte
+entgegen+setzen ; say ; speech clause
 in Erinnerung+rufen ; say ; speech ; ruft;rief;gerufen;riefe
 durchblicken+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
 wissen+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
@@ -239,6 +240,8 @@ Verantwortung+übernehmen ; announce ; prep=für ; übernimmt;übernahm;übernom
 geloben ; commit ; speech
 schwören ; commit ; speech ; schwört;schwor,schwur;geschworen;schwüre
 einigen ; commit ; speech sich prep=auf
+einigen ; commit ; speech sich clause
+verständigen ; commit ; speech sich prep=auf
 vereinbaren ; commit ; speech
 gewährleisten ; commit ; speech
 sicher+stellen ; commit ; -
@@ -273,6 +276,7 @@ fordern ; demand ; speech
 verlangen ; demand ; speech
 auf+fordern ; demand ; speech
 ein+fordern ; demand ; speech
+beanspruchen ; demand ; -
 appellieren ; demand ; speech prep=an
 drängen ; demand ; speech
 pochen ; demand ; prep=auf
@@ -338,6 +342,8 @@ kritisieren ; criticize ; speech
 vor+werfen ; criticize ; speech ; wirfst/wirft;warf;geworfen;würfe
 verurteilen ; criticize ; speech
 beklagen ; criticize ; speech
+klagen ; criticize ; speech prep=über
+klagen ; criticize ; prep=gegen
 bemängeln ; criticize ; speech
 verantwortlich+machen ; criticize ; -
 an+prangern ; criticize ; speech
@@ -349,6 +355,7 @@ monieren ; criticize ; speech
 beanstanden ; criticize ; speech
 beschweren ; criticize ; speech sich
 protestieren ; criticize ; speech
+demonstrieren ; criticize ; prep=gegen
 bedauern ; criticize ; speech
 missbilligen ; criticize ; -
 geißeln ; criticize ; speech
@@ -621,6 +628,7 @@ Ansicht ; say ; Ansicht|Ansichten
 Meinung ; say ; Meinung|Meinungen
 Behauptung ; say ; Behauptung|Behauptungen
 These ; say ; These|Thesen
+Theorie ; say ; Theorie|Theorien ; light
 Prognose ; say ; Prognose|Prognosen
 Fazit ; say ; Fazit|Fazits
 Hinweis ; say ; Hinweis|Hinweise|Hinweisen|Hinweises
@@ -825,6 +833,12 @@ EXCLUDE = {
     'bitten': {'bitte'},            # 'bitte' = please
     'danken': {'danke'},            # 'danke' = thanks (interjection)
 }
+# Forms left out of one reading only (lemma, frame): without its preposition the reading
+# rests on the reflexive and a content clause, where the determiner `einige`/`einigen`
+# (`in einigen Ländern zeigte sich, dass …`) would pass for the verb.
+EXCLUDE_READING = {
+    ('einigen', 'speech sich clause'): {'einige', 'einigen'},
+}
 
 
 def build():
@@ -832,6 +846,7 @@ def build():
     for lemma, pred, frame, parts in parse_table(VERBS, 4):
         particle, pos, forms = verb_forms(lemma, parts)
         forms = [x for x in forms if x not in EXCLUDE.get(lemma.replace('+', ''), ())]
+        forms = [x for x in forms if x not in EXCLUDE_READING.get((lemma.replace('+', ''), frame), ())]
         shown = lemma.replace('+', ' ' if (' ' in lemma.split('+')[0] or lemma.split('+')[0] in APART) else '')
         frame = '' if frame == '-' else frame
         out.append((shown, pred, pos, particle, forms, frame))
