@@ -223,3 +223,20 @@ fn an_ultimatum_set_and_a_thesis_put_forward_are_the_subject_s() {
     assert_eq!(st.predicate.as_str(), "say");
     assert!(st.object.label.contains("Preise"), "{:?}", st.object);
 }
+
+#[test]
+fn a_move_of_a_game_is_no_statement() {
+    let s = extract("Der Spieler Jonas Weber verwarf einen Siebenmeter.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Die Mannschaft von Jonas Weber hat das Derby für sich entschieden.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Jonas Weber feierte den dritten Heimsieg der Saison.");
+    assert!(s.is_empty(), "{s:#?}");
+    // Judgements of a game and acts of politics stay statements.
+    let s = extract("Die CDU kritisierte den Elfmeter.");
+    assert_eq!(by(&s, "CDU").predicate.as_str(), "criticize");
+    let s = extract("Die SPD verwarf den Plan der Regierung.");
+    assert_eq!(by(&s, "SPD").predicate.as_str(), "reject");
+    let s = extract("Jonas Weber gratulierte der Stadt zum 200. Geburtstag.");
+    assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "praise");
+}
