@@ -240,3 +240,24 @@ fn a_move_of_a_game_is_no_statement() {
     let s = extract("Jonas Weber gratulierte der Stadt zum 200. Geburtstag.");
     assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "praise");
 }
+
+#[test]
+fn a_fronted_noun_is_the_light_verb_s_object_and_the_actor_after_it_speaks() {
+    let s = extract("Scharfe Kritik an dem Gesetz übte die SPD.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "criticize");
+    assert!(st.object.label.contains("Gesetz"), "{:?}", st.object);
+}
+
+#[test]
+fn a_verb_that_is_another_with_sich_is_no_cue_then() {
+    let s = extract("Der Verdacht der Polizei bestätigte sich nicht.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Bald stellte sich heraus, dass die SPD verloren hatte.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Jonas Weber informierte sich vor Ort über die Lage.");
+    assert!(s.is_empty(), "{s:#?}");
+    // `sich` of a clause of its own does not count.
+    let s = extract("Jonas Weber bestätigte, dass sich die Lage beruhige.");
+    assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "say");
+}

@@ -39,6 +39,13 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
             return false;
         }
     }
+    if cue.not_reflexive
+        && (first..=last)
+            .filter(|&i| outside(i))
+            .any(|i| view.word(i) == "sich")
+    {
+        return false;
+    }
     if cue.needs_content || cue.als {
         let n = view.tokens.len();
         let content = !view.layout.quotes.is_empty()

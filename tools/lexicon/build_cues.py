@@ -16,7 +16,8 @@ frame
     (`nicht hinnehmen` = reject, not negated); `clause` one that carries it only with
     content, a `dass`-clause, Konjunktiv or quotation (`findet, dass …`, not `fand das
     Versteck`); `als` one that needs `als` or such content (`bezeichnete X als Y`);
-    `sich` one that needs a reflexive pronoun; `es` one that needs the expletive `es`
+    `sich` one that needs a reflexive pronoun; `nosich` one that is another verb with `sich`
+    in its clause (`stellte sich heraus` = turned out, `bestätigte sich` = proved true); `es` one that needs the expletive `es`
     (`hieß es`, not `Die Lager heißen …`)
 principal parts (of the base verb, particle excluded)
     `3sg;preterite;participle;konjunktiv2`  e.g. `spricht;sprach;gesprochen;spräche`
@@ -72,7 +73,7 @@ richtig+stellen ; say ; speech
 ein+räumen ; say ; speech
 zu+geben ; say ; speech ; gibst/gibt;gab;gegeben;gäbe
 an+geben ; say ; speech ; gibst/gibt;gab;gegeben;gäbe
-bestätigen ; say ; speech
+bestätigen ; say ; speech nosich
 hervor+heben ; say ; speech ; hebt;hob;gehoben;höbe
 argumentieren ; say ; speech
 finden ; say ; speech clause ; findet;fand;gefunden;fände
@@ -128,7 +129,7 @@ bekennen ; say ; sich prep=zu ; bekennt;bekannte;bekannt;bekennte
 klar+machen ; say ; speech
 deutlich+machen ; say ; speech
 denken ; say ; speech clause ; denkt;dachte;gedacht;dächte
-heraus+stellen ; say ; speech
+heraus+stellen ; say ; speech nosich
 heraus+streichen ; say ; speech ; streicht;strich;gestrichen;striche
 aus+sagen ; say ; speech
 skandieren ; say ; speech
@@ -176,7 +177,7 @@ verkündigen ; announce ; speech
 bekannt+geben ; announce ; speech ; gibst/gibt;gab;gegeben;gäbe
 bekannt+machen ; announce ; speech
 mit+teilen ; announce ; speech
-informieren ; announce ; speech
+informieren ; announce ; speech nosich
 melden ; announce ; speech
 vermelden ; announce ; speech
 verlautbaren ; announce ; speech
