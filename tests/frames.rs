@@ -183,3 +183,81 @@ fn holding_an_opinion_and_reaching_a_conclusion_are_speech_with_content() {
     let s = extract("Die SPD kam zum Schluss.");
     assert!(s.is_empty(), "{s:#?}");
 }
+
+#[test]
+fn reflexive_agreement_with_a_preposition_or_an_infinitive_is_a_commitment() {
+    let s = extract("Die SPD und die CDU haben sich geeinigt, die Mieten zu begrenzen.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "commit");
+    assert!(st.object.label.contains("Mieten"), "{:?}", st.object);
+    let s = extract("Die SPD verständigte sich mit der CDU auf einen neuen Haushalt.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "commit");
+    assert!(st.object.label.contains("Haushalt"), "{:?}", st.object);
+    // The determiner `einigen` is no verb: no statement of agreement.
+    let s = extract("In einigen Ländern hat sich gezeigt, dass die Mieten steigen.");
+    assert!(s.iter().all(|x| x.predicate.as_str() != "commit"), "{s:#?}");
+}
+
+#[test]
+fn countering_claiming_and_complaining_are_verbs_of_speech() {
+    let s = extract("Die FDP setzte dem entgegen, dass die Steuern zu hoch seien.");
+    let st = by(&s, "FDP");
+    assert_eq!(st.predicate.as_str(), "say");
+    assert!(st.object.label.contains("Steuern"), "{:?}", st.object);
+    let s = extract("Jonas Weber beanspruchte den Vorsitz der Kommission.");
+    assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "demand");
+    let s = extract("Die Grünen klagten darüber, dass die Bahn zu teuer sei.");
+    assert_eq!(
+        by(&s, "Bündnis 90/Die Grünen").predicate.as_str(),
+        "criticize"
+    );
+}
+
+#[test]
+fn an_ultimatum_set_and_a_thesis_put_forward_are_the_subject_s() {
+    let s = extract("Die SPD stellte der CDU ein Ultimatum.");
+    assert_eq!(by(&s, "SPD").predicate.as_str(), "threaten");
+    let s = extract("Jonas Weber stellte die These auf, dass die Preise sinken würden.");
+    let st = by(&s, "Jonas Weber");
+    assert_eq!(st.predicate.as_str(), "say");
+    assert!(st.object.label.contains("Preise"), "{:?}", st.object);
+}
+
+#[test]
+fn a_move_of_a_game_is_no_statement() {
+    let s = extract("Der Spieler Jonas Weber verwarf einen Siebenmeter.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Die Mannschaft von Jonas Weber hat das Derby für sich entschieden.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Jonas Weber feierte den dritten Heimsieg der Saison.");
+    assert!(s.is_empty(), "{s:#?}");
+    // Judgements of a game and acts of politics stay statements.
+    let s = extract("Die CDU kritisierte den Elfmeter.");
+    assert_eq!(by(&s, "CDU").predicate.as_str(), "criticize");
+    let s = extract("Die SPD verwarf den Plan der Regierung.");
+    assert_eq!(by(&s, "SPD").predicate.as_str(), "reject");
+    let s = extract("Jonas Weber gratulierte der Stadt zum 200. Geburtstag.");
+    assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "praise");
+}
+
+#[test]
+fn a_fronted_noun_is_the_light_verb_s_object_and_the_actor_after_it_speaks() {
+    let s = extract("Scharfe Kritik an dem Gesetz übte die SPD.");
+    let st = by(&s, "SPD");
+    assert_eq!(st.predicate.as_str(), "criticize");
+    assert!(st.object.label.contains("Gesetz"), "{:?}", st.object);
+}
+
+#[test]
+fn a_verb_that_is_another_with_sich_is_no_cue_then() {
+    let s = extract("Der Verdacht der Polizei bestätigte sich nicht.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Bald stellte sich heraus, dass die SPD verloren hatte.");
+    assert!(s.is_empty(), "{s:#?}");
+    let s = extract("Jonas Weber informierte sich vor Ort über die Lage.");
+    assert!(s.is_empty(), "{s:#?}");
+    // `sich` of a clause of its own does not count.
+    let s = extract("Jonas Weber bestätigte, dass sich die Lage beruhige.");
+    assert_eq!(by(&s, "Jonas Weber").predicate.as_str(), "say");
+}

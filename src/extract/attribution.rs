@@ -335,7 +335,9 @@ pub fn attribute(
             .map(|m| (m.start, m.end))
             .chain(name_just_before(view, text, first, &speaker))
             .collect();
-        if !frame_met(view, text, hit, cue) {
+        if !frame_met(view, text, hit, cue)
+            || super::frame::game_move(lexicon, view, text, hit, own_predicate)
+        {
             continue;
         }
         let mut new_drafts: Vec<Draft> = Vec::new();

@@ -4,9 +4,8 @@
 
 use super::cues::CueHit;
 use super::view::SentenceView;
-use super::words::{is_determiner, AUXILIARIES, PASSIVE_AUXILIARIES};
-use crate::lexicon::Cue;
-use crate::lexicon::CuePos;
+use super::words::{is_determiner, is_preposition, AUXILIARIES, PASSIVE_AUXILIARIES};
+use crate::lexicon::{Cue, CuePos, Lexicon, Predicate, WordClass};
 use crate::text::fold_same_length;
 
 /// Whether a cue form is a participle (`kritisiert`, `zurückgewiesen`, `geäußert`).
@@ -40,6 +39,13 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
             return false;
         }
     }
+    if cue.not_reflexive
+        && (first..=last)
+            .filter(|&i| outside(i))
+            .any(|i| view.word(i) == "sich")
+    {
+        return false;
+    }
     if cue.needs_content || cue.als {
         let n = view.tokens.len();
         let content = !view.layout.quotes.is_empty()
@@ -61,6 +67,45 @@ pub(super) fn frame_met(view: &SentenceView, text: &str, hit: &CueHit, cue: &Cue
         }
     }
     true
+}
+
+/// Whether the cue at `hit` is a move of a game or contest, or an act of a personal
+/// occasion: an act (`announce`, `reject`, `commit`, `praise`, `meet`) whose clause has a
+/// subject or accusative object headed by an `event_head` noun (`verwarf einen
+/// Siebenmeter`, `verhängte einen Strafstoß`, `feierte den Heimsieg`, `hat das Derby für
+/// sich entschieden`). Speech and judgements about a game stay statements (`kritisierte den
+/// Elfmeter`), and so does support (`begrüßte den Wahlsieg`).
+pub(super) fn game_move(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    predicate: Predicate,
+) -> bool {
+    use Predicate::*;
+    if !matches!(predicate, Announce | Reject | Commit | Praise | Meet) {
+        return false;
+    }
+    let Some(grammar) = view.grammar_at(text, hit.first) else {
+        return false;
+    };
+    let (first, last) = view.layout.clause_range(hit.first);
+    // A noun right after a preposition (`zum 200. Geburtstag`) is an adverbial's,
+    // whatever the analysis made of it.
+    let event = |h: usize| {
+        h < view.tokens.len()
+            && !(hit.first..=hit.last).contains(&h)
+            && view.tokens[h].is_capitalized(text)
+            && lexicon
+                .word_classes
+                .has_head(WordClass::EventHead, view.tokens[h].text(text))
+            && !(h.saturating_sub(3).max(first)..h).any(|j| is_preposition(view.word(j)))
+    };
+    // The grammar's arguments, else a noun of the clause outside its prepositional
+    // phrases (a name the tagger does not know may hide the object).
+    grammar.argument_heads(hit.first).into_iter().any(event)
+        || (first..=last)
+            .any(|i| event(i) && !view.layout.in_quote(i) && !grammar.in_prepositional_phrase(i))
 }
 
 /// Whether the cue is a noun or adjective rather than a verb.

@@ -69,7 +69,7 @@ pub fn light_verb_drafts(
                 (!f.needs_negation || negation) && has_particle(view, *j, f, (first, last))
             })
             .find_map(|(j, f)| {
-                let found = speakers(view, text, f, j, (first, last));
+                let found = speakers(view, text, f, (j, hit.first), (first, last));
                 (!found.is_empty()).then_some((j, f, found))
             });
         let Some((verb, frame, speakers)) = found else {
@@ -175,7 +175,7 @@ fn speakers(
     view: &SentenceView,
     text: &str,
     frame: &Frame,
-    verb: usize,
+    (verb, noun): (usize, usize),
     (first, last): (usize, usize),
 ) -> Vec<(usize, usize, super::entity::Entity)> {
     let mut out: Vec<(usize, usize, super::entity::Entity)> = Vec::new();
@@ -210,6 +210,23 @@ fn speakers(
                     .find(|r| r.entity.same_as(&m))
                     .map_or((0, 0), |r| (r.start, r.end));
                 out.push((range.0, range.1, m));
+            }
+            // The noun before the verb is its object, not its subject, whatever the
+            // analysis read (`Kritik übte die Opposition an …`): the subject is the actor
+            // right after the verb, in no prepositional phrase.
+            if out.is_empty() && noun < verb {
+                let after = view.mentions.iter().find(|m| {
+                    m.first > verb
+                        && m.first <= verb + 4
+                        && m.last <= last
+                        && m.preposition.is_none()
+                        && !m.genitive
+                        && !view.layout.in_quote(m.first)
+                        && (verb + 1..m.first).all(|k| is_determiner(&view.word(k).to_lowercase()))
+                });
+                if let Some(m) = after {
+                    out.push((m.start, m.end, m.entity.clone()));
+                }
             }
         }
     }

@@ -500,6 +500,18 @@ impl Window {
             .min()
     }
 
+    /// The head words of the subject and the accusative objects of word `k`'s clause.
+    pub fn argument_heads(&self, k: usize) -> Vec<usize> {
+        let Some(c) = self.clause_of(k) else {
+            return Vec::new();
+        };
+        let a = &self.analysis;
+        (c.objects.iter().copied().chain(c.subject))
+            .filter_map(|p| a.phrases.get(p))
+            .map(|phrase| self.lo + phrase.head)
+            .collect()
+    }
+
     /// The first word of the accusative object that follows word `k` in its clause.
     pub fn object_after(&self, k: usize) -> Option<usize> {
         let c = self.clause_of(k)?;

@@ -362,7 +362,7 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
         let mut preposition = None;
         for flag in &flags {
             match *flag {
-                "speech" | "sich" | "als" | "neg" | "clause" | "es" | "light" => {}
+                "speech" | "sich" | "nosich" | "als" | "neg" | "clause" | "es" | "light" => {}
                 f if f.starts_with("prep=") => preposition = Some(f["prep=".len()..].to_string()),
                 other => {
                     return Err(table.error(row, "frame", format!("unknown frame flag `{other}`")))
@@ -393,6 +393,7 @@ pub(super) fn cues(table: &Table) -> Result<Vec<Cue>> {
             forms,
             speech: flags.contains(&"speech"),
             reflexive: flags.contains(&"sich"),
+            not_reflexive: flags.contains(&"nosich"),
             preposition,
             als: flags.contains(&"als"),
             needs_negation: flags.contains(&"neg"),

@@ -189,6 +189,9 @@ pub struct Cue {
     pub speech: bool,
     /// Needs a reflexive pronoun.
     pub reflexive: bool,
+    /// Another reading where `sich` stands in its clause (`stellte sich heraus` = turned
+    /// out, `bestätigte sich` = proved true, `informierte sich` = found out).
+    pub not_reflexive: bool,
     /// Needs this preposition.
     pub preposition: Option<String>,
     /// Takes `als`.

@@ -55,11 +55,16 @@ pub enum WordClass {
     /// the place, not its state's government (`das Land Berlin`, `die Stadt Wien`, `die
     /// Bundesländer Bremen und Berlin`): `place_noun`, as written.
     PlaceNoun,
+    /// The head of a compound noun naming a move, result or prize of a game or contest, or
+    /// a personal occasion (`Siebenmeter`, `Heimsieg`, `WM-Titel`, `Geburtstag`): an act
+    /// whose subject or object it is (`verwarf einen Siebenmeter`, `feierte den Sieg`)
+    /// is one of the game, no statement: `event_head`, lower case.
+    EventHead,
 }
 
 impl WordClass {
     /// Every class, in the order of [`WordClass::name`]s listed in errors.
-    pub const ALL: [WordClass; 13] = [
+    pub const ALL: [WordClass; 14] = [
         WordClass::StateInstitution,
         WordClass::InstitutionHead,
         WordClass::NationalHead,
@@ -73,6 +78,7 @@ impl WordClass {
         WordClass::Leadership,
         WordClass::CircumstanceHead,
         WordClass::PlaceNoun,
+        WordClass::EventHead,
     ];
 
     /// The name used in the file.
@@ -91,6 +97,7 @@ impl WordClass {
             WordClass::Leadership => "leadership",
             WordClass::CircumstanceHead => "circumstance_head",
             WordClass::PlaceNoun => "place_noun",
+            WordClass::EventHead => "event_head",
         }
     }
 
@@ -108,6 +115,7 @@ impl WordClass {
                 | WordClass::NationalHead
                 | WordClass::ChannelHead
                 | WordClass::CircumstanceHead
+                | WordClass::EventHead
                 | WordClass::KonjunktivOne
                 | WordClass::KonjunktivTwoPlural
         )

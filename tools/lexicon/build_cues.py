@@ -16,7 +16,8 @@ frame
     (`nicht hinnehmen` = reject, not negated); `clause` one that carries it only with
     content, a `dass`-clause, Konjunktiv or quotation (`findet, dass …`, not `fand das
     Versteck`); `als` one that needs `als` or such content (`bezeichnete X als Y`);
-    `sich` one that needs a reflexive pronoun; `es` one that needs the expletive `es`
+    `sich` one that needs a reflexive pronoun; `nosich` one that is another verb with `sich`
+    in its clause (`stellte sich heraus` = turned out, `bestätigte sich` = proved true); `es` one that needs the expletive `es`
     (`hieß es`, not `Die Lager heißen …`)
 principal parts (of the base verb, particle excluded)
     `3sg;preterite;participle;konjunktiv2`  e.g. `spricht;sprach;gesprochen;spräche`
@@ -72,7 +73,7 @@ richtig+stellen ; say ; speech
 ein+räumen ; say ; speech
 zu+geben ; say ; speech ; gibst/gibt;gab;gegeben;gäbe
 an+geben ; say ; speech ; gibst/gibt;gab;gegeben;gäbe
-bestätigen ; say ; speech
+bestätigen ; say ; speech nosich
 hervor+heben ; say ; speech ; hebt;hob;gehoben;höbe
 argumentieren ; say ; speech
 finden ; say ; speech clause ; findet;fand;gefunden;fände
@@ -128,7 +129,7 @@ bekennen ; say ; sich prep=zu ; bekennt;bekannte;bekannt;bekennte
 klar+machen ; say ; speech
 deutlich+machen ; say ; speech
 denken ; say ; speech clause ; denkt;dachte;gedacht;dächte
-heraus+stellen ; say ; speech
+heraus+stellen ; say ; speech nosich
 heraus+streichen ; say ; speech ; streicht;strich;gestrichen;striche
 aus+sagen ; say ; speech
 skandieren ; say ; speech
@@ -162,6 +163,7 @@ an+sprechen ; say ; - ; sprichst/spricht;sprach;gesprochen;spräche
 an+führen ; say ; speech
 ins Feld+führen ; say ; speech
 dagegen+halten ; say ; speech ; hältst/hält;hielt;gehalten;hielte
+entgegen+setzen ; say ; speech clause
 in Erinnerung+rufen ; say ; speech ; ruft;rief;gerufen;riefe
 durchblicken+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
 wissen+lassen ; say ; speech ; lässt;ließ;gelassen;ließe
@@ -175,7 +177,7 @@ verkündigen ; announce ; speech
 bekannt+geben ; announce ; speech ; gibst/gibt;gab;gegeben;gäbe
 bekannt+machen ; announce ; speech
 mit+teilen ; announce ; speech
-informieren ; announce ; speech
+informieren ; announce ; speech nosich
 melden ; announce ; speech
 vermelden ; announce ; speech
 verlautbaren ; announce ; speech
@@ -239,6 +241,8 @@ Verantwortung+übernehmen ; announce ; prep=für ; übernimmt;übernahm;übernom
 geloben ; commit ; speech
 schwören ; commit ; speech ; schwört;schwor,schwur;geschworen;schwüre
 einigen ; commit ; speech sich prep=auf
+einigen ; commit ; speech sich clause
+verständigen ; commit ; speech sich prep=auf
 vereinbaren ; commit ; speech
 gewährleisten ; commit ; speech
 sicher+stellen ; commit ; -
@@ -273,6 +277,7 @@ fordern ; demand ; speech
 verlangen ; demand ; speech
 auf+fordern ; demand ; speech
 ein+fordern ; demand ; speech
+beanspruchen ; demand ; -
 appellieren ; demand ; speech prep=an
 drängen ; demand ; speech
 pochen ; demand ; prep=auf
@@ -338,6 +343,8 @@ kritisieren ; criticize ; speech
 vor+werfen ; criticize ; speech ; wirfst/wirft;warf;geworfen;würfe
 verurteilen ; criticize ; speech
 beklagen ; criticize ; speech
+klagen ; criticize ; speech prep=über
+klagen ; criticize ; prep=gegen
 bemängeln ; criticize ; speech
 verantwortlich+machen ; criticize ; -
 an+prangern ; criticize ; speech
@@ -349,6 +356,7 @@ monieren ; criticize ; speech
 beanstanden ; criticize ; speech
 beschweren ; criticize ; speech sich
 protestieren ; criticize ; speech
+demonstrieren ; criticize ; prep=gegen
 bedauern ; criticize ; speech
 missbilligen ; criticize ; -
 geißeln ; criticize ; speech
@@ -621,6 +629,7 @@ Ansicht ; say ; Ansicht|Ansichten
 Meinung ; say ; Meinung|Meinungen
 Behauptung ; say ; Behauptung|Behauptungen
 These ; say ; These|Thesen
+Theorie ; say ; Theorie|Theorien ; light
 Prognose ; say ; Prognose|Prognosen
 Fazit ; say ; Fazit|Fazits
 Hinweis ; say ; Hinweis|Hinweise|Hinweisen|Hinweises
@@ -825,6 +834,12 @@ EXCLUDE = {
     'bitten': {'bitte'},            # 'bitte' = please
     'danken': {'danke'},            # 'danke' = thanks (interjection)
 }
+# Forms left out of one reading only (lemma, frame): without its preposition the reading
+# rests on the reflexive and a content clause, where the determiner `einige`/`einigen`
+# (`in einigen Ländern zeigte sich, dass …`) would pass for the verb.
+EXCLUDE_READING = {
+    ('einigen', 'speech sich clause'): {'einige', 'einigen'},
+}
 
 
 def build():
@@ -832,6 +847,7 @@ def build():
     for lemma, pred, frame, parts in parse_table(VERBS, 4):
         particle, pos, forms = verb_forms(lemma, parts)
         forms = [x for x in forms if x not in EXCLUDE.get(lemma.replace('+', ''), ())]
+        forms = [x for x in forms if x not in EXCLUDE_READING.get((lemma.replace('+', ''), frame), ())]
         shown = lemma.replace('+', ' ' if (' ' in lemma.split('+')[0] or lemma.split('+')[0] in APART) else '')
         frame = '' if frame == '-' else frame
         out.append((shown, pred, pos, particle, forms, frame))
