@@ -206,6 +206,11 @@ pub fn carrier(
     {
         return None;
     }
+    // The mood of this sentence before the subject of the one before: most sentences
+    // with an -e word carry nothing on, and need not have the sentence before analysed.
+    if !(stand_in || has_main_konjunktiv_one(lexicon, view, text)) {
+        return None;
+    }
     let speaker = match before.narrated.get(text) {
         Some(s) => s.clone(),
         None => before
@@ -214,8 +219,7 @@ pub fn carrier(
             .0
             .clone(),
     };
-    (!other_subject(view, &speaker) && (stand_in || has_main_konjunktiv_one(lexicon, view, text)))
-        .then_some((speaker, Mode::Indirect))
+    (!other_subject(view, &speaker)).then_some((speaker, Mode::Indirect))
 }
 
 /// Whether the finite verb of the sentence's main clause, outside quotations, is `soll`
