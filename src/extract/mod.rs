@@ -22,6 +22,7 @@ mod entity;
 mod evaluation;
 mod frame;
 mod impersonal_sources;
+mod konjunktiv_one;
 mod light_verbs;
 mod mentions;
 mod passive_agent;

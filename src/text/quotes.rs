@@ -45,9 +45,9 @@ pub fn find_quotes(text: &str, from: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut inner: Option<usize> = None; // an opened ‚…‘ inside a quotation
-    // Only a line feed, `"` and the marks beginning with byte 0xC2 (`«`, `»`) or 0xE2
-    // (`‚`, `‘`, `’`, `“`, `”`, `„`) change the state: the scan jumps from one such byte
-    // to the next, and reads the character before one only where it is asked about.
+                                         // Only a line feed, `"` and the marks beginning with byte 0xC2 (`«`, `»`) or 0xE2
+                                         // (`‚`, `‘`, `’`, `“`, `”`, `„`) change the state: the scan jumps from one such byte
+                                         // to the next, and reads the character before one only where it is asked about.
     let bytes = text.as_bytes();
     let mut pos = from;
     while let Some(skip) = bytes[pos..]
