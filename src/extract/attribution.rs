@@ -118,6 +118,24 @@ pub fn attribute(
             continue;
         }
         let (first, last) = view.layout.clause_range(hit.first);
+        // What needs no speaker is asked before the speaker is looked for (which may
+        // need the grammar): the cue's frame, the negation it requires, and for a noun
+        // or adjective a light verb or copula to stand with. Each is asked again below.
+        if !frame_met(view, text, hit, cue) {
+            continue;
+        }
+        if !cue.speech || is_noun {
+            if cue.needs_negation && !cue_negated(view, hit, cue) {
+                continue;
+            }
+            if is_noun
+                && own_predicate != Predicate::Attack
+                && !predicative_adjective(view, text, hit, cue, first)
+                && !(first..=last).any(|i| LIGHT_VERBS.contains(&view.word(i)))
+            {
+                continue;
+            }
+        }
         // A verb coordinated with one before it shares that verb's subject (`Die
         // Verbände unterstützen A, fordern aber B`), though speech verbs go first.
         let shared = drafts
@@ -432,14 +450,7 @@ pub fn attribute(
                 // light verb (`eine Zusage geben`), with the subject before it.
                 // Or a predicative adjective after a copula (`X ist besorgt.`, `X zeigte
                 // sich besorgt über …`).
-                let predicative = cue.pos == CuePos::Adj
-                    && (first..hit.first).any(|i| COPULAS.contains(&view.word(i)))
-                    && view.tokens.get(hit.last + 1).is_none_or(|t| {
-                        let next = view.word(hit.last + 1);
-                        !view.is_word(hit.last + 1)
-                            || super::words::is_preposition(next)
-                            || t.text(text) == ","
-                    });
+                let predicative = predicative_adjective(view, text, hit, cue, first);
                 // The noun is the light verb's object, not a word of an adverbial
                 // (`hat für … seine Entscheidung drei Wochen Zeit`).
                 let adverbial = cue.pos == CuePos::Noun
@@ -608,6 +619,23 @@ pub fn attribute(
         }
     }
     drafts
+}
+
+/// Whether an adjective cue stands after a copula of its clause (which begins at token
+/// `first`) and ends a phrase (`X ist besorgt.`, `X zeigte sich besorgt über …`).
+fn predicative_adjective(
+    view: &SentenceView,
+    text: &str,
+    hit: &super::cues::CueHit,
+    cue: &crate::lexicon::Cue,
+    first: usize,
+) -> bool {
+    cue.pos == CuePos::Adj
+        && (first..hit.first).any(|i| COPULAS.contains(&view.word(i)))
+        && view.tokens.get(hit.last + 1).is_none_or(|t| {
+            let next = view.word(hit.last + 1);
+            !view.is_word(hit.last + 1) || super::words::is_preposition(next) || t.text(text) == ","
+        })
 }
 
 /// Whether a mention of the speaker ends right before the clause that begins at token

@@ -181,6 +181,7 @@ pub fn carrier(
             || view.has_reportative_sollen()
             || before.planned && main_sollen(view, text) && !other_subject(view, speaker)
             || may_be_unlisted_konjunktiv(view, text)
+                && may_have_konjunktiv_one(view, text)
                 && reported_main_verbs(view, text).iter().any(|&(_, one)| one);
         return carried.then(|| (speaker.clone(), Mode::Indirect));
     }
@@ -206,6 +207,11 @@ pub fn carrier(
     {
         return None;
     }
+    // The mood of this sentence before the subject of the one before: most sentences
+    // with an -e word carry nothing on, and need not have the sentence before analysed.
+    if !(stand_in || has_main_konjunktiv_one(lexicon, view, text)) {
+        return None;
+    }
     let speaker = match before.narrated.get(text) {
         Some(s) => s.clone(),
         None => before
@@ -214,8 +220,7 @@ pub fn carrier(
             .0
             .clone(),
     };
-    (!other_subject(view, &speaker) && (stand_in || has_main_konjunktiv_one(lexicon, view, text)))
-        .then_some((speaker, Mode::Indirect))
+    (!other_subject(view, &speaker)).then_some((speaker, Mode::Indirect))
 }
 
 /// Whether the finite verb of the sentence's main clause, outside quotations, is `soll`
@@ -258,7 +263,18 @@ fn reported_main_verbs(view: &SentenceView, text: &str) -> Vec<(usize, bool)> {
 pub fn has_main_konjunktiv_one(lexicon: &Lexicon, view: &SentenceView, text: &str) -> bool {
     listed_main_konjunktiv_one(lexicon, view, text)
         || may_be_unlisted_konjunktiv(view, text)
+            && may_have_konjunktiv_one(view, text)
             && reported_main_verbs(view, text).iter().any(|&(_, one)| one)
+}
+
+/// Whether a word outside quotations could be a Konjunktiv I that
+/// [`reported_main_verbs`] finds ([`super::konjunktiv_one::may_be_konjunktiv_one`]): without one
+/// (narration in the past tense: `sagte`, `hatte`), the sentence is not analysed for it.
+fn may_have_konjunktiv_one(view: &SentenceView, text: &str) -> bool {
+    (0..view.tokens.len()).any(|k| {
+        !view.layout.in_quote(k)
+            && super::konjunktiv_one::may_be_konjunktiv_one(view.tokens[k].text(text))
+    })
 }
 
 /// Whether a Konjunktiv I form of the lexicon's list stands in a main clause, outside

@@ -22,6 +22,7 @@ mod entity;
 mod evaluation;
 mod frame;
 mod impersonal_sources;
+mod konjunktiv_one;
 mod light_verbs;
 mod mentions;
 mod passive_agent;
@@ -338,8 +339,11 @@ impl Extractor {
                         .filter(|st| st.evidence.span[1] == view.sentence.end)
                         .map(|st| (st.predicate, st.negated, st.object.clone()));
                 }
-                // The next block has other views: the condition is settled now.
-                if let (Some((s, _)), Some(i)) = (narrated.as_ref(), narrated_unless) {
+                // The next block has other views: the condition is settled now (after
+                // the last block nothing reads it, and it is not asked).
+                if let (Some((s, _)), Some(i), false) =
+                    (narrated.as_ref(), narrated_unless, reader.is_done())
+                {
                     if continuation::new_subject(&views[i], text, s) {
                         narrated = None;
                     }

@@ -21,6 +21,20 @@ pub(super) fn passive_agent(
     first: usize,
     last: usize,
 ) -> Option<Entity> {
+    // Only a `von`, `aus` or `seitens` phrase of the clause can be the agent: a clause
+    // without one is not analysed.
+    let agent_phrase = |m: &&Resolved| {
+        m.first >= first
+            && m.last <= last
+            && !view.layout.in_quote(m.first)
+            && matches!(
+                m.preposition.as_deref(),
+                Some("von") | Some("vom") | Some("aus") | Some("seitens")
+            )
+    };
+    if !view.mentions.iter().any(|m| agent_phrase(&m)) {
+        return None;
+    }
     let grammar = view.grammar_at(text, hit.first);
     let is_verb = |i: usize| grammar.as_ref().is_some_and(|g| g.is_verb(i));
     let opener = (first..hit.first).find(|&i| view.is_word(i));
@@ -44,13 +58,7 @@ pub(super) fn passive_agent(
     };
     view.mentions
         .iter()
-        .filter(|m| m.first >= first && m.last <= last && !view.layout.in_quote(m.first))
-        .filter(|m| {
-            matches!(
-                m.preposition.as_deref(),
-                Some("von") | Some("vom") | Some("aus") | Some("seitens")
-            )
-        })
+        .filter(agent_phrase)
         .filter(|m| {
             let attribute = matches!(m.preposition.as_deref(), Some("von" | "vom"))
                 && finite.is_some_and(|f| m.last < f)

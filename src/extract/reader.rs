@@ -101,6 +101,11 @@ impl<'a> Reader<'a> {
         block
     }
 
+    /// Whether every sentence has been read: no block follows.
+    pub(super) fn is_done(&self) -> bool {
+        self.next >= self.sentences.len()
+    }
+
     /// The next sentence, analysed.
     pub(super) fn next_view(&mut self) -> Option<SentenceView> {
         let lexicon = self.lexicon;

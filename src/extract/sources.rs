@@ -430,13 +430,16 @@ pub(super) fn own_account_marker(
 ) -> Option<(Entity, String)> {
     let n = view.tokens.len();
     let at = (0..n).find(|&i| {
-        let source_after = i + 1 < n
-            && lexicon
-                .word_classes
-                .contains(WordClass::Source, view.tokens[i + 1].text(text));
+        // The word first, the look-up of the noun after it only where it is `eigen-`.
+        let source_after = || {
+            i + 1 < n
+                && lexicon
+                    .word_classes
+                    .contains(WordClass::Source, view.tokens[i + 1].text(text))
+        };
         matches!(view.word(i), "eigenen" | "eigener" | "eigenem")
             && !view.layout.in_quote(i)
-            && source_after
+            && source_after()
             && ((i > 0 && view.word(i - 1) == "nach")
                 || (i + 2 < n && view.word(i + 2) == "zufolge"))
     })?;

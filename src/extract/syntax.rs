@@ -217,19 +217,7 @@ impl Window {
                     return None;
                 }
                 let lemma = self.analysis.words[f].lemma.as_deref();
-                // Without a lemma, `gäbe` and `wäre` look like `gebe`.
-                // A form the grammar lexicon lists as Konjunktiv II (`wäre`, `käme`) is
-                // none, whatever lemma it was given.
-                let two = matches!(
-                    crate::grammar::Tagger::builtin()
-                        .lexicon()
-                        .subjunctive(&form)
-                        .0,
-                    2 | 4
-                );
-                let one = matches!(form.as_str(), "sei" | "seien" | "seiest")
-                    || lemma.is_some() && !two && crate::grammar::is_e_form(&form, lemma);
-                Some((k, one))
+                Some((k, super::konjunktiv_one::konjunktiv_one(&form, lemma)))
             })
             .collect()
     }

@@ -398,6 +398,18 @@ impl Tagger {
         self.decode_slots(&mut cache, &slots)
     }
 
+    /// The lemmas `form` is given under each label whose part of speech and STTS tag
+    /// `keep` accepts, whatever its sentence: what a question about a word's possible
+    /// readings can ask without tagging the sentence.
+    pub fn possible_lemmas(&self, form: &str, keep: impl Fn(Upos, &str) -> bool) -> Vec<Box<str>> {
+        let (mut lower, mut buf) = (String::new(), String::new());
+        let w = WordInfo::new(form, &self.lexicon, &mut lower);
+        (0..self.pos.len())
+            .filter(|&t| keep(self.pos[t].upos, self.pos[t].xpos))
+            .filter_map(|t| self.lemma(form, &w, t as u16, self.pos[t].upos, &mut buf))
+            .collect()
+    }
+
     fn lemma(
         &self,
         form: &str,

@@ -166,16 +166,15 @@ impl WordClasses {
         let Some((heads, lengths)) = self.head_sets.get(&class) else {
             return false;
         };
-        let lower = if word.bytes().any(|b| !b.is_ascii_lowercase()) {
-            std::borrow::Cow::Owned(word.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(word)
-        };
-        // A head ends the word: its suffixes as long as a head (at character boundaries).
-        lengths.iter().any(|&n| {
-            n <= lower.len()
-                && lower.is_char_boundary(lower.len() - n)
-                && heads.contains(&lower[lower.len() - n..])
+        // Lower-cased on the stack: a word asked about does not allocate.
+        crate::text::with_lowercase(word, |lower| {
+            // A head ends the word: its suffixes as long as a head (at character
+            // boundaries).
+            lengths.iter().any(|&n| {
+                n <= lower.len()
+                    && lower.is_char_boundary(lower.len() - n)
+                    && heads.contains(&lower[lower.len() - n..])
+            })
         })
     }
 

@@ -45,11 +45,22 @@ pub fn find_quotes(text: &str, from: usize) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let mut inner: Option<usize> = None; // an opened ‚…‘ inside a quotation
-    let mut previous = ' ';
-    let mut iter = text[from..].char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let at = from + i;
-        if c == '\n' && previous == '\n' {
+                                         // Only a line feed, `"` and the marks beginning with byte 0xC2 (`«`, `»`) or 0xE2
+                                         // (`‚`, `‘`, `’`, `“`, `”`, `„`) change the state: the scan jumps from one such byte
+                                         // to the next, and reads the character before one only where it is asked about.
+    let bytes = text.as_bytes();
+    let mut pos = from;
+    while let Some(skip) = bytes[pos..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'"' | 0xC2 | 0xE2))
+    {
+        let at = pos + skip;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        pos = at + c.len_utf8();
+        let previous = || text[from..at].chars().next_back().unwrap_or(' ');
+        if c == '\n' && previous() == '\n' {
             if let Some((start, mark)) = open.take() {
                 let q = Quote {
                     open: start,
@@ -86,8 +97,8 @@ pub fn find_quotes(text: &str, from: usize) -> Vec<Quote> {
                 // class test per character of the text was a good part of the scan.)
                 let opens = match c {
                     '„' | '»' | '«' | '“' => true,
-                    '"' => !previous.is_alphanumeric(),
-                    '‚' => iter.peek().is_some_and(|&(_, n)| n.is_alphabetic()),
+                    '"' => !previous().is_alphanumeric(),
+                    '‚' => text[pos..].chars().next().is_some_and(char::is_alphabetic),
                     _ => false,
                 };
                 if opens {
@@ -95,7 +106,6 @@ pub fn find_quotes(text: &str, from: usize) -> Vec<Quote> {
                 }
             }
         }
-        previous = c;
     }
     if let Some((start, mark)) = open {
         let end = text.trim_end().len().max(start + mark.len_utf8());

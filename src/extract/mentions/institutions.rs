@@ -80,7 +80,7 @@ impl Cursor<'_> {
                 continue;
             }
             let word = t.text(self.text);
-            let previous = self.word(i - 1).to_lowercase();
+            let previous = crate::text::lowercased(self.word(i - 1));
             let determined = is_determiner(&previous)
                 || looks_like_adjective(self.word(i - 1))
                 || is_preposition(&previous);

@@ -19,9 +19,12 @@ pub(super) enum Lookup {
 
 /// Whether the noun lexicon reads `word` as a common noun.
 pub(super) fn is_common_noun(word: &str, lookup: Lookup) -> bool {
-    let hit = Tagger::builtin()
-        .nouns()
-        .lookup(&word.to_lowercase(), lookup == Lookup::WithCompounds);
+    // Lower-cased on the stack: a word asked about does not allocate.
+    let hit = crate::text::with_lowercase(word, |lower| {
+        Tagger::builtin()
+            .nouns()
+            .lookup(lower, lookup == Lookup::WithCompounds)
+    });
     hit.classes & class::COMMON != 0
 }
 
@@ -29,7 +32,8 @@ pub(super) fn is_common_noun(word: &str, lookup: Lookup) -> bool {
 /// Verband`, `das Gericht`: a pronoun refers back by it), feminine where the lexicon does
 /// not say.
 pub(super) fn noun_gender(word: &str) -> Gender {
-    let hit = Tagger::builtin().nouns().lookup(&word.to_lowercase(), true);
+    let hit =
+        crate::text::with_lowercase(word, |lower| Tagger::builtin().nouns().lookup(lower, true));
     match hit.gender {
         1 => Gender::M,
         4 => Gender::U,
