@@ -131,6 +131,23 @@ pub fn lemma_key(lower: u64, pos_label: u16) -> u32 {
     key(900, mix(lower, u64::from(pos_label)))
 }
 
+/// The key of a tag-dictionary entry ([`Model::pos_dict`]): the lower-cased form.
+pub fn pos_dict_key(lower: u64) -> u32 {
+    key(901, lower)
+}
+
+/// The key of a morphology-dictionary entry ([`Model::morph_dict`]): lower-cased form and
+/// part-of-speech label.
+pub fn morph_dict_key(lower: u64, pos_label: u16) -> u32 {
+    key(902, mix(lower, u64::from(pos_label)))
+}
+
+/// The label a sorted dictionary gives `k` (`u16::MAX`: none).
+fn dict_get(dict: &[(u32, u16)], k: u32) -> u16 {
+    dict.binary_search_by_key(&k, |e| e.0)
+        .map_or(u16::MAX, |i| dict[i].1)
+}
+
 fn coarse_of(xpos: &str) -> Coarse {
     match xpos {
         "APPR" | "APPRART" | "APPO" => Coarse::Adp,
@@ -302,6 +319,17 @@ impl Tagger {
             3 => self.qpos.add_found(&pos_split::as_p1(w), out),
             _ => self.qpos.add_found(&pos_split::as_p2(w), out),
         }
+    }
+
+    /// The part-of-speech label the tag dictionary gives word `w` (`u16::MAX`: none).
+    pub(super) fn dict_pos(&self, w: &WordInfo) -> u16 {
+        dict_get(&self.model.pos_dict, pos_dict_key(w.lower))
+    }
+
+    /// The morphology label the dictionary gives word `w` with part-of-speech label `tag`
+    /// (`u16::MAX`: none).
+    pub(super) fn dict_morph(&self, w: &WordInfo, tag: u16) -> u16 {
+        dict_get(&self.model.morph_dict, morph_dict_key(w.lower, tag))
     }
 
     /// The number of part-of-speech labels.
