@@ -10,7 +10,7 @@
 //! public entry points; the decoding itself is in [`super::tagger_decode`].
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::closed_class::{ClosedClasses, UposSet};
 use super::features::{hash_bytes, key, mix, WordInfo};
@@ -42,7 +42,7 @@ pub struct Tagged {
     /// STTS tag.
     pub xpos: &'static str,
     /// Lemma where known.
-    pub lemma: Option<String>,
+    pub lemma: Option<Arc<str>>,
     /// Morphology (case is a single value where the word has one).
     pub feats: Feats,
 }
@@ -388,7 +388,7 @@ impl Tagger {
                     Tagged {
                         upos: p.upos,
                         xpos: p.xpos,
-                        lemma: lemma.1.as_deref().map(str::to_string),
+                        lemma: lemma.1.clone(),
                         feats,
                     }
                 })
@@ -409,7 +409,7 @@ impl Tagger {
                 end: tok.end,
                 upos: t.upos,
                 xpos: t.xpos,
-                lemma: t.lemma.map(String::into_boxed_str),
+                lemma: t.lemma,
                 feats: t.feats,
             })
             .collect()
@@ -433,22 +433,20 @@ impl Tagger {
         tag: u16,
         upos: Upos,
         buf: &mut String,
-    ) -> Option<Box<str>> {
+    ) -> Option<Arc<str>> {
         let k = lemma_key(w.lower, tag);
         if let Ok(i) = self.model.lemmas.binary_search_by_key(&k, |e| e.0) {
             return Some(match &self.model.lemmas[i].1 {
                 LemmaRule::Form => form.into(),
                 LemmaRule::Lower => form.to_lowercase().into(),
-                LemmaRule::Other(s) => s.clone(),
+                LemmaRule::Other(s) => Arc::from(&**s),
             });
         }
         match upos {
             Upos::Noun | Upos::Propn if w.noun.classes != 0 => {
                 buf.clear();
                 buf.extend(form.chars().flat_map(char::to_lowercase));
-                self.lexicon
-                    .lemma(form, buf, &w.noun)
-                    .map(String::into_boxed_str)
+                self.lexicon.lemma(form, buf, &w.noun).map(Arc::from)
             }
             Upos::Propn | Upos::Num | Upos::Punct | Upos::Sym => Some(form.into()),
             _ => None,

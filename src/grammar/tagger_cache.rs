@@ -56,7 +56,7 @@ pub(super) struct WordCache {
     pub(super) fixed: Vec<u16>,
     /// Per slot: the part-of-speech label the lemma is for (`u16::MAX`: none yet), and
     /// the lemma.
-    pub(super) lemmas: Vec<(u16, Option<Box<str>>)>,
+    pub(super) lemmas: Vec<(u16, Option<std::sync::Arc<str>>)>,
     /// Buffers the decoder reuses from sentence to sentence: the sentence's words and
     /// the scores of one word.
     pub(super) scratch_words: Vec<WordInfo>,
