@@ -4,7 +4,8 @@
 //!
 //! The first pass gives each word its UPOS and STTS tag left to right; the second gives its
 //! morphology (case, gender, number, person, mood, tense, verb form) from the tags, the
-//! noun lexicon and the phrase's determiner and preposition.
+//! noun lexicon and the phrase's determiner and preposition. A frequent form that training
+//! saw with one label only takes it from the model's tag dictionaries without scoring.
 //!
 //! This module holds the tagger's tables, their construction from the model and the
 //! public entry points; the decoding itself is in [`super::tagger_decode`].
