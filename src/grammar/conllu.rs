@@ -156,7 +156,7 @@ pub fn gold_words(sentence: &ConlluSentence) -> Vec<Word> {
             end: 0,
             upos: Upos::parse(&r.cols[3]).unwrap_or(Upos::X),
             xpos: stts(&r.cols[4]),
-            lemma: (r.cols[2] != "_").then(|| r.cols[2].clone().into_boxed_str()),
+            lemma: (r.cols[2] != "_").then(|| r.cols[2].as_str().into()),
             feats: parse_feats(&r.cols[5]),
         })
         .collect()
@@ -170,7 +170,7 @@ pub fn tagged_words(tags: Vec<Tagged>) -> Vec<Word> {
             end: 0,
             upos: t.upos,
             xpos: t.xpos,
-            lemma: t.lemma.map(String::into_boxed_str),
+            lemma: t.lemma,
             feats: t.feats,
         })
         .collect()

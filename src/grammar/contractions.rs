@@ -99,7 +99,7 @@ pub fn tag_forms(tagger: &Tagger, forms: &[&str], tokens: Option<&[Token]>) -> V
                     end,
                     upos: t.upos,
                     xpos: t.xpos,
-                    lemma: t.lemma.map(String::into_boxed_str),
+                    lemma: t.lemma,
                     feats: t.feats,
                 }
             })
@@ -128,7 +128,7 @@ pub fn tag_forms(tagger: &Tagger, forms: &[&str], tokens: Option<&[Token]>) -> V
                 end,
                 upos: t.upos,
                 xpos: t.xpos,
-                lemma: t.lemma.map(String::into_boxed_str),
+                lemma: t.lemma,
                 feats: t.feats,
             },
             Some(c) => {

@@ -4,13 +4,14 @@
 //!
 //! The first pass gives each word its UPOS and STTS tag left to right; the second gives its
 //! morphology (case, gender, number, person, mood, tense, verb form) from the tags, the
-//! noun lexicon and the phrase's determiner and preposition.
+//! noun lexicon and the phrase's determiner and preposition. A frequent form that training
+//! saw with one label only takes it from the model's tag dictionaries without scoring.
 //!
 //! This module holds the tagger's tables, their construction from the model and the
 //! public entry points; the decoding itself is in [`super::tagger_decode`].
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::closed_class::{ClosedClasses, UposSet};
 use super::features::{hash_bytes, key, mix, WordInfo};
@@ -42,7 +43,7 @@ pub struct Tagged {
     /// STTS tag.
     pub xpos: &'static str,
     /// Lemma where known.
-    pub lemma: Option<String>,
+    pub lemma: Option<Arc<str>>,
     /// Morphology (case is a single value where the word has one).
     pub feats: Feats,
 }
@@ -129,6 +130,23 @@ static MODEL: &[u8] = include_bytes!("data/tagger.bin");
 /// The key of a lemma-table entry: lower-cased form and part-of-speech label.
 pub fn lemma_key(lower: u64, pos_label: u16) -> u32 {
     key(900, mix(lower, u64::from(pos_label)))
+}
+
+/// The key of a tag-dictionary entry ([`Model::pos_dict`]): the lower-cased form.
+pub fn pos_dict_key(lower: u64) -> u32 {
+    key(901, lower)
+}
+
+/// The key of a morphology-dictionary entry ([`Model::morph_dict`]): lower-cased form and
+/// part-of-speech label.
+pub fn morph_dict_key(lower: u64, pos_label: u16) -> u32 {
+    key(902, mix(lower, u64::from(pos_label)))
+}
+
+/// The label a sorted dictionary gives `k` (`u16::MAX`: none).
+fn dict_get(dict: &[(u32, u16)], k: u32) -> u16 {
+    dict.binary_search_by_key(&k, |e| e.0)
+        .map_or(u16::MAX, |i| dict[i].1)
 }
 
 fn coarse_of(xpos: &str) -> Coarse {
@@ -304,6 +322,17 @@ impl Tagger {
         }
     }
 
+    /// The part-of-speech label the tag dictionary gives word `w` (`u16::MAX`: none).
+    pub(super) fn dict_pos(&self, w: &WordInfo) -> u16 {
+        dict_get(&self.model.pos_dict, pos_dict_key(w.lower))
+    }
+
+    /// The morphology label the dictionary gives word `w` with part-of-speech label `tag`
+    /// (`u16::MAX`: none).
+    pub(super) fn dict_morph(&self, w: &WordInfo, tag: u16) -> u16 {
+        dict_get(&self.model.morph_dict, morph_dict_key(w.lower, tag))
+    }
+
     /// The number of part-of-speech labels.
     pub(super) fn pos_labels(&self) -> usize {
         self.pos.len()
@@ -360,7 +389,7 @@ impl Tagger {
                     Tagged {
                         upos: p.upos,
                         xpos: p.xpos,
-                        lemma: lemma.1.as_deref().map(str::to_string),
+                        lemma: lemma.1.clone(),
                         feats,
                     }
                 })
@@ -381,7 +410,7 @@ impl Tagger {
                 end: tok.end,
                 upos: t.upos,
                 xpos: t.xpos,
-                lemma: t.lemma.map(String::into_boxed_str),
+                lemma: t.lemma,
                 feats: t.feats,
             })
             .collect()
@@ -417,22 +446,20 @@ impl Tagger {
         tag: u16,
         upos: Upos,
         buf: &mut String,
-    ) -> Option<Box<str>> {
+    ) -> Option<Arc<str>> {
         let k = lemma_key(w.lower, tag);
         if let Ok(i) = self.model.lemmas.binary_search_by_key(&k, |e| e.0) {
             return Some(match &self.model.lemmas[i].1 {
                 LemmaRule::Form => form.into(),
                 LemmaRule::Lower => form.to_lowercase().into(),
-                LemmaRule::Other(s) => s.clone(),
+                LemmaRule::Other(s) => Arc::from(&**s),
             });
         }
         match upos {
             Upos::Noun | Upos::Propn if w.noun.classes != 0 => {
                 buf.clear();
                 buf.extend(form.chars().flat_map(char::to_lowercase));
-                self.lexicon
-                    .lemma(form, buf, &w.noun)
-                    .map(String::into_boxed_str)
+                self.lexicon.lemma(form, buf, &w.noun).map(Arc::from)
             }
             Upos::Propn | Upos::Num | Upos::Punct | Upos::Sym => Some(form.into()),
             _ => None,

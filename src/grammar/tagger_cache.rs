@@ -48,9 +48,15 @@ pub(super) struct WordCache {
     /// `morph_tags` (`u16::MAX`: none yet), at the places of its allowed labels.
     pub(super) morph: Vec<i32>,
     pub(super) morph_tags: Vec<u16>,
+    /// Per slot: the morphology label the dictionary gives the form with the label in
+    /// `morph_tags` (`u16::MAX`: none).
+    pub(super) morph_fixed: Vec<u16>,
+    /// Per slot: the part-of-speech label the tag dictionary gives the form (`u16::MAX`:
+    /// none, the label is scored).
+    pub(super) fixed: Vec<u16>,
     /// Per slot: the part-of-speech label the lemma is for (`u16::MAX`: none yet), and
     /// the lemma.
-    pub(super) lemmas: Vec<(u16, Option<Box<str>>)>,
+    pub(super) lemmas: Vec<(u16, Option<std::sync::Arc<str>>)>,
     /// Buffers the decoder reuses from sentence to sentence: the sentence's words and
     /// the scores of one word.
     pub(super) scratch_words: Vec<WordInfo>,
@@ -156,6 +162,8 @@ impl WordCache {
         self.words.push(w);
         self.morph.resize(self.words.len() * tagger.morph_row(), 0);
         self.morph_tags.push(u16::MAX);
+        self.morph_fixed.push(u16::MAX);
+        self.fixed.push(tagger.dict_pos(&w));
         self.lemmas.push((u16::MAX, None));
     }
 
@@ -186,6 +194,8 @@ impl WordCache {
         self.candidates.truncate(self.kept_candidates);
         self.morph.truncate(k * tagger.morph_row());
         self.morph_tags.truncate(k);
+        self.morph_fixed.truncate(k);
+        self.fixed.truncate(k);
         self.lemmas.truncate(k);
     }
 }

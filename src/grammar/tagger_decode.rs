@@ -65,6 +65,11 @@ impl Tagger {
             }
         };
         for i in 0..words.len() {
+            let fixed = cache.fixed[slots[i]];
+            if fixed != u16::MAX {
+                tags[i] = fixed;
+                continue;
+            }
             let ii = i as isize;
             let tm1 = if i >= 1 {
                 usize::from(tags[i - 1]) + 1
@@ -148,23 +153,29 @@ impl Tagger {
                         self.scorer
                             .add(&self.qmorph, &morph_own(&words[i], tag), tag, row);
                         cache.morph_tags[k] = tag;
+                        cache.morph_fixed[k] = self.dict_morph(&words[i], tag);
                     }
-                    let s = &mut scores[..a];
-                    s.copy_from_slice(row);
-                    let cx = MorphContext {
-                        words,
-                        tags,
-                        coarse: &coarse,
-                        labels: &labels,
-                    };
-                    let (small, big) = morph_context_after(&cx, i, left);
-                    self.scorer.add_small(tag, &small, s);
-                    self.scorer.add_context(&self.qmorph, &big, tag, s);
-                    let places = self.scorer.places(tag);
-                    argmax(allowed.iter().map(|&c| {
-                        let j = usize::from(places[usize::from(c)]);
-                        (usize::from(c), s[j])
-                    }))
+                    let fixed = cache.morph_fixed[k];
+                    if fixed != u16::MAX && allowed.contains(&fixed) {
+                        fixed
+                    } else {
+                        let s = &mut scores[..a];
+                        s.copy_from_slice(row);
+                        let cx = MorphContext {
+                            words,
+                            tags,
+                            coarse: &coarse,
+                            labels: &labels,
+                        };
+                        let (small, big) = morph_context_after(&cx, i, left);
+                        self.scorer.add_small(tag, &small, s);
+                        self.scorer.add_context(&self.qmorph, &big, tag, s);
+                        let places = self.scorer.places(tag);
+                        argmax(allowed.iter().map(|&c| {
+                            let j = usize::from(places[usize::from(c)]);
+                            (usize::from(c), s[j])
+                        }))
+                    }
                 }
             };
             left = left.step(

@@ -205,9 +205,16 @@ pub struct Model {
     /// Lemmas by key (lower-cased form and part-of-speech label, see
     /// [`super::tagger::lemma_key`]), sorted by key.
     pub lemmas: Vec<(u32, LemmaRule)>,
+    /// The tag dictionary: the part-of-speech label of each frequent form that training
+    /// saw with that label alone ([`super::tagger::pos_dict_key`]), sorted by key. Such a
+    /// word is given its label without scoring.
+    pub pos_dict: Vec<(u32, u16)>,
+    /// The same for morphology: the label of a frequent form with a part-of-speech label
+    /// ([`super::tagger::morph_dict_key`]), sorted by key.
+    pub morph_dict: Vec<(u32, u16)>,
 }
 
-const MAGIC: &[u8; 8] = b"SPKTAG01";
+const MAGIC: &[u8; 8] = b"SPKTAG02";
 
 impl Model {
     /// The compact binary form (weights quantised to 16 bits).
@@ -256,6 +263,13 @@ impl Model {
                     out.push(2);
                     put_str(&mut out, s);
                 }
+            }
+        }
+        for dict in [&self.pos_dict, &self.morph_dict] {
+            put_u32(&mut out, dict.len() as u32);
+            for (k, label) in dict {
+                out.extend_from_slice(&k.to_le_bytes());
+                out.extend_from_slice(&label.to_le_bytes());
             }
         }
         out
@@ -333,6 +347,26 @@ impl Model {
                 _ => return Err(r.bad("bad lemma rule")),
             };
             m.lemmas.push((k, rule));
+        }
+        for (which, n_labels) in [(0, m.pos_labels.len()), (1, m.morph_labels.len())] {
+            let n = r.u32()?;
+            let mut dict = Vec::with_capacity(n as usize);
+            for _ in 0..n {
+                let k = r.u32()?;
+                let label = r.u16()?;
+                if usize::from(label) >= n_labels {
+                    return Err(r.bad("dictionary label out of range"));
+                }
+                dict.push((k, label));
+            }
+            if !dict.windows(2).all(|w| w[0].0 < w[1].0) {
+                return Err(r.bad("dictionary not sorted"));
+            }
+            if which == 0 {
+                m.pos_dict = dict;
+            } else {
+                m.morph_dict = dict;
+            }
         }
         if r.at != bytes.len() {
             return Err(r.bad("trailing bytes"));
@@ -420,12 +454,16 @@ mod tests {
             pos: Weights::from_rows(&[(3, vec![(1, 0.25)])]),
             morph: Weights::from_rows(&[(5, vec![(1, -1.0)])]),
             lemmas: vec![(4, LemmaRule::Lower), (8, LemmaRule::Other("sein".into()))],
+            pos_dict: vec![(5, 1)],
+            morph_dict: vec![(2, 0), (9, 1)],
         };
         let b = m.to_bytes();
         let back = Model::from_bytes(&b).unwrap();
         assert_eq!(back.pos_labels, m.pos_labels);
         assert_eq!(back.allowed, m.allowed);
         assert_eq!(back.lemmas, m.lemmas);
+        assert_eq!(back.pos_dict, m.pos_dict);
+        assert_eq!(back.morph_dict, m.morph_dict);
         let mut s = [0f32; 2];
         back.pos.score(&[3], &mut s);
         assert!((s[1] - 0.25).abs() < 1e-4);

@@ -12,7 +12,7 @@ use super::features_morph::{morph_features, Coarse, MorphContext};
 use super::features_pos::pos_features;
 use super::lexicon::NounLexicon;
 use super::morph::label_of_feats;
-use super::tagger::{lemma_key, Tagger};
+use super::tagger::{lemma_key, morph_dict_key, pos_dict_key, Tagger};
 use super::tagger_model::{LemmaRule, Model, Weights};
 use crate::error::{Error, Result};
 
@@ -154,6 +154,10 @@ pub struct Options {
     pub morph_epochs: usize,
     /// Averaged weights smaller than this (in absolute value) are dropped.
     pub prune: f32,
+    /// A form enters the tag dictionaries when training saw it at least this often ...
+    pub dict_min: usize,
+    /// ... and with one label at least this share of the time (per cent).
+    pub dict_share: usize,
 }
 
 impl Default for Options {
@@ -162,6 +166,8 @@ impl Default for Options {
             pos_epochs: 10,
             morph_epochs: 10,
             prune: 0.002,
+            dict_min: 5,
+            dict_share: 99,
         }
     }
 }
@@ -375,7 +381,47 @@ pub fn train(
     lemmas.sort_unstable_by_key(|e| e.0);
     lemmas.dedup_by_key(|e| e.0);
     m.lemmas = lemmas;
+
+    // The tag dictionaries: frequent forms that (nearly) always have one label.
+    let mut pos_counts: HashMap<u32, HashMap<u16, usize>> = HashMap::new();
+    let mut morph_counts: HashMap<u32, HashMap<u16, usize>> = HashMap::new();
+    for d in &data {
+        for (i, w) in d.words.iter().enumerate() {
+            let (p, l) = (d.pos[i], d.morph[i]);
+            *pos_counts
+                .entry(pos_dict_key(w.lower))
+                .or_default()
+                .entry(p)
+                .or_default() += 1;
+            if m.allowed[usize::from(p)].len() >= 2 {
+                *morph_counts
+                    .entry(morph_dict_key(w.lower, p))
+                    .or_default()
+                    .entry(l)
+                    .or_default() += 1;
+            }
+        }
+    }
+    m.pos_dict = dictionary(pos_counts, opts);
+    m.morph_dict = dictionary(morph_counts, opts);
     Ok(m)
+}
+
+/// The entries of a tag dictionary from label counts per key: keys seen at least
+/// [`Options::dict_min`] times, with one label at least [`Options::dict_share`] per cent
+/// of them; sorted by key.
+fn dictionary(counts: HashMap<u32, HashMap<u16, usize>>, opts: &Options) -> Vec<(u32, u16)> {
+    let mut dict: Vec<(u32, u16)> = counts
+        .into_iter()
+        .filter_map(|(k, c)| {
+            let total: usize = c.values().sum();
+            // The most frequent label; ties to the smaller label (deterministic).
+            let (&label, &n) = c.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+            (total >= opts.dict_min && n * 100 >= total * opts.dict_share).then_some((k, label))
+        })
+        .collect();
+    dict.sort_unstable();
+    dict
 }
 
 fn rule_text(r: &LemmaRule) -> &str {

@@ -372,8 +372,8 @@ pub struct Word {
     pub upos: Upos,
     /// STTS tag where the tagger gives one (`VVFIN`, `ADJA`), else empty.
     pub xpos: &'static str,
-    /// Lemma where known.
-    pub lemma: Option<Box<str>>,
+    /// Lemma where known (shared with the tagger's word cache: cloning it copies no text).
+    pub lemma: Option<std::sync::Arc<str>>,
     /// Morphological features.
     pub feats: Feats,
 }
