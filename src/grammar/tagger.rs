@@ -430,7 +430,7 @@ impl Tagger {
     /// The lemmas `form` is given under each label whose part of speech and STTS tag
     /// `keep` accepts, whatever its sentence: what a question about a word's possible
     /// readings can ask without tagging the sentence.
-    pub fn possible_lemmas(&self, form: &str, keep: impl Fn(Upos, &str) -> bool) -> Vec<Box<str>> {
+    pub fn possible_lemmas(&self, form: &str, keep: impl Fn(Upos, &str) -> bool) -> Vec<Arc<str>> {
         let (mut lower, mut buf) = (String::new(), String::new());
         let w = WordInfo::new(form, &self.lexicon, &mut lower);
         (0..self.pos.len())
