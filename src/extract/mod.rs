@@ -15,6 +15,7 @@ mod content;
 mod context;
 mod continuation;
 mod coordination;
+mod cue_speaker;
 mod cueless;
 mod cues;
 mod draft;
