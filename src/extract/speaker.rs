@@ -541,6 +541,21 @@ mod tests {
     }
 
     #[test]
+    fn a_dative_front_field_with_a_feminine_noun_is_no_speaker() {
+        // `der` before a feminine noun or an adjective in `-en` opens a dative.
+        let found = actors("Der Ministerin warf die Gewerkschaft Untätigkeit vor.");
+        assert_eq!(found, ["Gewerkschaft"]);
+        let found = actors("Der neuen Regierung sicherte der Verband Unterstützung zu.");
+        assert_eq!(found, ["Verband"]);
+        // A genitive attribute before a name: the name is the apposition of the noun
+        // before it, the subject.
+        let found = actors(
+            "Der Präsident der Region Erika Beispiel schlug dem Minister einen Kompromiss vor.",
+        );
+        assert_eq!(found, ["Erika Beispiel"]);
+    }
+
+    #[test]
     fn a_capital_named_as_a_place_is_no_state() {
         let found = actors("Das Land Berlin hat gegen das Gesetz Klage erhoben.");
         assert!(found.iter().all(|a| a != "Deutschland"), "{found:?}");

@@ -1,0 +1,106 @@
+//! Which noun phrases can never be nominative, by their determiner, the declension of
+//! the adjectives after it and the gender and case cells the noun lexicon gives their
+//! noun: such a phrase is a dative, accusative or genitive, never a speaker.
+
+use super::words::is_oblique_determiner;
+use crate::grammar::noun_table::class;
+use crate::grammar::tagger::Tagger;
+
+/// Determiners ending in `-er` that are nominative only as masculine singular (`der
+/// Minister`); before a feminine noun they are dative or genitive (`der Regierung`),
+/// before a plural genitive (`der Länder`).
+const DER_WORDS: &[&str] = &[
+    "der", "dieser", "jener", "jeder", "mancher", "welcher", "solcher",
+];
+
+/// Determiners of the `ein` type ending in `-er`: before a noun never nominative (the
+/// masculine nominative is `ein`, `kein`, `sein`), always dative or genitive (`einer
+/// Zeitung`, `seiner Partei`).
+const EIN_WORDS_ER: &[&str] = &[
+    "einer", "keiner", "meiner", "deiner", "seiner", "ihrer", "unserer", "unsrer", "eurer",
+];
+
+/// Whether the noun phrase opened by `determiner` and going on with `words` (the words
+/// after it up to and including its noun, as written) can never be nominative:
+/// - a determiner that is never nominative (`dem`, `den`, `einem`, `einer`, `seiner`);
+/// - after `der`, `dieser`, `jeder`: an adjective or adjectival noun ending in `-en` (the
+///   nominative singular after them ends in `-e`: `der neue Minister`, but `der neuen
+///   Regierung`, `der Abgeordneten`), or a noun that the lexicon lists as never masculine
+///   (`der Regierung`, `der Kommission`, `der Länder`) or in a form that is no nominative
+///   singular (`der Präsidenten`).
+///
+/// A word the lexicon does not know leaves the case open.
+pub(super) fn never_nominative(determiner: &str, words: &[&str]) -> bool {
+    let det = determiner.to_lowercase();
+    if is_oblique_determiner(&det) || (EIN_WORDS_ER.contains(&det.as_str()) && !words.is_empty()) {
+        return true;
+    }
+    if !DER_WORDS.contains(&det.as_str()) {
+        return false;
+    }
+    let nouns = Tagger::builtin().nouns();
+    for w in words {
+        let lower = w.to_lowercase();
+        let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalized {
+            // An adjective (a number or other lower-case word: no evidence).
+            if nouns.adjective(&lower) != 0 && lower.ends_with("en") {
+                return true;
+            }
+            continue;
+        }
+        let hit = nouns.lookup(&lower, true);
+        let adjectival = hit.classes & class::ADJECTIVAL != 0
+            || (hit.classes & class::COMMON == 0 && nouns.adjective(&lower) == 2);
+        if adjectival {
+            // `der Abgeordneten`, `der Europäischen Kommission`.
+            if lower.ends_with("en") {
+                return true;
+            }
+            if hit.classes & class::COMMON == 0 {
+                // An adjective of a name: the noun follows.
+                continue;
+            }
+            return false;
+        }
+        if hit.classes & class::COMMON == 0 || hit.classes & class::NAME != 0 || hit.gender == 0 {
+            return false;
+        }
+        let masculine = hit.gender & 1 != 0;
+        let nominative_singular = hit.cells == 0 || hit.cells & 1 != 0;
+        return !(masculine && nominative_singular);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::never_nominative;
+
+    #[test]
+    fn der_before_a_feminine_or_plural_noun_is_no_nominative() {
+        assert!(never_nominative("Der", &["Regierung"]));
+        assert!(never_nominative("der", &["Bundesregierung"]));
+        assert!(never_nominative("der", &["Ministerin"]));
+        assert!(never_nominative("der", &["neuen", "Regierung"]));
+        assert!(never_nominative("dieser", &["Länder"]));
+        assert!(never_nominative("der", &["Abgeordneten"]));
+        assert!(never_nominative("der", &["Europäischen", "Kommission"]));
+        assert!(never_nominative("Einer", &["Zeitung"]));
+        assert!(never_nominative("seiner", &["Partei"]));
+        assert!(never_nominative("dem", &["Minister"]));
+    }
+
+    #[test]
+    fn der_before_a_masculine_noun_may_be_the_subject() {
+        assert!(!never_nominative("Der", &["Minister"]));
+        assert!(!never_nominative("der", &["neue", "Minister"]));
+        assert!(!never_nominative("der", &["Abgeordnete"]));
+        assert!(!never_nominative("der", &["Verband"]));
+        assert!(!never_nominative("die", &["Regierung"]));
+        assert!(!never_nominative("das", &["Gericht"]));
+        // A name the lexicon does not list leaves the case open.
+        assert!(!never_nominative("der", &["Xylantor"]));
+        assert!(!never_nominative("einer", &[]));
+    }
+}
