@@ -142,7 +142,7 @@ pub fn attribute(
                 })
                 .or_else(|| discourse.recent_speaker.cloned())
         } else {
-            subject_of(view, text, hit, previous)
+            subject_of(lexicon, view, text, hit, previous)
                 .or_else(|| {
                     // Coordinated subjects the lexicon does not know (`NPR und PBS
                     // bestehen darauf`) or named by a body's attribute (`die

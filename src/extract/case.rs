@@ -21,7 +21,8 @@ const EIN_WORDS_ER: &[&str] = &[
 ];
 
 /// Whether the noun phrase opened by `determiner` and going on with `words` (the words
-/// after it up to and including its noun, as written) can never be nominative:
+/// after it up to and including its noun and any name after it, as written) can never
+/// be nominative:
 /// - a determiner that is never nominative (`dem`, `den`, `einem`, `einer`, `seiner`);
 /// - after `der`, `dieser`, `jeder`: an adjective or adjectival noun ending in `-en` (the
 ///   nominative singular after them ends in `-e`: `der neue Minister`, but `der neuen
@@ -39,10 +40,24 @@ pub(super) fn never_nominative(determiner: &str, words: &[&str]) -> bool {
         return false;
     }
     let nouns = Tagger::builtin().nouns();
-    for w in words {
+    // The head is the last of the run of common nouns before any name (`der Bremer
+    // Forscher Erika Beispiel`, `der Internationale Strafgerichtshof`).
+    let mut head = None;
+    for (n, w) in words.iter().enumerate() {
+        // An abbreviation (`Dr.`, `Prof.`) is a title before a name.
+        if w.ends_with('.') || words.get(n + 1) == Some(&".") {
+            break;
+        }
         let lower = w.to_lowercase();
         let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+        // A genitive after the head (`der Vertreter Libyens`) is its attribute.
+        if head.is_some() && lower.ends_with('s') {
+            break;
+        }
         if !capitalized {
+            if head.is_some() {
+                break;
+            }
             // An adjective (a number or other lower-case word: no evidence).
             if nouns.adjective(&lower) != 0 && lower.ends_with("en") {
                 return true;
@@ -50,27 +65,37 @@ pub(super) fn never_nominative(determiner: &str, words: &[&str]) -> bool {
             continue;
         }
         let hit = nouns.lookup(&lower, true);
+        // `der Abgeordneten`, `der Europäischen Kommission`: an adjective's or adjectival
+        // noun's weak ending in `-en`.
         let adjectival = hit.classes & class::ADJECTIVAL != 0
             || (hit.classes & class::COMMON == 0 && nouns.adjective(&lower) == 2);
-        if adjectival {
-            // `der Abgeordneten`, `der Europäischen Kommission`.
-            if lower.ends_with("en") {
-                return true;
-            }
-            if hit.classes & class::COMMON == 0 {
-                // An adjective of a name: the noun follows.
-                continue;
-            }
+        if head.is_none() && adjectival && lower.ends_with("en") {
+            return true;
+        }
+        if hit.classes & class::ADJECTIVAL != 0 {
+            // `der Abgeordnete`: the adjectival noun's gender is its referent's.
             return false;
+        }
+        if hit.classes & class::COMMON == 0 && adjectival {
+            continue;
         }
         if hit.classes & class::COMMON == 0 || hit.classes & class::NAME != 0 || hit.gender == 0 {
-            return false;
+            break;
         }
-        let masculine = hit.gender & 1 != 0;
-        let nominative_singular = hit.cells == 0 || hit.cells & 1 != 0;
-        return !(masculine && nominative_singular);
+        head = Some(hit);
     }
-    false
+    let Some(hit) = head else {
+        return false;
+    };
+    let masculine = hit.gender & 1 != 0;
+    let nominative_singular = hit.cells == 0 || hit.cells & 1 != 0;
+    !(masculine && nominative_singular)
+}
+
+/// Whether the lower-case `word` is an adjective of the lexicon, with or without a
+/// declension ending.
+pub(super) fn is_adjective(word: &str) -> bool {
+    Tagger::builtin().nouns().adjective(&word.to_lowercase()) != 0
 }
 
 #[cfg(test)]
@@ -97,6 +122,13 @@ mod tests {
         assert!(!never_nominative("der", &["neue", "Minister"]));
         assert!(!never_nominative("der", &["Abgeordnete"]));
         assert!(!never_nominative("der", &["Verband"]));
+        assert!(!never_nominative("Der", &["Bremer", "Forscher", "Erika"]));
+        assert!(!never_nominative("der", &["Forscher", "Dr", ".", "Erika"]));
+        assert!(!never_nominative("Der", &["Vertreter", "Frankreichs"]));
+        assert!(!never_nominative(
+            "der",
+            &["Internationale", "Strafgerichtshof"]
+        ));
         assert!(!never_nominative("die", &["Regierung"]));
         assert!(!never_nominative("das", &["Gericht"]));
         // A name the lexicon does not list leaves the case open.

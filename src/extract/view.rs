@@ -129,10 +129,26 @@ impl SentenceView {
                     before.is_capitalized(text)
                         && !super::words::is_function_word(before.text(text))
                 };
-                if attribute && !super::words::is_oblique_determiner(self.word(k - 1)) {
+                // After a noun inside a prepositional phrase (`in der Komfortzone X`)
+                // the name may begin a phrase of its own; a verb between (`seiner
+                // Ansprache warnte X`) ends the determiner's phrase.
+                let governed = k >= 2 && super::words::is_preposition(self.word(k - 2));
+                let verb_between = (k..m.first).any(|i| {
+                    let raw = self.tokens[i].text(text);
+                    !self.tokens[i].is_capitalized(text) && !super::case::is_adjective(raw)
+                });
+                let noun_between = (k..m.first).any(|i| {
+                    let raw = self.tokens[i].text(text);
+                    self.tokens[i].is_capitalized(text) && !super::case::is_adjective(raw)
+                });
+                if (attribute || (governed && noun_between) || verb_between)
+                    && !super::words::is_oblique_determiner(self.word(k - 1))
+                {
                     return false;
                 }
-                let after: Vec<&str> = (k..=m.first).map(|i| self.tokens[i].text(text)).collect();
+                let after: Vec<&str> = (k..=m.last.max(m.first))
+                    .map(|i| self.tokens[i].text(text))
+                    .collect();
                 return super::case::never_nominative(self.word(k - 1), &after);
             }
             let noun = t.is_capitalized(text) && !super::words::is_function_word(raw);
