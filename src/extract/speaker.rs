@@ -24,6 +24,11 @@ pub(super) fn subject_of(
 ) -> Option<Entity> {
     let (first, last) = view.layout.clause_range(hit.first);
     if is_passive(view, hit) {
+        // `muss vom Parlament ratifiziert werden`: a passive infinitive after a modal or
+        // `wird` names an act still to come, no statement of its agent.
+        if modal_passive(view, hit, first) {
+            return None;
+        }
         // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
         return super::passive_agent::passive_agent(view, text, hit, first, last);
     }
@@ -223,6 +228,20 @@ fn after_article_phrase(
         }
     }
     false
+}
+
+/// Whether the participle cue at `hit` is followed by the passive infinitive `werden`
+/// and its clause (from token `first`) has a modal or `wird` before it (`muss … ratifiziert
+/// werden`, `soll … geprüft werden`), not `worden sein` (`soll … kritisiert worden sein`).
+fn modal_passive(view: &SentenceView, hit: &CueHit, first: usize) -> bool {
+    const MODALS: &[&str] = &[
+        "muss", "müsse", "musste", "müsste", "müssen", "müssten", "soll", "solle", "sollte",
+        "sollen", "sollten", "kann", "könne", "könnte", "können", "könnten", "darf", "dürfe",
+        "dürfte", "dürfen", "dürften", "wird", "werde", "würde", "werden", "würden",
+    ];
+    let next = (hit.last + 1..view.tokens.len()).find(|&i| view.is_word(i));
+    next.is_some_and(|i| view.word(i) == "werden")
+        && (first..hit.first).any(|i| MODALS.contains(&view.word(i)))
 }
 
 /// The grammar's subject of the cue's clause, where it is no accusative or dative object
@@ -634,6 +653,14 @@ mod tests {
         // A name that is no person's right after the noun is the body's own.
         let found = actors("Die Lage sei ruhig, berichtete die Zeitung Danas.");
         assert_eq!(found, ["Danas"]);
+    }
+
+    #[test]
+    fn the_agent_of_a_modal_passive_makes_no_statement() {
+        let found = actors("Der Vertrag muss noch vom Parlament ratifiziert werden.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = actors("Der Entwurf wurde vom Parlament scharf kritisiert.");
+        assert_eq!(found, ["Parlament"]);
     }
 
     #[test]
