@@ -71,7 +71,7 @@ pub(super) fn cue_speaker(
             })
             .or_else(|| discourse.recent_speaker.cloned())
     } else {
-        subject_of(view, text, hit, previous)
+        subject_of(lexicon, view, text, hit, previous)
             .or_else(|| {
                 // Coordinated subjects the lexicon does not know (`NPR und PBS
                 // bestehen darauf`) or named by a body's attribute (`die

@@ -72,6 +72,8 @@ struct Cursor<'a> {
     tokens: &'a [Token],
     hits: Vec<SurfaceHit>,
     used_tokens: Vec<bool>,
+    /// Per token: whether a person's mention holds it.
+    person_tokens: Vec<bool>,
 }
 
 /// Finds the mentions in `sentence`, given its tokens.
@@ -90,6 +92,7 @@ pub fn find_mentions(
         tokens,
         hits,
         used_tokens: vec![false; tokens.len()],
+        person_tokens: vec![false; tokens.len()],
     };
     let mut mentions = Vec::new();
     let mut used_hits = vec![false; cursor.hits.len()];
@@ -220,12 +223,14 @@ impl<'a> Cursor<'a> {
 
     fn mark_used(&mut self, mentions: &[Mention]) {
         for m in mentions {
+            let person = matches!(&m.target, Target::Entity(e) if e.kind == ActorKind::Person);
             let from = self.tokens.partition_point(|t| t.end <= m.start);
             for i in from..self.tokens.len() {
                 if self.tokens[i].start >= m.end {
                     break;
                 }
                 self.used_tokens[i] = true;
+                self.person_tokens[i] |= person;
             }
         }
     }

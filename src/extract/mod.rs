@@ -7,6 +7,7 @@ mod agreement;
 mod argument;
 mod attribution;
 mod back_reference;
+mod case;
 mod chunk;
 mod clauses;
 mod colon_quotes;

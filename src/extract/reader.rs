@@ -195,7 +195,7 @@ impl<'a> Reader<'a> {
                 oblique: m
                     .determiner
                     .as_deref()
-                    .is_some_and(words::is_oblique_determiner),
+                    .is_some_and(|det| oblique_phrase(text, &tokens, first, last, det)),
                 together,
             });
         }
@@ -233,6 +233,28 @@ fn is_genitive(written: &str, name: &str) -> bool {
     last_written.len() == last_name.len() + 1
         && last_written.ends_with('s')
         && last_written.starts_with(last_name)
+}
+
+/// Whether the phrase of a mention at tokens `first..=last`, opened by `determiner`
+/// (lower case) a few words before it, is never nominative (`dem Minister`, `der
+/// Regierung`, `einer Zeitung`): see [`super::case::never_nominative`].
+fn oblique_phrase(
+    text: &str,
+    tokens: &[crate::text::Token],
+    first: usize,
+    last: usize,
+    determiner: &str,
+) -> bool {
+    let Some(det) = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&i| tokens[i].text(text).eq_ignore_ascii_case(determiner))
+    else {
+        return words::is_oblique_determiner(determiner);
+    };
+    let after: Vec<&str> = (det + 1..=last.max(first))
+        .map(|i| tokens[i].text(text))
+        .collect();
+    super::case::never_nominative(determiner, &after)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::lexicon::{Lexicon, WordClass};
 /// relative clause, the agent of a passive, or the subject of the clause it is
 /// coordinated with (`previous`).
 pub(super) fn subject_of(
+    lexicon: &Lexicon,
     view: &SentenceView,
     text: &str,
     hit: &CueHit,
@@ -23,6 +24,11 @@ pub(super) fn subject_of(
 ) -> Option<Entity> {
     let (first, last) = view.layout.clause_range(hit.first);
     if is_passive(view, hit) {
+        // `muss vom Parlament ratifiziert werden`: a passive infinitive after a modal or
+        // `wird` names an act still to come, no statement of its agent.
+        if modal_passive(view, hit, first) {
+            return None;
+        }
         // `wurde von X kritisiert`, `aus der Regierung waren Vorbehalte geäußert worden`.
         return super::passive_agent::passive_agent(view, text, hit, first, last);
     }
@@ -65,6 +71,7 @@ pub(super) fn subject_of(
         .subjects_in(hit.last + 1, limit)
         .filter(|m| (hit.last + 1..m.first).filter(|&i| view.is_word(i)).count() <= 3)
         .filter(|m| !view.in_oblique_phrase(text, m))
+        .filter(|m| !after_article_phrase(lexicon, view, text, hit, m))
         .filter(agrees)
         .collect();
     // A fronted prepositional phrase (`Im Mordfall um … Jo Cox urteilte ein Gericht`)
@@ -160,23 +167,101 @@ pub(super) fn subject_of(
         None if clause_initial && first > 0 => previous
             .cloned()
             .or_else(|| antecedent_before_insertion(view, first))
-            .or_else(|| grammar_subject(view, text, hit)),
+            .or_else(|| grammar_subject(lexicon, view, text, hit)),
         // Where word order finds no subject, the grammar's: the nominative phrase that
         // agrees with the finite verb (`Dies äußerten der grüne Abgeordnete …`).
-        None => grammar_subject(view, text, hit),
+        None => grammar_subject(lexicon, view, text, hit),
     }
 }
 
+/// Whether the person named by the bare name `m` after the finite verb at `hit` follows a
+/// noun phrase that an article opens there and that a quoted name closes (`schrieb die
+/// liberale „Tagespost“ Weber den Sieg zu`) or whose noun names an institution (`warf die
+/// Kommission Weber Versagen vor`): that phrase is the subject, the name a phrase of its
+/// own after it, an object.
+fn after_article_phrase(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+    m: &Resolved,
+) -> bool {
+    if m.entity.kind != ActorKind::Person || m.first <= hit.last + 1 {
+        return false;
+    }
+    let before = m.first - 1;
+    let raw = view.tokens[before].text(text);
+    let quoted = matches!(raw, "“" | "”" | "\"" | "«");
+    let noun = if quoted {
+        // The quoted name's opening mark.
+        let open = (hit.last + 1..before)
+            .rev()
+            .take(6)
+            .find(|&i| matches!(view.tokens[i].text(text), "„" | "\"" | "»"));
+        let Some(open) = open else {
+            return false;
+        };
+        open
+    } else if view.tokens[before].is_capitalized(text)
+        && super::mentions::is_institution_noun(lexicon, raw)
+    {
+        before
+    } else {
+        return false;
+    };
+    // Back over adjectives to the article; a quoted name may follow the noun it names
+    // (`die Zeitung „Tagespost“`).
+    let mut kind_noun = quoted;
+    for j in (hit.last + 1..noun).rev() {
+        let w = view.word(j);
+        if super::words::is_determiner(w) {
+            return !super::words::is_oblique_determiner(w);
+        }
+        let raw = view.tokens[j].text(text);
+        if kind_noun && view.tokens[j].is_capitalized(text) && !super::words::is_function_word(raw)
+        {
+            kind_noun = false;
+            continue;
+        }
+        if !super::words::looks_like_adjective(raw) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the participle cue at `hit` is followed by the passive infinitive `werden`
+/// and its clause (from token `first`) has a modal or `wird` before it (`muss … ratifiziert
+/// werden`, `soll … geprüft werden`), not `worden sein` (`soll … kritisiert worden sein`).
+fn modal_passive(view: &SentenceView, hit: &CueHit, first: usize) -> bool {
+    const MODALS: &[&str] = &[
+        "muss", "müsse", "musste", "müsste", "müssen", "müssten", "soll", "solle", "sollte",
+        "sollen", "sollten", "kann", "könne", "könnte", "können", "könnten", "darf", "dürfe",
+        "dürfte", "dürfen", "dürften", "wird", "werde", "würde", "werden", "würden",
+    ];
+    let next = (hit.last + 1..view.tokens.len()).find(|&i| view.is_word(i));
+    next.is_some_and(|i| view.word(i) == "werden")
+        && (first..hit.first).any(|i| MODALS.contains(&view.word(i)))
+}
+
 /// The grammar's subject of the cue's clause, where it is no accusative or dative object
-/// and stands outside quotations.
-pub(super) fn grammar_subject(view: &SentenceView, text: &str, hit: &CueHit) -> Option<Entity> {
+/// and stands outside quotations, nor a name after an article's phrase (see
+/// [`after_article_phrase`]).
+fn grammar_subject(
+    lexicon: &Lexicon,
+    view: &SentenceView,
+    text: &str,
+    hit: &CueHit,
+) -> Option<Entity> {
     if !view.mentions.iter().any(|m| free_outside_quotes(view, m)) {
         return None;
     }
     let w = view.grammar_at(text, hit.first)?;
     grammar_subjects(view, text, hit)
         .into_iter()
-        .find(|s| !w.in_object(s.mention))
+        .find(|s| {
+            !w.in_object(s.mention) && !after_article_phrase(lexicon, view, text, hit, s.mention)
+        })
         .map(|s| s.mention.entity.clone())
 }
 
@@ -538,6 +623,44 @@ mod tests {
             found.last().map(String::as_str),
             Some("Sportchef von Beispielstadt")
         );
+    }
+
+    #[test]
+    fn a_dative_front_field_with_a_feminine_noun_is_no_speaker() {
+        // `der` before a feminine noun or an adjective in `-en` opens a dative.
+        let found = actors("Der Ministerin warf die Gewerkschaft Untätigkeit vor.");
+        assert_eq!(found, ["Gewerkschaft"]);
+        let found = actors("Der neuen Regierung sicherte der Verband Unterstützung zu.");
+        assert_eq!(found, ["Verband"]);
+        // A genitive attribute before a name: the name is the apposition of the noun
+        // before it, the subject.
+        let found = actors(
+            "Der Präsident der Region Erika Beispiel schlug dem Minister einen Kompromiss vor.",
+        );
+        assert_eq!(found, ["Erika Beispiel"]);
+    }
+
+    #[test]
+    fn a_name_after_the_subjects_article_phrase_is_an_object() {
+        let found = actors("Zuvor hatte die Opposition Scholz scharf kritisiert.");
+        assert_eq!(found, ["Opposition"]);
+        let found =
+            actors("Außerdem warf die Staatsanwaltschaft Scholz vor, Akten vernichtet zu haben.");
+        assert_eq!(found, ["Staatsanwaltschaft"]);
+        // A quoted name closes the subject's phrase.
+        let found = actors("Dabei schrieb die liberale „Tagespost“ Scholz den Sieg zu.");
+        assert!(found.iter().all(|a| a != "Olaf Scholz"), "{found:?}");
+        // A name that is no person's right after the noun is the body's own.
+        let found = actors("Die Lage sei ruhig, berichtete die Zeitung Danas.");
+        assert_eq!(found, ["Danas"]);
+    }
+
+    #[test]
+    fn the_agent_of_a_modal_passive_makes_no_statement() {
+        let found = actors("Der Vertrag muss noch vom Parlament ratifiziert werden.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = actors("Der Entwurf wurde vom Parlament scharf kritisiert.");
+        assert_eq!(found, ["Parlament"]);
     }
 
     #[test]

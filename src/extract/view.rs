@@ -106,17 +106,50 @@ impl SentenceView {
         })
     }
 
-    /// Whether the mention closes a noun phrase opened by a determiner that is never
-    /// nominative, with nouns or adjectives between (`dem Fernsehsender CNN`, `den
-    /// französischen Präsidenten Macron`): a dative or accusative, never the speaker.
+    /// Whether the mention closes a noun phrase opened by a determiner, with nouns or
+    /// adjectives between, that is never nominative (`dem Fernsehsender CNN`, `den
+    /// französischen Präsidenten Macron`, `der Ministerin Erika Beispiel`): a dative,
+    /// accusative or genitive, never the speaker.
     pub(super) fn in_oblique_phrase(&self, text: &str, m: &Resolved) -> bool {
         let mut k = m.first;
         let mut between = 0;
         while k > 0 && between < 4 {
             let t = &self.tokens[k - 1];
             let raw = t.text(text);
-            if super::words::is_oblique_determiner(self.word(k - 1)) {
-                return between > 0;
+            if super::words::is_determiner(self.word(k - 1)) {
+                // Right before the mention: its own determiner, which `oblique` reads.
+                if between == 0 {
+                    return false;
+                }
+                // A `der`-phrase after a noun is its genitive attribute, and a name after
+                // that attribute may be the apposition of the noun before it (`Der
+                // Vorsitzende der Region Erika Beispiel`).
+                let attribute = k >= 2 && {
+                    let before = &self.tokens[k - 2];
+                    before.is_capitalized(text)
+                        && !super::words::is_function_word(before.text(text))
+                };
+                // After a noun inside a prepositional phrase (`in der Komfortzone X`)
+                // the name may begin a phrase of its own; a verb between (`seiner
+                // Ansprache warnte X`) ends the determiner's phrase.
+                let governed = k >= 2 && super::words::is_preposition(self.word(k - 2));
+                let verb_between = (k..m.first).any(|i| {
+                    let raw = self.tokens[i].text(text);
+                    !self.tokens[i].is_capitalized(text) && !super::case::is_adjective(raw)
+                });
+                let noun_between = (k..m.first).any(|i| {
+                    let raw = self.tokens[i].text(text);
+                    self.tokens[i].is_capitalized(text) && !super::case::is_adjective(raw)
+                });
+                if (attribute || (governed && noun_between) || verb_between)
+                    && !super::words::is_oblique_determiner(self.word(k - 1))
+                {
+                    return false;
+                }
+                let after: Vec<&str> = (k..=m.last.max(m.first))
+                    .map(|i| self.tokens[i].text(text))
+                    .collect();
+                return super::case::never_nominative(self.word(k - 1), &after);
             }
             let noun = t.is_capitalized(text) && !super::words::is_function_word(raw);
             if !(noun || super::words::looks_like_adjective(raw)) || self.layout.in_quote(k - 1) {

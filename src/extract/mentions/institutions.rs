@@ -209,12 +209,38 @@ impl Cursor<'_> {
     /// (`die israelische Zeitung Haaretz`: that name is the actor, the noun its kind),
     /// `Some(Some((first, last)))` for up to three capitalised words that are no nouns
     /// of the noun lexicon (`der Verein Wikimedia`), `None` where no name follows.
+    /// Whether a person's mention holds token `j`, and the lexicon knows no other reading
+    /// of it.
+    fn person_name_at(&self, j: usize) -> bool {
+        let start = self.tokens[j].start;
+        self.person_tokens[j]
+            && !self.hits.iter().any(|h| {
+                h.start == start
+                    && h.readings
+                        .iter()
+                        .any(|r| !matches!(r, Surface::PersonName(_) | Surface::PersonSurname(_)))
+            })
+    }
+
     fn body_name_after(&self, i: usize) -> Option<Option<(usize, usize)>> {
         let mut j = i + 1;
         while j < self.tokens.len() && matches!(self.word(j), "„" | "\"" | "“" | "»" | "«") {
             j += 1;
         }
         if self.used_tokens.get(j).is_some_and(|&u| u) {
+            // A person's name right after the noun names no body (`warf die Opposition
+            // Merkel Versagen vor`): the noun is an actor of its own, the name another
+            // phrase.
+            // A full name after a noun without article may be its holder's (`von
+            // Gemeinderat Erika Beispiel`).
+            let article = i > 0 && is_determiner(&self.word(i - 1).to_lowercase())
+                || (i > 1
+                    && looks_like_adjective(self.word(i - 1))
+                    && is_determiner(&self.word(i - 2).to_lowercase()));
+            let lone = !self.person_tokens.get(j + 1).is_some_and(|&p| p);
+            if j == i + 1 && article && lone && self.person_name_at(j) {
+                return None;
+            }
             return Some(None);
         }
         let capital = |k: usize| {
