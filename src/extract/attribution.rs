@@ -15,11 +15,9 @@ use super::cue_speaker::{cue_speaker, CueSite};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::frame::{attributive, frame_met, is_passive, non_finite};
+use super::insertions::speaker_just_before;
 use super::sources::{pronoun_source, speaking_source};
-use super::speaker::{
-    clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate,
-    speaker_just_before,
-};
+use super::speaker::{clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate};
 use super::statement::Predicate;
 use super::view::SentenceView;
 use super::words::{AUXILIARIES, LIGHT_VERBS};

@@ -3,7 +3,7 @@
 //! „Welt“`, `Polizeiangaben` → Polizei) and the generic source phrases that name one.
 
 use super::entity::{ActorKind, Entity};
-use super::sources::{source_noun_after, speech_noun_genitive};
+use super::source_nouns::{source_noun_after, speech_noun_genitive};
 use super::view::SentenceView;
 use crate::lexicon::{Lexicon, WordClass};
 
