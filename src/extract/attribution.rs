@@ -11,7 +11,7 @@ use super::content::{
 use super::coordination::{
     before_coordinated_verb, coordinated_verb, each_of_together, front_field_conjuncts,
 };
-use super::cue_speaker::{cue_speaker, CueSite};
+use super::cue_speaker::{cue_speaker, CueSite, Discourse};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
 use super::frame::{attributive, frame_met, is_passive, non_finite};
@@ -29,16 +29,6 @@ use crate::text::fold_same_length;
 const COPULAS: &[&str] = &[
     "ist", "sind", "war", "waren", "zeigte", "zeigten", "zeigt", "zeigen",
 ];
-
-/// What attribution knows of the sentences before.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Discourse<'a> {
-    /// The speaker whose reported speech the sentence may continue.
-    pub reported_by: Option<&'a Entity>,
-    /// The most recent speaker in the article, for `er`/`sie` as the subject of a
-    /// speech verb.
-    pub recent_speaker: Option<&'a Entity>,
-}
 
 /// The statements of one sentence.
 pub fn attribute(

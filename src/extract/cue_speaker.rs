@@ -3,7 +3,6 @@
 //! that reading: the last speaker for a pronoun that fits it, a source phrase for a speech
 //! act, the reported speaker for a cue in Konjunktiv I.
 
-use super::attribution::Discourse;
 use super::coordination::{coordinated_verb, first_subject_before};
 use super::cues::CueHit;
 use super::draft::Draft;
@@ -17,6 +16,16 @@ use super::speaker::{clause_speakers, has_coordinator, is_body, subject_of};
 use super::statement::Predicate;
 use super::view::{SentenceView, SUBORDINATORS};
 use crate::lexicon::{Cue, Lexicon};
+
+/// What attribution knows of the sentences before.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Discourse<'a> {
+    /// The speaker whose reported speech the sentence may continue.
+    pub reported_by: Option<&'a Entity>,
+    /// The most recent speaker in the article, for `er`/`sie` as the subject of a
+    /// speech verb.
+    pub recent_speaker: Option<&'a Entity>,
+}
 
 /// A cue and the clause it stands in (tokens `first..=last`).
 pub(super) struct CueSite<'a> {
