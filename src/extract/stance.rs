@@ -6,11 +6,15 @@ use super::draft::Draft;
 use super::statement::Object;
 use super::words::{
     is_determiner, is_function_word, is_preposition, looks_like_adjective, with_lowercase,
-    AUXILIARIES, CONJUNCTIONS, PASSIVE_AUXILIARIES, PREPOSITIONS,
+    AUXILIARIES, CONJUNCTIONS, DETERMINERS, PASSIVE_AUXILIARIES, PREPOSITIONS,
 };
+use crate::grammar::lexicon::WordHasher;
 use crate::ingest::SharedText;
 use crate::lexicon::Lexicon;
 use crate::text::{fold_same_length, with_folded};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
 
 /// The longest object label, in words (the spec's limit).
 pub const MAX_LABEL_WORDS: usize = 12;
@@ -164,29 +168,28 @@ fn argument(
         }
     }
     segments.push((at, end));
-    let segments: Vec<(usize, usize)> = segments
+    // Adverbials of time and occasion are no argument. Whether a segment has a content
+    // word is read once per segment.
+    let segments: Vec<((usize, usize), bool)> = segments
         .into_iter()
         .map(|(s, e)| trim_edges(text, s, e))
-        .collect();
-    // Adverbials of time and occasion are no argument.
-    let segments: Vec<(usize, usize)> = segments
-        .into_iter()
         .filter(|&(s, e)| !is_circumstance(lexicon, &text[s..e]))
+        .map(|(s, e)| ((s, e), has_content_word(&text[s..e])))
         .collect();
     // Without the cue's words and adverbials, what is left may be a pronoun for a
     // proposition before (`Ich glaube das einfach nicht`, `Dies bestätigte X am Abend`):
     // that is the argument.
-    if !segments.iter().any(|&(s, e)| has_content_word(&text[s..e])) {
-        if let Some(&pronoun) = segments
+    if !segments.iter().any(|&(_, content)| content) {
+        if let Some(&(pronoun, _)) = segments
             .iter()
-            .find(|&&(s, e)| stands_for_proposition(&text[s..e]))
+            .find(|&&((s, e), _)| stands_for_proposition(&text[s..e]))
         {
             return pronoun;
         }
     }
     let segments: Vec<(usize, usize)> = segments
         .into_iter()
-        .filter(|&(s, e)| has_content_word(&text[s..e]))
+        .filter_map(|(segment, content)| content.then_some(segment))
         .collect();
     let longest = |from: usize, predicative: bool| {
         segments
@@ -237,7 +240,8 @@ fn cue_words_in(text: &str, cue: &str, (start, end): (usize, usize)) -> Vec<(usi
         match (c.is_alphanumeric(), word_start) {
             (true, None) => word_start = Some(i),
             (false, Some(w)) => {
-                if words.contains(&text[start + w..start + i].to_lowercase()) {
+                let word = &text[start + w..start + i];
+                if with_lowercase(word, |lower| words.iter().any(|w| w == lower)) {
                     found.push((start + w, start + i));
                 }
                 word_start = None;
@@ -273,7 +277,15 @@ const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
 /// time or an occasion (`am Abend`, `in seiner wöchentlichen Radioansprache`).
 fn is_circumstance(lexicon: &Lexicon, piece: &str) -> bool {
     // At most a preposition, four words and a head: a longer piece (a clause, most
-    // content) is not split into all its words to find that out.
+    // content) is not split into all its words to find that out, nor one that does not
+    // begin with such a preposition.
+    let first = piece
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(TRIM));
+    if !first.is_some_and(|w| CIRCUMSTANCE_PREPOSITIONS.contains(&w)) {
+        return false;
+    }
     let words: Vec<&str> = piece
         .split_whitespace()
         .take(7)
@@ -331,15 +343,31 @@ fn is_auxiliary(word: &str) -> bool {
     if word.len() > 16 {
         return false;
     }
-    with_folded(word, |folded| {
-        AUXILIARIES.contains(&folded)
-            || PASSIVE_AUXILIARIES.contains(&folded)
-            || matches!(
-                folded,
-                "hätte" | "hätten" | "wäre" | "wären" | "könnten" | "könnte" | "müssten" | "müsste"
-            )
-    })
+    with_folded(word, |folded| AUXILIARY_SET.contains(folded))
 }
+
+/// A set of words (lower case), looked up once instead of compared with each list.
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// [`AUXILIARIES`], [`PASSIVE_AUXILIARIES`] and the Konjunktiv II forms of [`is_auxiliary`].
+static AUXILIARY_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    let subjunctive: &[&'static str] = &[
+        "hätte", "hätten", "wäre", "wären", "könnten", "könnte", "müssten", "müsste",
+    ];
+    [AUXILIARIES, PASSIVE_AUXILIARIES, subjunctive]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+});
+
+/// The words [`edge_word`] takes at either end: [`CONJUNCTIONS`] and [`EDGE_WORDS`].
+static EDGE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| CONJUNCTIONS.iter().chain(EDGE_WORDS).copied().collect());
+
+/// The words [`edge_word`] takes only at the end: determiners and [`PREPOSITIONS`].
+static TRAILING_EDGE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| DETERMINERS.iter().chain(PREPOSITIONS).copied().collect());
 
 /// Words that never begin (`leading`) or end an argument: a verb-final clause keeps its
 /// auxiliary (`dass die Steuern sinken werden`), a main clause's middle field does not
@@ -347,9 +375,8 @@ fn is_auxiliary(word: &str) -> bool {
 fn edge_word(word: &str, leading: bool) -> bool {
     with_lowercase(word, |lower| {
         (leading && is_auxiliary(lower))
-            || CONJUNCTIONS.contains(&lower)
-            || EDGE_WORDS.contains(&lower)
-            || (!leading && (is_determiner(lower) || PREPOSITIONS.contains(&lower)))
+            || EDGE_SET.contains(lower)
+            || (!leading && TRAILING_EDGE_SET.contains(lower))
     })
 }
 
@@ -390,7 +417,9 @@ fn trim_edges(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 /// its first words up to a word that may end a phrase; a leading article is dropped.
 fn label_of(text: &str, (s, e): (usize, usize)) -> String {
     let piece = text[s..e].trim_matches(TRIM);
-    let mut words: Vec<&str> = piece.split_whitespace().collect();
+    // A leading article and one word more than the label takes are enough to know
+    // whether it is cut: the rest of a long argument is not split.
+    let mut words: Vec<&str> = piece.split_whitespace().take(MAX_LABEL_WORDS + 2).collect();
     let lower = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     if words.len() > 1 && is_determiner(&lower) && !lower.starts_with("kein") {
         words.remove(0);
@@ -431,17 +460,25 @@ const FILLERS: &[&str] = &[
 /// Whether `piece` is a pronoun for a proposition with filler words (`das einfach
 /// nicht`).
 fn stands_for_proposition(piece: &str) -> bool {
-    let words: Vec<String> = piece
+    // Word by word, up to the first that is neither: a long piece is not lower-cased
+    // whole to find that out.
+    let mut pronoun = false;
+    for word in piece
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words
-        .iter()
-        .any(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()))
-        && words
-            .iter()
-            .all(|w| PROPOSITION_PRONOUNS.contains(&w.as_str()) || FILLERS.contains(&w.as_str()))
+    {
+        let (is_pronoun, is_filler) = with_lowercase(word, |lower| {
+            (
+                PROPOSITION_PRONOUNS.contains(&lower),
+                FILLERS.contains(&lower),
+            )
+        });
+        if !is_pronoun && !is_filler {
+            return false;
+        }
+        pronoun |= is_pronoun;
+    }
+    pronoun
 }
 
 /// When the object is only a pronoun for the previous sentence's proposition, the
