@@ -28,8 +28,14 @@ type Corpus = (Vec<String>, Vec<(usize, usize, usize)>, usize);
 fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/gnad-test.jsonl");
+        // The shared folder beside the project, or beside the folder of its worktrees.
+        let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let path = manifest
+            .ancestors()
+            .skip(1)
+            .map(|d| d.join("shared/corpus/gnad-test.jsonl"))
+            .find(|p| p.exists())
+            .unwrap_or_else(|| manifest.join("../shared/corpus/gnad-test.jsonl"));
         let articles = read_inputs(&[path], true)
             .expect("../shared/corpus is readable")
             .0;
