@@ -185,3 +185,28 @@ fn conjuncts_of_a_front_field_after_a_run_in_heading_each_speak() {
     );
     assert_eq!(actors(&s, "praise"), ["Greta Voss", "Jan Brink"], "{s:#?}");
 }
+
+#[test]
+fn an_unnamed_role_that_shows_itself_concerned_is_a_speaker() {
+    // A predicative adjective after `sich zeigen` / `sich geben` is an expressed
+    // position, as a speech verb is, also for a speaker with no name (issue 15).
+    let s = extract("Die Expertin zeigte sich besorgt über die Zahl der Infektionen.");
+    assert_eq!(actors(&s, "warn"), ["Expertin"], "{s:#?}");
+    let s = extract("Der Sprecher gab sich zuversichtlich, dass die Verhandlungen bald enden.");
+    assert_eq!(actors(&s, "say"), ["Sprecher"], "{s:#?}");
+    let s = extract("Nach der Abstimmung zeigten sich die Aktivistinnen enttäuscht.");
+    assert_eq!(actors(&s, "criticize").len(), 1, "{s:#?}");
+}
+
+#[test]
+fn a_thing_that_shows_itself_robust_makes_no_statement() {
+    // Only a noun for people or a body speaks; a plain copula keeps its reading.
+    for text in [
+        "Der Motor zeigte sich besorgniserregend laut.",
+        "Die Lage war besorgniserregend.",
+        "Die Expertin war besorgt.",
+    ] {
+        let s = extract(text);
+        assert!(s.is_empty(), "{text}: {s:#?}");
+    }
+}

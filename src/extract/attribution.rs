@@ -14,7 +14,7 @@ use super::coordination::{
 use super::cue_speaker::{cue_speaker, CueSite, Discourse};
 use super::draft::{Draft, Mode};
 use super::entity::{ActorKind, Entity};
-use super::frame::{attributive, frame_met, is_passive, non_finite};
+use super::frame::{attributive, frame_met, is_passive, non_finite, self_presenting};
 use super::insertions::speaker_just_before;
 use super::sources::{pronoun_source, speaking_source};
 use super::speaker::{clause_speakers, grammar_subjects, has_coordinator, is_body, may_coordinate};
@@ -131,8 +131,11 @@ pub fn attribute(
         // … als`): what it does is say something.
         // The phrase names people or a body there, not a thing (`Eine Schätzung
         // beziffert …`, `vertreten die Auffassung`).
-        let assessing = own_predicate == Predicate::Say
-            && cue.pos.as_str() == "verb"
+        // So does one that presents itself with an evaluative adjective (`Die
+        // Aktivistin zeigte sich besorgt`, `gab sich zuversichtlich`).
+        let presenting = self_presenting(view, hit, cue, first, last);
+        let assessing = ((own_predicate == Predicate::Say && cue.pos.as_str() == "verb")
+            || presenting)
             && speaker
                 .role
                 .as_deref()

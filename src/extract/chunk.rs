@@ -312,8 +312,9 @@ pub fn names_actor(lexicon: &Lexicon, word: &str) -> bool {
 }
 
 /// Whether the noun names people, by the noun lexicon: a nominalised adjective
-/// (`Jugendliche`, `Verantwortlichen`) or a noun with a feminine form in `-in`
-/// (`Beobachter` → `Beobachterin`, `Experten` → `Expertin`).
+/// (`Jugendliche`, `Verantwortlichen`), a noun with a feminine form in `-in`
+/// (`Beobachter` → `Beobachterin`, `Experten` → `Expertin`) or that feminine form
+/// (`Aktivistin` → `Aktivist`).
 pub(super) fn is_person_noun(word: &str) -> bool {
     let nouns = crate::grammar::tagger::Tagger::builtin().nouns();
     let lower = word.to_lowercase();
@@ -321,16 +322,27 @@ pub(super) fn is_person_noun(word: &str) -> bool {
     if hit.classes & crate::grammar::noun_table::class::ADJECTIVAL != 0 {
         return true;
     }
-    if hit.classes & crate::grammar::noun_table::class::COMMON == 0 || hit.gender & 1 == 0 {
+    let common = |hit: &crate::grammar::lexicon::NounHit, gender: u8| {
+        hit.classes & crate::grammar::noun_table::class::COMMON != 0 && hit.gender & gender != 0
+    };
+    if !common(&hit, 1 | 2) {
         return false;
     }
     let Some(lemma) = nouns.lemma(word, &lower, &hit) else {
         return false;
     };
     let lemma = lemma.to_lowercase();
+    // The feminine form itself (`Aktivistin`, `Expertinnen`): its masculine is a noun
+    // (`Aktivist`, `Experte`).
+    if common(&hit, 2) {
+        return lemma.strip_suffix("in").is_some_and(|m| {
+            !m.is_empty()
+                && (common(&nouns.lookup(m, true), 1)
+                    || common(&nouns.lookup(&format!("{m}e"), true), 1))
+        });
+    }
     let stem = lemma.strip_suffix('e').unwrap_or(&lemma);
-    let feminine = nouns.lookup(&format!("{stem}in"), true);
-    feminine.classes & crate::grammar::noun_table::class::COMMON != 0 && feminine.gender & 2 != 0
+    common(&nouns.lookup(&format!("{stem}in"), true), 2)
 }
 
 /// Whether the clause starting at token `first` follows a clause that can be the content

@@ -215,3 +215,28 @@ pub(super) fn attributive(view: &SentenceView, text: &str, hit: &CueHit, cue: &C
             .grammar_at(text, hit.first)
             .is_some_and(|g| g.is_adjective(hit.first))
 }
+
+/// Forms of `zeigen` and `geben` that present the subject with a predicative adjective
+/// when reflexive (`zeigte sich besorgt`, `gab sich zuversichtlich`).
+const SELF_PRESENTING: &[&str] = &[
+    "zeigt", "zeigte", "zeigten", "zeigen", "zeige", "gezeigt", "gibt", "gab", "gaben", "geben",
+    "gebe", "gegeben",
+];
+
+/// Whether an adjective cue is predicative after reflexive `sich zeigen` / `sich geben`
+/// in its clause (tokens `first..=last`): `X zeigte sich besorgt`, `gab sich der Y
+/// zuversichtlich`. The subject presents a view of its own: an expressed position, as a
+/// speech verb is. (Whether the speaker stands before the cue is asked elsewhere.)
+pub(super) fn self_presenting(
+    view: &SentenceView,
+    hit: &CueHit,
+    cue: &Cue,
+    first: usize,
+    last: usize,
+) -> bool {
+    cue.pos == CuePos::Adj
+        && (first..hit.first).any(|i| view.word(i) == "sich")
+        && (first..=last)
+            .filter(|&i| i < hit.first || i > hit.last)
+            .any(|i| SELF_PRESENTING.contains(&view.word(i)))
+}
